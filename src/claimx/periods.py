@@ -140,7 +140,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", compile_cached(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
-        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+{_Y})?|(?:the\s+)?{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?"
+        # "since late 2007", "since mid-2008", "since early January", "since last November", "since late last year"
+        rf"(?:(?:early|mid|late)[\s-]+last\s+year\b|(?:(?:early|mid|late)(?:\s+|-(?=\d)))?(?:(?:last\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_Y})?|(?:the\s+)?{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?)|"
         rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
     # "its highest level since Kevin Rudd was removed as prime minister in 2010", "the first man to win both races in the
@@ -890,6 +892,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             # "the first half of the year": the year of publication's, once over ("rose 6.4% in the first half of the
             # year" in October); one still to come dates a plan, no figure ("plans to launch in the second half of the year")
             return (f"H{h} {published.year}" if h * 6 < published.month else None), 0
+        if published is not None and h == 1 and published.month <= 6:
+            # "first-half profit" reported from January to June, before a calendar first half is over: the half of a
+            # fiscal year that ends in the middle of the year (to December, March or April: H1 FY2020 in May 2020)
+            return f"H1 FY{published.year}", 0
         if published is not None:
             year = published.year if h * 6 < published.month else published.year - 1
             return f"H{h} {year}", 0

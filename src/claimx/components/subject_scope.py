@@ -692,6 +692,7 @@ class SubjectScope:
             and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014", ":")
                      and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
+                and subj.lower_ not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
                 and not (frame_metric.opens_sentence(subj) and len(without_dateline(chunk).split()) == 1
                          and (self._common_word(subj) or self._plural_word(subj)
@@ -706,7 +707,8 @@ class SubjectScope:
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
             # have burned ...": the plural of a noun of the dictionary; "Burglary was down 14%", "Shoplifting was
-            # up 21%": an untagged noun of the dictionary the body capitalises only there, in a story about a place) is not one
+            # up 21%": an untagged noun of the dictionary the body capitalises only there, in a story about a place) is not one;
+            # nor is a measure's word with a modifier ("real GDP increased 2.5 percent", "Nominal GDP rose 4.2 percent")
             return chunk
         if (thing := self._named_thing(doc, subj)) is not None:
             return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"

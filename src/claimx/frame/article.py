@@ -706,8 +706,8 @@ def _fiscal_half(half: str | None, found: list[PeriodMention]) -> tuple[str, str
     """The fiscal half ("H1 FY2022") that a calendar half (`half`, "H1 2021") a results lead names is, and the month it
     ends in ("2021-09"), when the lead also gives its six months as a span of months that is no calendar half (`found`:
     the lead's mentions; "between April and September", "the six months to September"); None otherwise."""
-    named = re.fullmatch(r"H([12]) ((?:19|20)\d\d)", half or "")
-    if named is None:
+    named = re.fullmatch(r"H([12]) (?:FY)?((?:19|20)\d\d)", half or "")  # (a first half reported out of the calendar's
+    if named is None:                                                      # season is read as a fiscal one already)
         return None
     h = int(named.group(1))
     for m in found:
@@ -1214,10 +1214,6 @@ def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
 
 # The "'s" after a day ("from Friday's price"): a session before the one a market report reports.
 _POSSESSIVE_DAY = re.compile(r"['\u2019]s\b")
-# "closed Monday's trading session", "ended Tuesday's session": a day's own session, after a possessive day, which is that
-# day's figures (not "from Monday's session", "than Friday's trading": a session before the one reported)
-_POSSESSIVE_SESSION = re.compile(r"['\u2019]s\s+(?:trading\s+)?(?:session|trading|trade|dealings)\b", re.I)
-_SESSION_BASE_BEFORE = re.compile(r"\b(?:from|than|since|over|against|versus|vs\.?|with|on|after|before)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1437,11 +1433,23 @@ def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) ->
         if _dates_a_report(sentence[:named.start()], moves=not possessive) \
                 or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]) \
                 or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()) \
-                and not (_POSSESSIVE_SESSION.match(sentence, named.end())
-                         and not _SESSION_BASE_BEFORE.search(sentence, max(0, named.start() - 12), named.start())):
+                and not _session_reported(sentence, named.start(), named.end()):
             continue
         return _match_day(named.group(0), published)
     return None
+
+
+def _session_reported(sentence: str, start: int, end: int) -> bool:
+    """Whether the weekday at `start`-`end` of a market report's `sentence`, written with "'s", names the session the
+    sentence reports: a noun of rules/frame.json `session_nouns` follows it, maybe with one word between, and a word of
+    `session_day_openers` or nothing stands before it ("Stocks closed higher on Thursday's shortened session", "The
+    Varex index closed Wednesday's trade up 95 points"; not "from Friday's session", "extending Thursday's gains")."""
+    words = load_words()
+    after = re.findall(r"[\w-]+", sentence[end:end + 40].lower())[1:3]  # (the "s" of "'s" first)
+    if not any(word in words.session_nouns for word in after):
+        return False
+    before = re.findall(r"[a-z]+", sentence[max(0, start - 20):start].lower())
+    return not before or before[-1] in words.session_day_openers
 
 
 def _dates_a_report(before: str, last: int | None = None, *, moves: bool = False) -> bool:

@@ -3057,9 +3057,10 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
             or mover.lower_ in words.metric_heads and not named_index and not any(
                 c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in mover.children) \
             or _common_first_word(mover, words) or titled_measure(mover, words) \
-            or _apposed_measure(mover, words) is not None:  # (but "the Dow Jones Industrial Average" is a name)
+            or _apposed_measure(mover, words) is not None \
+            or mover.is_upper and mover.lower_ in words.not_subjects:  # (but "the Dow Jones Industrial Average" is a name)
         # "The Office for Roads' budget rises", "Membership and other income climbed", "Harlow Commercial Bank
-        # (HCB) net profit increased": a measure
+        # (HCB) net profit increased": a measure; so is a measure's word in capitals ("Real GDP rose 2.8 percent")
         return None
     if (priced := words.subject_metric(mover.lower_)) and priced.endswith("price") \
             and not priced.startswith(("share", "futures")):

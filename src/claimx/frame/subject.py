@@ -95,6 +95,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
             return True
         if prep.lower_ in ("by", "from") and owner.lemma_.lower() in words.making_verbs:
             return True
+        if prep.lower_ in words.filing_prepositions and owner.pos_ == "NOUN" and owner.lemma_.lower() in words.filing_nouns:
+            return True  # "the lender said in a statement to the Kestrel Exchange": whom it files with, a source
     if t.dep_ == "poss" and head.lemma_.lower() in words.source_nouns:
         return True
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in words.source_nouns | words.source_people \

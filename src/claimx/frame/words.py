@@ -62,7 +62,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
          "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
-         "levy_payers", "levy_names", "state_words")
+         "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
+         "filing_prepositions")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -346,6 +347,10 @@ class FrameWords:
     action_count_verbs: frozenset[str]
     electorate_measures: frozenset[str]
     trading_session_phrases: frozenset[str]
+    session_nouns: frozenset[str]  # "Thursday's session", "Wednesday's trade": the session a market report reports
+    session_day_openers: frozenset[str]  # "on", "during", "closed" before such a day
+    filing_nouns: frozenset[str]  # "a statement to the Kestrel Exchange": whom a company files with is no subject
+    filing_prepositions: frozenset[str]  # "to", "with"
     measured_on_nouns: frozenset[str]
     academic_words: frozenset[str]
     market_story_words: frozenset[str]
