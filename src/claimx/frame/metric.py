@@ -1405,14 +1405,8 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
     root = span.root
     act = deal = None
     if (paid := _contact_clause_payment(span, words)) is not None:
-        act, root = paid, paid  # "the £100 million Redmarsh paid for midfielder Joel Varga": read as "Redmarsh paid ..."
-        paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
-                         for g in c.children if g.dep_ == "pobj"), None)
-        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and (any(
-                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)
-                or _names_players(doc, words))):
-            return "transfer fee"
-        return None
+        # "the £100 million Redmarsh paid for midfielder Joel Varga": read as "Redmarsh paid ..."
+        return "transfer fee" if _player_paid_for(doc, paid, words) else None
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "in"):
         prep = root.head
         if prep.head.lower_ in words.transfer_nouns:
@@ -1454,16 +1448,20 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
             or mover.pos_ == "PROPN" and mover.ent_type_ == "" and deal is None and not any(
                 c.dep_ == "dobj" for c in act.children)):  # a name the tagger left untyped that moves itself
         return "transfer fee"  # "the forward moved to Lisbon for £38.7 million", "he completed the move for £16m"
-    if root.dep_ == "dobj" and act.lemma_.lower() in words.pay_verbs:
-        paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
-                         for g in c.children if g.dep_ == "pobj"), None)
-        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and (any(
-                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)
-                or _names_players(doc, words))):
-            # "Caldwell paid £22 million for the defender", "... for striker Tom Reed"; "Ardlow paid £4.5 million for Sam
-            # Reed" in a text that names players ("winger", "striker") elsewhere
-            return "transfer fee"
+    if root.dep_ == "dobj" and act.lemma_.lower() in words.pay_verbs and _player_paid_for(doc, act, words):
+        return "transfer fee"  # "Caldwell paid £22 million for the defender"
     return None
+
+
+def _player_paid_for(doc: Doc, act: Token, words: FrameWords) -> bool:
+    """Whether what the verb of paying `act` pays "for" is a player: "Caldwell paid £22 million for the defender", "...
+    for striker Tom Reed"; "Ardlow paid £4.5 million for Sam Reed" in a text that names players ("winger", "striker")
+    elsewhere."""
+    paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and (any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)
+        or _names_players(doc, words)))
 
 
 def _levy_paid(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
