@@ -112,9 +112,6 @@ def _weather_reading(unit: str | None, span, words) -> bool:
 # "to N8.77bn in the first half, compared to N7.90bn", "to $4.1bn, up from $3.2bn", "at 12%, against 9% a year earlier"
 _OLD_SIDE_BETWEEN = re.compile(r"[^.;:!?\dA-Z]{0,80}?\b(?:compared\s+(?:to|with)|against|versus|vs\.?|(?:up|down)\s+from|from)\s+"
                                r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}")
-# the suffixes a company's name may end in, which its initials may leave out ("Australian Pharmaceutical Industries
-# Limited": API)
-_COMPANY_SUFFIXES = frozenset({"limited", "ltd", "inc", "corp", "corporation", "plc", "co", "company", "group", "holdings", "sa", "ag", "nv"})
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|in|by|among)\s+(?:the\s+)?[A-Z]")  # the old side's own owner, after it
 
 
@@ -384,7 +381,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             elif anchored:
                 intro = None
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
-        self._short_names(claims)
+        self._short_names(doc, claims)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -940,7 +937,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             claim_of[key] = claim
         return claims
 
-    def _short_names(self, claims: list[Span]) -> None:
+    def _short_names(self, doc: Doc, claims: list[Span]) -> None:
         """An organisation's subject by the initials the text names it by more often than by its full name ("the
         Bharatiya Janata Party (BJP) ... the BJP won 303 seats ... the BJP's share": BJP; "Indian Railways Catering and
         Tourism Corp." and then "IRCTC" twice), as a reader would look it up; not a place ("United States" stays)."""
@@ -950,13 +947,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if not name or " " not in name:
                 continue
             if name not in short:
-                short[name] = self._initials_used_more(name)
+                short[name] = self._initials_used_more(doc, name)
             if short[name]:
                 span._.claim["subject"] = short[name]
 
-    def _initials_used_more(self, name: str) -> str | None:
+    def _initials_used_more(self, doc: Doc, name: str) -> str | None:
         """The initials of `name` (its capitalised words', with or without a company's suffix: "Indian Railways
-        Catering and Tourism Corp." -> IRCTC, "Australian Pharmaceutical Industries Limited" -> API) when the text writes
+        Catering and Tourism Corp." -> IRCTC, "Australian Pharmaceutical Industries Limited" -> API; `company_suffixes`) when
+        the text writes
         them as a word more often than it writes `name`; None otherwise, for a place's name, for a public body's
         (`public_bodies`, `governing_body_words`: "Kaipara District Council", "Sellenian Statistical Office", whose
         initials would lose the place) and for two letters ("BB" for "Bangladesh Bank": too few to be a name readers
@@ -970,13 +968,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         if len(capitals) < 2 or len(capitals) < len(words) - 2:
             return None
         options = ["".join(w[0] for w in capitals)]
-        if capitals[-1].rstrip(".").lower() in _COMPANY_SUFFIXES:
+        if capitals[-1].rstrip(".").lower() in self.words.company_suffixes:
             options.append("".join(w[0] for w in capitals[:-1]))
         full = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self._text))
+        index = dictionary.text_index(doc, self._text)  # (each capitalised word's places, read once per document)
         for initials in options:
             if self.words.country_name(initials) != initials:
                 continue  # "US" for "United States": a country keeps the name a reader looks it up by
-            if len(initials) >= 3 and len(re.findall(rf"(?<![\w.]){initials}(?![\w])", self._text)) > max(full, 1):
+            if len(initials) >= 3 and index.undotted_count(initials) > max(full, 1):
                 return initials
         return None
 

@@ -632,7 +632,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         phrase = object_phrase(doc, nxt, span, words)
         if phrase and (find_periods(phrase) or is_period_phrase(phrase)
                        or _not_metric(phrase, words) and not (nxt.lower_ == "of" and q["unit"] == "percent"
-                                                              and phrase.split()[-1].lower() in _SHARED_TRADING)
+                                                              and phrase.split()[-1].lower() in words.shared_trading_words)
                        or nxt.lower_ == "in" and phrase.lower() in words.aggregate_nouns):  # "4,000 litres in total"
             phrase = None  # "in the third quarter", "in early trading", "in dollar terms"
         if phrase:
@@ -3696,11 +3696,6 @@ def change_of(metric: str, direction: str | None, q: dict, words: FrameWords) ->
 def is_change(phrase: str, words: FrameWords) -> bool:
     """Whether a metric is a bare change word or already names a change ("... growth", "... fall")."""
     return phrase.lower() in words.rise_nouns | words.fall_nouns or phrase.lower().endswith((" growth", " fall"))
-
-
-# the words of `not_metrics` a share is still "of" in a market report: "Retail investors made up 54.4% of the total
-# trading" is their share of trading ("in early trading" names no measure)
-_SHARED_TRADING = ("trading", "dealing", "dealings", "session")
 
 
 def _not_metric(phrase: str, words: FrameWords) -> bool:
