@@ -582,7 +582,7 @@ _UPCOMING = compile_cached(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|e
 # Right before a month's name, the word that makes it the one to come: "next April".
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
 # a measure's start written before a bare month: "both beginning in August", "effective from March", "starting July"
-_STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|effective|commencing)\s+(?:(?:in|from|on)\s+)?$", re.I)
+_STARTING_BEFORE = compile_cached(alternation(load_lexicon()["measure_start_words"]["words"]) + r"\s+(?:(?:in|from|on)\s+)?$", re.I)
 # how many months after publication a month a measure starts in may lie and still be the one to come, not the last one
 _START_AHEAD_MONTHS = 6
 

@@ -88,6 +88,7 @@ class _Rules:
     alone: re.Pattern
     base_of: re.Pattern
     count_start: re.Pattern
+    earlier_poll: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +97,10 @@ def _rules(words: FrameWords) -> _Rules:
     participle = rf"{alternatives(words.participle_words)}\s+(?:\w+ly\s+)?\w+ing\b"
     return _Rules(
         count_start=re.compile(alternatives(words.count_start_words | words.until_words), re.I),
+        # right after a poll's old share, the earlier poll it was read in, days before: "in a Nanos poll released on
+        # Sunday", "in Sunday's poll", a word of `earlier_poll_words` ("last week", "a week earlier", "the previous poll")
+        earlier_poll=re.compile(r"[^.;:!?\d]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?\b|"
+                                rf"{alternatives(words.earlier_poll_words)})", re.I),
         clause_break=re.compile(rf"[;\u2014]|\s[\u2013-]\s|,\s+{alternatives(words.clause_break_words)}"
                                 rf"|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+{alternatives(words.than_clause_verbs)}"
                                 rf"|{alternatives(words.clause_participle_words)}\s+(?:\w+ly\s+)?\w+ing\b", re.I),
@@ -871,8 +876,9 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         monthly_rate = bool(carry and carry.get("month_release")) and setting.anchor == carried
         # a budget's old side ("will see the bill drop from $412 to $398") is the year before the one budgeted for
         budget = carried_kind == "budget_year" and setting.anchor == carried
-        if carried_kind in ("poll_month", "election_month") and setting.anchor == carried and _EARLIER_POLL.match(
-                sentence, figures[figure][1], figures[figure + 1][0] if figure + 1 < len(figures) else len(sentence)):
+        if carried_kind in ("poll_month", "election_month") and setting.anchor == carried \
+                and _rules(load_words()).earlier_poll.match(
+                    sentence, figures[figure][1], figures[figure + 1][0] if figure + 1 < len(figures) else len(sentence)):
             # "up from 38.6 percent in a Nanos poll released on Sunday", "from 25.9 percent in Sunday's poll": the last
             # poll's share, days before, of the poll's month
             return PeriodChoice(None, setting.anchor, None, "base of the change")
@@ -889,10 +895,6 @@ _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19
 
 
 _YEAR_LABEL = re.compile(r"(?:FY)?(?:19|20)\d\d")
-# right after a poll's old share, the earlier poll it was read in, days before: "in a Nanos poll released on Sunday",
-# "in Sunday's poll", "in last week's survey", "a week earlier" (not "last month's poll": a month back)
-_EARLIER_POLL = re.compile(r"[^.;:!?\d]{0,60}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?|last\s+week(?:['\u2019]s)?"
-                           r"|a\s+week\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|last|earlier)\s+(?:poll|survey))\b", re.I)
 _TWO_YEAR_LABEL = re.compile(r"(?:19|20)\d\d-\d\d")
 
 
