@@ -1438,15 +1438,16 @@ def fiscal_year_end(text: str) -> int | None:
 # quarter of the company's fiscal 2010") and a quarter named by the month it ends in ("for the quarter ended Sept. 30",
 # "the period, which ended May 30", "the three months through June 28").
 _FISCAL_QUARTER = compile_cached(
-    rf"\bfiscal[\s-]+(?P<a>{_QO})[\s-]quarter\b|\b(?P<b>{_QO})[\s-]+fiscal[\s-]+quarter\b|"
+    rf"\bfiscal[\s-]+(?P<a>{_QO})[\s-]quarter\b|\b(?P<b>{_QO})[\s-]+(?:fiscal|financial)[\s-]+quarter\b|"
     rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b|"
     # the short forms of Indian and Asian results copy: "Q3FY20", "Q3 FY2020", "the third quarter of FY20"
     rf"\bQ(?P<d>[1-4])\s?FY\s?'?(?:{_Y}|\d\d)\b|\b(?P<e>{_QO})[\s-]quarter\s+of\s+FY\s?'?\d\d", re.I)
 _QUARTER_END = compile_cached(
-    rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through|to)\s+(?:on\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
 
 
+_MONTH_NAMED_QUARTER = dict(PATTERNS)["month_quarter"]
 _NUMBERED_QUARTER_END = compile_cached(
     rf"\b(?P<q>{_QO})[\s-]quarter,?\s+(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
     rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
@@ -1462,7 +1463,15 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     month that quarter ended ("its fiscal first quarter" ... "the quarter ended Sept. 30": a year ending in June);
     None unless the text gives both. With `lead_end`, the numbered quarter must be in text[:lead_end] (the
     story is about it: a market report naming one company's fiscal quarter further on keeps calendar quarters)."""
-    numbered, ended = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None else lead_end), _QUARTER_END.search(text)
+    ended = _QUARTER_END.search(text)
+    # a lead that dates the story's quarter by the month it ends ("record revenue for the quarter that ended June 26",
+    # "Mac sales rose 17% in the September quarter") makes it a results story of that quarter: a fiscal quarter the
+    # text numbers further on ("Orlan's fiscal third-quarter revenue") is that one, and fixes the year end
+    dated_lead = lead_end is not None and (ended is not None and ended.start() < lead_end
+                                           or _MONTH_NAMED_QUARTER.search(text, 0, lead_end) is not None)
+    numbered = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None or dated_lead else lead_end)
+    if numbered and ended is None and dated_lead:
+        ended = _MONTH_NAMED_QUARTER.search(text, 0, lead_end)
     if not (numbered and ended):
         # "the third quarter ended July 1": a numbered quarter that ends in another month than the calendar quarter of
         # that number (September) is a fiscal one, and fixes the year end as "fiscal" would

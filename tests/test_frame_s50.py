@@ -1,0 +1,38 @@
+"""Session 50 (lead): results copy that dates its quarter by the month it ends and numbers it as the company's fiscal
+quarter only further on ("record revenue for the quarter that ended June 26" ... "Orlan's fiscal third-quarter
+revenue"; "in the September quarter" ... "in its fourth financial quarter to September 26"). The numbered quarter and
+its end month fix the company's year end, so every figure of the quarter is the fiscal one (Q3 FY2010, Q4 FY2009), not
+the calendar quarter the month ends. Made-up text; each test fails on the code before it unless it says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+ENDED_LEAD = ("Orlan beats forecasts on tablet sales\n\nOrlan Systems reported record revenue for the quarter that ended "
+              "June 26, selling nearly 3.3 million tablets in the first period they were on sale.\n\n"
+              "\"It was a remarkable quarter that beat our own plans,\" chief executive Dana Wirth said in a statement. "
+              "\"Tablets are off to a fine start, and more people are buying our laptops than ever before.\"\n\n"
+              "Orlan's fiscal third-quarter revenue of $15.7 billion was up 61% from a year earlier. The company's "
+              "earnings of $3.51 a share beat the analysts' estimate of $3.11.\n")
+
+MONTH_QUARTER_LEAD = ("Orlan profits surge past forecasts\n\nSales of Orlan's laptops jumped 17% to 3.05 million in the "
+                      "September quarter, above analysts' forecasts.\n\n"
+                      "The company sold 7.4 million phones, up from 6.9 million a year ago.\n\n"
+                      "Orlan made a net profit of $1.67 billion in its fourth financial quarter to September 26, up from "
+                      "$1.14 billion a year earlier.\n")
+
+
+def test_a_fiscal_quarter_numbered_after_a_lead_that_dates_the_quarter_by_its_end_is_the_story_s(nlp):
+    found = claims_reader(dt.date(2010, 7, 20))(nlp, ENDED_LEAD)
+    assert found["nearly 3.3 million"].period == "Q3 FY2010"
+    assert found["$15.7 billion"].period == "Q3 FY2010"
+    assert found["$3.51"].period == "Q3 FY2010"
+
+
+def test_a_financial_quarter_to_a_month_fixes_the_year_end_of_a_month_named_quarter(nlp):
+    found = claims_reader(dt.date(2009, 10, 20))(nlp, MONTH_QUARTER_LEAD)
+    assert found["3.05 million"].period == "Q4 FY2009"
+    assert found["7.4 million"].period == "Q4 FY2009"
+    assert found["6.9 million"].period == "Q4 FY2008"
+    assert found["$1.67 billion"].period == "Q4 FY2009"
