@@ -36,3 +36,28 @@ def test_a_financial_quarter_to_a_month_fixes_the_year_end_of_a_month_named_quar
     assert found["7.4 million"].period == "Q4 FY2009"
     assert found["6.9 million"].period == "Q4 FY2008"
     assert found["$1.67 billion"].period == "Q4 FY2009"
+
+
+RELEASE = ("GDP first quarterly estimate, Valdoria: July to September 2022\n\nThe first quarterly estimate of Valdorian "
+           "gross domestic product shows an estimated fall of 0.2% in Quarter 3 (July to Sept) 2022.\n\n"
+           "The production sector fell by 1.5% in Quarter 3 2022, including falls in all 13 sub-sectors of "
+           "manufacturing.\n")
+
+
+def test_a_quarter_a_statistics_office_numbers_is_a_quarter_and_its_number_no_figure(nlp):
+    found = claims_reader(dt.date(2022, 11, 11))(nlp, RELEASE)
+    assert found["0.2%"].period == "Q3 2022"
+    assert found["1.5%"].period == "Q3 2022"
+    assert "3" not in found
+
+
+TOLL = ("New Zealand road toll lower this year than last\n\nTwenty-four fewer people have died on the road this year "
+        "than last year. As of this afternoon, 353 people have died on the road this year, down from 377 in 2018.\n\n"
+        "Find out the road toll on your holiday route\n\nThe New Zealand Herald has built a map of every crash.\n")
+
+
+def test_a_country_s_name_does_not_join_a_longer_name_it_begins(nlp):
+    found = claims_reader(dt.date(2019, 12, 27))(nlp, TOLL)
+    assert found["353"].subject == "New Zealand"
+    assert found["377"].subject == "New Zealand"
+

@@ -224,8 +224,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("compact_half", compile_cached(
         rf"(?<![\w.$€£-])(?:(?P<y>{_Y})\s?[-/]?\s?H(?P<h>[12])|H(?P<h2>[12])\s?[-/'\u2019]\s?(?P<y2>{_Y}|\d\d)|"
         rf"(?P<h3>[12])H\s?['\u2019]?(?P<fy>FY)?(?P<y3>{_Y}|\d\d))(?![\w%-])")),
+    # (also as statistics offices number them: "in Quarter 3 2022", "Quarter 3 (July to Sept) 2022")
     ("quarter", compile_cached(
-        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter|Quarter\s+(?P<qn>[1-4])(?:\s+\([^()]{{1,30}}\))?)"
+        rf"(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
     ("half", compile_cached(
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", compile_cached(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
@@ -243,7 +245,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
     ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
-    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
+    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     # (also "completed 5,120 homes in the half", "profit for the half-year": a results story's half, the latest ended at
     # publication; not "the half of it", "the half-time score", "in the half hour")
@@ -565,8 +567,8 @@ def _year(y: str) -> int:
 
 def _quarter(m: re.Match) -> int | None:
     groups = m.groupdict()
-    if groups.get("q"):
-        return int(groups["q"])
+    if groups.get("q") or groups.get("qn"):
+        return int(groups.get("q") or groups["qn"])
     return QUARTER_WORDS[_word(groups["qo"])] if groups.get("qo") else None
 
 

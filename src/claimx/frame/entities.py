@@ -175,11 +175,13 @@ class ArticleEntities:
         # a name written as a person's is one whatever the tagger calls it ("striker Erling Haaland" tagged ORG)
         people = {n for n, ent in mentions if ent.label_ == "PERSON" or self._introduced(ent, words)}
         self._canonical: dict[str, str] = {}
+        countries = words.demonym_places()
         for name in names:
             words_of = name.lower().split()
             # "Eastmar" begins "Eastmar Energy"; a surname ends a person's full name ("Halvorsen"); but
-            # "Canada" in "Statistics Canada" is the country, not the agency
-            longer = [other for other in names if len(other.split()) > len(words_of)
+            # "Canada" in "Statistics Canada" is the country, not the agency, and a country's name never joins a longer
+            # name it begins ("New Zealand" of "The New Zealand Herald", "China" of "China Mobile")
+            longer = [] if name.casefold() in countries else [other for other in names if len(other.split()) > len(words_of)
                       and self._canonical.get(other, other) == other
                       and (other.lower().split()[:len(words_of)] == words_of
                            or other in people and other.lower().split()[-len(words_of):] == words_of)]
