@@ -61,3 +61,23 @@ def test_a_country_s_name_does_not_join_a_longer_name_it_begins(nlp):
     assert found["353"].subject == "New Zealand"
     assert found["377"].subject == "New Zealand"
 
+
+
+def test_a_month_after_will_in_a_lead_is_the_month_to_come_not_last_year_s(nlp):
+    text = ("Oil group to trim output as prices fall\n\nOil-producing alliance Karsa+ announced on Monday it will slightly "
+            "lower oil production in October, eliminating the 100,000 barrel per day increase that began this month.\n\n"
+            "The 13-member alliance said in a statement that markets were volatile.\n\n"
+            "The price for a barrel of Karsa crude climbed 3 percent after the announcement, reaching $90 per barrel.\n")
+    found = claims_reader(dt.date(2022, 9, 5))(nlp, text)
+    assert found["$90 per barrel"].period != "2021-10"
+    assert found["3 percent"].period != "2021-10"
+
+
+def test_a_fiscal_year_under_way_named_in_a_results_lead_is_not_the_year_the_results_are_for(nlp):
+    text = ("Korvel lifts final dividend despite profit drop\n\nEnergy group Korvel has lifted its final dividend despite "
+            "a 13% drop in full-year profit to $253.9 million but says it expects to lift its payout again in the "
+            "2019-20 financial year, which started on April 1.\n\n"
+            "The lower profit came on a 2.5% dip in revenue for the 12 months to March 31 to $1.86 billion.\n")
+    found = claims_reader(dt.date(2019, 5, 14))(nlp, text)
+    assert found["$253.9 million"].period in ("FY2019", "2018-19")
+    assert found["$1.86 billion"].period in ("FY2019", "2018-19")

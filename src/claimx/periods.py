@@ -1233,9 +1233,10 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                                                               "year_end_statement", "months_ago", "weeks_ago", "next_span", "since_month"):
                 continue
             if kind == "month" and period and calendar.published is not None and m.group("m") \
-                    and m.group(0).lower().startswith(("from ", "by ", "until ")) \
+                    and m.group(0).lower().startswith(("from ", "by ", "until ", "in ")) \
                     and _UPCOMING.search(text, max(0, m.start() - 70), m.start()):
-                # "will be paying £1,514.70 from April" (published in February): the April to come, not the last one
+                # "will be paying £1,514.70 from April" (published in February), "will lower output in October" (published in
+                # September): the month to come, not the last one
                 ahead = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
                 period = ahead if ahead > f"{calendar.published.year}-{calendar.published.month:02d}" else period
             if kind == "month" and period and calendar.published is not None and m.group("m") \
@@ -1590,6 +1591,9 @@ def not_over(period: str | None, published: dt.date | None, year_end: int | None
         parts = 12 // months
         end = int(m.group(3)) * 12 + year_end - 1 - (parts - int(m.group(2))) * months
         return end >= published.year * 12 + published.month - 1
+    if year_end and (m := re.fullmatch(rf"FY({_Y})", period)):
+        # a fiscal year ends in month `year_end` of the year it is named by: FY2019 of a year to March is over in May 2019
+        return int(m.group(1)) * 12 + year_end - 1 >= published.year * 12 + published.month - 1
     if m := re.fullmatch(rf"({_Y})-(\d\d)", period):
         year, tail = int(m.group(1)), int(m.group(2))
         if tail <= 12 and (year + 1) % 100 != tail:

@@ -373,12 +373,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "still expects full-year profit of about £410 million" after "sales rose 4.2% in the six weeks to Jan. 4":
         # a forecast of the year in progress beside the period the lead reports, not that period
         mentions = [m for m in mentions if not (m.kind == "full_year" and m.text[:1] in "fF")]
-    named_years = [m for m in mentions if m.kind == "fiscal_year"]
+    # (also a year written with both its years, "expects to lift its payout in the 2019-20 financial year, which started
+    # on April 1", and "full-year" beside the year the results are for)
+    named_years = [m for m in mentions if m.kind in ("fiscal_year", "season", "full_year", "year_to")]
     if fiscal and not public_budget and any(not not_over(m.period, published, year_end) for m in named_years):
         # "achieved its revenue target for fiscal year 2023-24 ... had added Rs 2,142 billion to the collection of fiscal
         # year 2024-25" on 1 July 2024: a fiscal year just begun at publication has no accounts yet; the lead reports the
         # one ended (not a public budget, whose story is about the year ahead)
-        mentions = [m for m in mentions if not (m.kind == "fiscal_year" and not_over(m.period, published, year_end))]
+        mentions = [m for m in mentions if not (m.kind in ("fiscal_year", "season", "full_year")
+                                                and not_over(m.period, published, year_end))]
     if fiscal and not public_budget:
         # "... fiscal year 2023-24, including Rs 1,183 billion in June 2024 alone": a month inside a fiscal year the lead
         # names is a part of that year's figures, not the period the story reports
