@@ -81,3 +81,30 @@ def test_a_fiscal_year_under_way_named_in_a_results_lead_is_not_the_year_the_res
     found = claims_reader(dt.date(2019, 5, 14))(nlp, text)
     assert found["$253.9 million"].period in ("FY2019", "2018-19")
     assert found["$1.86 billion"].period in ("FY2019", "2018-19")
+
+
+AIRPORTS = ("Kestrel airports handle 84m passengers\n\nKestrel's airports processed 84m passengers last year, an increase of "
+            "6% on the year before, figures from the aviation authority show.\n\n"
+            "Harbour numbers rose 3.1% to 41.2m, Northgate was up 5% to 18.46m, and Calder rose 11% to 7.53m.\n\n"
+            "Traffic at the regional airports increased 9% last year to 16m - the fastest rise in a decade.\n")
+
+
+def test_a_glued_m_ending_a_clause_is_millions_in_a_text_that_writes_it_before_what_it_counts(nlp):
+    found = claims_reader(dt.date(2005, 3, 15))(nlp, AIRPORTS)
+    assert (found["18.46m"].value, found["18.46m"].unit) == (18_460_000, "count")
+    assert (found["7.53m"].value, found["7.53m"].unit) == (7_530_000, "count")
+    assert (found["16m"].value, found["16m"].unit) == (16_000_000, "count")
+
+
+def test_a_name_that_was_up_by_a_percentage_is_no_share_price_in_a_text_that_never_writes_of_shares(nlp):
+    found = claims_reader(dt.date(2005, 3, 15))(nlp, AIRPORTS)
+    assert found["5%"].metric != "share price"
+    assert found["5%"].period == "2004"
+
+
+def test_a_glued_m_ending_a_clause_in_a_jumping_report_stays_metres(nlp):
+    """Guard: passes on both."""
+    text = ("Reid clears 2.31m\n\nAnna Reid jumped 2.31m. Her rival cleared 2.28m, and the crowd of 14m watched on "
+            "television.\n")
+    found = claims_reader(dt.date(2024, 8, 3))(nlp, text)
+    assert found["2.31m"].unit == "m"

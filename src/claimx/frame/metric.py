@@ -3073,7 +3073,9 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     is_index = named_index or name[-1].like_num or any(t.lower_ in words.index_name_words for t in name) or q["unit"] == "index point"
     if is_index and q["unit"] in ("percent", "count", "index point"):
         return words.subject_metric("index") or "index level"
-    if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
+    if not is_index and (q["unit"] == "percent" or q["kind"] == "amount") and (moving or _market_text(doc, words)):
+        # (not in a text that never writes of shares, stocks or trading: "Heathrow numbers rose 3.6% to 67.34m, Gatwick was
+        # up 5% to 31.46m" lists an airport's passengers)
         return words.subject_metric("shares")
     return None
 
@@ -3659,6 +3661,13 @@ def poll_story(doc: Doc, words: FrameWords) -> bool:
             rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words.poll_words, key=len, reverse=True))})\b",
             opening, re.I) is not None
     return doc.user_data["claimx_poll_story"]
+
+
+def _market_text(doc: Doc, words: FrameWords) -> bool:
+    """Whether the whole text writes a word of a market story (`market_story_words`): read once per document."""
+    if "claimx_market_text" not in doc.user_data:
+        doc.user_data["claimx_market_text"] = dictionary_market_story(doc.text, words.market_story_words)
+    return doc.user_data["claimx_market_text"]
 
 
 def market_story(doc: Doc, words: FrameWords) -> bool:

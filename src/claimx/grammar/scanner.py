@@ -24,6 +24,9 @@ from claimx.lexicon import Lexicon, alternation
 
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
+# a number with a glued "m" before a lower-case word ("217m passengers"): maybe millions (see `_millions_text`)
+_DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")  # "totalled 122m - 7% up on 2003": a clause ended by a dash
+_GLUED_M_NOUN = re.compile(r"(?<![\w.])\d[\d.,]*m(?=\s+[a-z])")
 _CLAUSE_END = re.compile(r"(?:[.,;:)!?](?!\d)|\s*$)")  # "2.31m." at a clause's end: a full stop, comma, bracket
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
@@ -245,6 +248,7 @@ class Grammar:
         self.preposition_hedges = frozenset(w.lower() for w in lexicon["preposition_hedges"]["prepositions"])
         self.bare_points = frozenset(w.lower() for w in lexicon["points_context"]["bare_points"])
         self.exclusions = Exclusions(lexicon)
+        self._millions_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it writes "217m passengers"
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
         self._metre_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it is about jumps
         self._match_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it reports a match
@@ -1715,6 +1719,13 @@ class Grammar:
             self._match_text_of = (text, self.rx["match_text"].search(text) is not None)
         return self._match_text_of[1]
 
+    def _millions_text(self, text: str) -> bool:
+        """Whether `text` writes a glued "m" for millions before a plural noun ("217m passengers", "35m devices"); read once
+        a text."""
+        if self._millions_text_of[0] is not text:
+            self._millions_text_of = (text, any(self._m_is_million(text, m.end()) for m in _GLUED_M_NOUN.finditer(text)))
+        return self._millions_text_of[1]
+
     def _metre_text(self, text: str) -> bool:
         """Whether `text` is about jumps or throws (lexicon `glued_m.metre_text_words`), where an "m" ending a
         clause is metres ("finished third with 80.87m."); read once a text."""
@@ -1729,7 +1740,13 @@ class Grammar:
         if not m:
             # "105m Euros", "145m (euros)": a currency word, capitalised or in brackets
             c = re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
-            return c is not None and (c.group(1) or c.group(2)).lower() in self.lex["currency_words"]
+            if c is not None and (c.group(1) or c.group(2)).lower() in self.lex["currency_words"]:
+                return True
+            # "Gatwick was up 5% to 31.46m, Stansted ...": at a clause's end, millions in a text that writes a glued "m"
+            # before what it counts elsewhere ("processed 217m passengers"), unless it is about jumps and throws
+            return c is None and (_CLAUSE_END.match(text, end) is not None or _DASH_AFTER.match(text, end) is not None) \
+                and self._millions_text(text) \
+                and not self._metre_text(text)
         word = m.group(1)
         glued_m = self.lex["glued_m"]
         if word in self.lex["metre_event_words"] or word in glued_m["length_after"]:
