@@ -108,3 +108,12 @@ def test_a_glued_m_ending_a_clause_in_a_jumping_report_stays_metres(nlp):
             "television.\n")
     found = claims_reader(dt.date(2024, 8, 3))(nlp, text)
     assert found["2.31m"].unit == "m"
+
+
+def test_a_price_index_written_by_its_acronym_measures_the_index_by_its_long_name(nlp):
+    text = ("Valdoria's CPI rises 1.9 percent year over year in January\n\nHARLOW, Feb. 18 -- Valdoria's Consumer Price "
+            "Index (CPI) rose 1.9 percent year over year in January, following an increase of 1.8 percent in December, "
+            "the statistics office said Tuesday.\n\nExcluding gasoline, the CPI rose 1.7 percent.\n")
+    found = claims_reader(dt.date(2025, 2, 19))(nlp, text)
+    assert found["1.7 percent"].metric == "consumer price index"
+    assert found["1.7 percent"].subject == "Valdoria"

@@ -2467,7 +2467,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if child.pos_ == "PROPN" and statistic_index(child, words):
             # "the Consumer Prices Index rose by 7.0%"; by its short name when one follows in brackets ("The Consumer
             # Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2%": CPIH, as it is reported)
-            return _short_name(doc, child, tok) or " ".join(t.text for t in _name_words(child))
+            index_name = _short_name(doc, child, tok) or " ".join(t.text for t in _name_words(child))
+            # "Canada's Consumer Price Index (CPI) rose 1.9 percent", "the CPI rose 1.7 percent": an index a reader
+            # looks up by its long name (`measure_acronyms`), the consumer price index
+            return words.measure_acronym(index_name) or index_name
         if measure_name(child, words):
             return measure_name_text(child, words)  # "Customs Duty climbed to Rs. 1,104 billion", "Central GST was Rs 30,420 crore"
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
