@@ -117,3 +117,13 @@ def test_a_price_index_written_by_its_acronym_measures_the_index_by_its_long_nam
     found = claims_reader(dt.date(2025, 2, 19))(nlp, text)
     assert found["1.7 percent"].metric == "consumer price index"
     assert found["1.7 percent"].subject == "Valdoria"
+
+
+def test_over_the_same_period_is_the_span_written_last_and_only_for_its_own_clause(nlp):
+    text = ("Social homes shortfall grows\n\nLast year only 6,338 new social-rented homes were built in Valdoria, a fall "
+            "of 84 per cent since 2010, while new lettings from existing homes also fell by 17 per cent in the same "
+            "period.\n")
+    found = claims_reader(dt.date(2020, 9, 15))(nlp, text)
+    assert found["6,338"].period == "2019"
+    assert found["84 per cent"].period == "2010-2019"
+    assert found["17 per cent"].period == "2010-2019"

@@ -633,10 +633,19 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             earlier = {label(x, fiscal) for x in mentions if x.end <= m.start and x.period and not x.base}
             # one period written before it in the sentence: that period ("37% since the start of the year, while the
             # index is up 19% over the same period")
-            span = f"{years[0]}-{years[-1]}" if len(years) >= 2 and years[0] < years[-1] else \
+            # the span written last before it ("a fall of 84 per cent since 2010, while lettings fell by 17 per cent in the
+            # same period": 2010-2019), else the years written before it
+            spans = [v for x in mentions if x.end <= m.start and x.period and not x.base
+                     and re.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", v := (
+                         since_span(label(x, fiscal), [label(y, fiscal) for y in usable if y is not x and y.period and not y.base])
+                         if x.kind in ("since_year", "since_decade") else label(x, fiscal)) or "")]
+            span = spans[-1] if spans else f"{years[0]}-{years[-1]}" if len(years) >= 2 and years[0] < years[-1] else \
                 prior_span if not years else earlier.pop() if len(earlier) == 1 else None
             if span is None or m.start < q_end and (features["other_clause"]
-                                                    or any(x.period for x in usable if m.end <= x.start < q_start)):
+                                                    or any(x.period for x in usable if m.end <= x.start < q_start)) \
+                    or m.start >= q_end and features["other_clause"]:
+                # (nor a figure of an earlier clause: "Last year 6,338 homes were built, ..., while lettings fell by 17
+                # per cent in the same period": the same period is the lettings' clause's)
                 continue
             found.append(Candidate(PeriodChoice(m, span, base, "in the sentence", m.kind),
                                    "in the sentence", {**features, "restates_span": 1.0}))
