@@ -127,3 +127,15 @@ def test_over_the_same_period_is_the_span_written_last_and_only_for_its_own_clau
     assert found["6,338"].period == "2019"
     assert found["84 per cent"].period == "2010-2019"
     assert found["17 per cent"].period == "2010-2019"
+
+
+def test_share_moves_listed_after_while_share_the_period_of_the_first_clause(nlp):
+    text = ("Orla shares surge on takeover deal\n\nShares of Orla Semiconductors surged 3.1% in premarket trade Thursday "
+            "after it agreed to be bought by Kestrel Devices.\n\nOrla's stock has rallied 17% year to date through "
+            "Wednesday, while Kestrel shares have soared 36%, the Harlow Chip index has surged 25% and the Carlton 500 "
+            "has gained 4.7%.\n")
+    found = claims_reader(dt.date(2016, 10, 27))(nlp, text)
+    assert found["17%"].period == "2016"
+    assert found["36%"].period == "2016"
+    assert found["4.7%"].period == "2016"
+    assert found["3.1%"].period == "2016-10-27"

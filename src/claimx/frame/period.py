@@ -524,7 +524,9 @@ def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None, lab
 
 # The gap from a period to a figure in a parallel clause after it, joined by ", while" or ", whereas" and no other break
 # ("Exports in the first quarter rose 8.2%, while imports surged 24.0%").
-_PARALLEL_GAP = re.compile(r"[^,;:()\u2014\u2013]*,\s+(?:while|whereas)\s+[^,;:()\u2014\u2013]*", re.I)
+# (the clause after "while" may list more moves: "..., while Orla shares have soared 36%, the Kestrel index has surged
+# 25% and the Carlton 500 has gained 4.7%")
+_PARALLEL_GAP = re.compile(r"[^,;:()\u2014\u2013]*,\s+(?:while|whereas)\s+[^;:()\u2014\u2013]*", re.I)
 
 
 def _parallel_clause(gap: str, mention: PeriodMention, usable: list[PeriodMention], q_start: int) -> bool:
@@ -702,7 +704,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
             **features, "after_figure": float(after), "base_figure": float(base_here and not after),
-            "market_elsewhere": float(market and not after and not (m.end <= q_start and opening(sentence, m))),
+            # (a share's move in a clause parallel to one the period dates is of that period too: "Orla's stock has rallied
+            # 17% year to date, while Kestrel shares have soared 36%")
+            "market_elsewhere": float(market and not after and not (m.end <= q_start and opening(sentence, m))
+                                      and not (m.end <= q_start and _parallel_clause(gap, m, usable, q_start))),
             "sample_size": sample * (not after),
             "comparison_base": float(m.base and not (after and (base_here or owned)) and not when_of(sentence, m, q_start)
                                      and not (future and m.kind in ("month", "month_year") and m.text[:5].lower() == "from ")),
