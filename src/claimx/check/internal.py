@@ -969,7 +969,10 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if stated is not None:
         return stated
     left, right = split_share(claim.metric)
-    levels = sorted((o for o in siblings if o.id != claim.id and _is_level(o)),
+    # (an analysts' estimate or a market figure is no part or whole of a share of another status: "above the average
+    # analyst estimate of $2.71 billion" is no group revenue)
+    levels = sorted((o for o in siblings if o.id != claim.id and _is_level(o)
+                     and not (status_of(o) in ("estimate", "market") and status_of(o) != status_of(claim))),
                     key=lambda other: abs(claim.start - other.start))
     wanted = set(tokens(right)) - VAGUE - STOP
     if not wanted:

@@ -752,7 +752,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return named(doc, owner, span, words, antecedent)
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and (
             prep.head.lemma_.lower() in words.expectation_nouns
-            or any(c.dep_ == "compound" and c.lemma_.lower() in words.expectation_nouns for c in prep.head.children)):
+            or any(c.dep_ == "compound" and c.lemma_.lower() in words.expectation_nouns for c in prep.head.children)
+            # "beat the Wall Street estimate of $3.11", "the average analyst estimate of $2.71 billion": an estimate the
+            # market's forecasters (`forecaster_words`) make
+            or prep.head.lemma_.lower() in words.estimate_nouns | words.forecast_nouns
+            and any(t.lemma_.lower() in words.forecaster_words for c in prep.head.lefts for t in c.subtree)):
         # "compared with analysts' expectations of $145.2 billion", "below consensus estimates of $2.97": the market's
         # forecast of what the figure before measured (economists' when they own it)
         who = next((c.lemma_.lower() for c in prep.head.children if c.dep_ == "poss" and c.lemma_.lower() in words.source_people
