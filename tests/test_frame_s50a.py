@@ -1,0 +1,100 @@
+"""Session 50 (business frames audit): the frame of figures in shapes results, guidance and market copy writes. A
+figure "of" a range ("in the range of $1.24 to $1.33", "to a range of $98 billion to $100 billion") measures what is
+in the range: the noun right before "in" ("with EPS in the range of ..."), the noun a participle before it describes
+("sees revenue arriving in the range of ..."), or what the clause moves ("raised its full-year outlook to a range of
+..."), never "range". A sum restated after ", or" on the old side of a change with no "share" of its own ("from $3.1
+billion, or 31 cents, a year earlier") is earnings per share when the new side was restated per share ("$4.56 billion,
+or 45 cents a share"), not the net income it follows. A quarter or a half written with "last year" or "this year"
+and no "of" ("During the third quarter last year", "from 0.83% in the first quarter last year") is that quarter of
+that year, as "the third quarter of last year" is, not the whole year nor the article's quarter. Made-up text; a test of each change fails on the code before it, unless its docstring says it
+is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 11, 6))
+
+
+def test_a_figure_in_a_range_after_a_noun_measures_the_noun(nlp):
+    text = ("Tarnwell Foods lifts outlook\n\nTarnwell Foods said third-quarter revenue rose 6% to $812 million.\n\nFor "
+            "the fourth quarter, the company expects revenue between $840 million and $860 million, with EPS in the "
+            "range of 41 cents to 44 cents.\n")
+    found = claims_of(nlp, text)
+    assert found["41 cents to 44 cents"].metric == "EPS"
+
+
+def test_a_figure_in_a_range_after_a_participle_measures_its_noun(nlp):
+    text = ("Orvane Systems beats forecasts\n\nOrvane Systems said quarterly billings rose 31% to $64.2 million.\n\nFor "
+            "the fourth quarter, Orvane sees revenue arriving in the range of $47 million to $51 million.\n")
+    found = claims_of(nlp, text)
+    assert found["$47 million to $51 million"].metric == "revenue"
+
+
+def test_a_range_an_outlook_is_raised_to_measures_the_outlook(nlp):
+    text = ("Quenby Aerospace raises outlook\n\nQuenby Aerospace said third-quarter revenue rose 9% to $6.2 billion.\n\n"
+            "The company also raised its full-year revenue outlook to a range of $24.5 billion to $25 billion.\n")
+    found = claims_of(nlp, text)
+    assert "range" not in (found["$24.5 billion to $25 billion"].metric or "")
+    assert "revenue outlook" in found["$24.5 billion to $25 billion"].metric
+
+
+def test_a_range_guidance_is_for_measures_what_the_guidance_is_of(nlp):
+    text = ("Orvane Systems beats forecasts\n\nOrvane Systems said quarterly revenue rose 18% to $58.1 million.\n\n"
+            "Its billings climbed 40% to $81.5 million, above its guidance for a range of $72 million to $77 million.\n")
+    found = claims_of(nlp, text)
+    assert found["$72 million to $77 million"].metric != "range"
+
+
+def test_a_range_after_a_company_name_is_no_measure_of_the_company(nlp):
+    """Guard: a name before "in the range of" is no measure (passes on both)."""
+    text = ("Brenco Oil shares slide\n\nBrenco Oil shares fell 4% on Wednesday.\n\nAnalysts value Brenco in the range "
+            "of $30 to $34 a share.\n")
+    found = claims_of(nlp, text)
+    assert found["$30 to $34"].metric != "Brenco"
+
+
+def test_an_old_side_restated_without_share_is_earnings_per_share(nlp):
+    text = ("Corvane Holdings profit climbs\n\nCorvane Holdings said third-quarter net income rose to $612 million, or 58 "
+            "cents a share, from $540 million, or 51 cents, a year earlier.\n")
+    found = claims_of(nlp, text)
+    assert found["51 cents"].metric == "earnings per share"
+    assert found["$540 million"].metric == "quarterly net income"
+
+
+def test_an_old_side_restated_keeps_the_new_sides_kind_of_share(nlp):
+    text = ("Pellam Foods profit slips\n\nPellam Foods said fiscal fourth-quarter net income fell 12 percent to $1.21 "
+            "billion, or 66 cents a diluted share, from $1.38 billion, or $1.04, in the year-earlier period.\n")
+    found = claims_of(nlp, text)
+    assert found["$1.04"].metric == "diluted earnings per share"
+
+
+def test_a_restated_share_of_a_sum_is_no_earnings_per_share(nlp):
+    """Guard: a percentage restating a sum as a share keeps its own measure (passes on both)."""
+    text = ("Harwick Foods results\n\nHarwick Foods said marketing spending was $310 million, or 4% of sales, up from "
+            "$280 million, or 3.6%.\n")
+    found = claims_of(nlp, text)
+    assert "earnings per share" not in (found["3.6%"].metric or "")
+
+
+def test_a_quarter_last_year_without_of_is_that_quarter(nlp):
+    text = ("Harlow Motors swings to loss\n\nHarlow Motors reported a third-quarter loss of $212 million.\n\nDuring the "
+            "third quarter last year, Harlow Motors earned $640 million.\n")
+    found = claims_of(nlp, text)
+    assert found["$640 million"].period == "Q3 2024"
+
+
+def test_an_old_side_in_a_quarter_last_year_is_that_quarter(nlp):
+    text = ("Brenmoor Bank Q2 net rises\n\nBrenmoor Bank said second-quarter net profit rose 4% to Rs 810 crore.\n\n"
+            "Its return on assets declined to 0.71% from 0.79% in the second quarter last year.\n")
+    found = claims_of(nlp, text)
+    assert found["0.79%"].period == "Q2 FY2025" or found["0.79%"].period == "Q2 2024"
+    assert found["0.79%"].period != found["0.71%"].period
+
+
+def test_a_first_half_this_year_without_of_is_that_half(nlp):
+    text = ("Orla Systems results\n\nOrla Systems said quarterly revenue rose 3%.\n\nIn the first half this year, "
+            "sales were $3.1 billion.\n")
+    found = claims_of(nlp, text)
+    assert found["$3.1 billion"].period == "H1 2025"
