@@ -6,7 +6,10 @@ in the range: the noun right before "in" ("with EPS in the range of ..."), the n
 billion, or 31 cents, a year earlier") is earnings per share when the new side was restated per share ("$4.56 billion,
 or 45 cents a share"), not the net income it follows. A quarter or a half written with "last year" or "this year"
 and no "of" ("During the third quarter last year", "from 0.83% in the first quarter last year") is that quarter of
-that year, as "the third quarter of last year" is, not the whole year nor the article's quarter. Made-up text; a test of each change fails on the code before it, unless its docstring says it
+that year, as "the third quarter of last year" is, not the whole year nor the article's quarter. The adjective
+"full-year" in a quarter's story dates its sentence's figures as the year even when the sentence looks back ("Full-year
+total revenue declined 7.8%", "dropped to a full-year loss of $25.9 million"), unless a word such as "first" makes it a
+kind of result ("turned its first full-year profit"). Made-up text; a test of each change fails on the code before it, unless its docstring says it
 is a guard."""
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import datetime as dt
 from fixtures_claims import claims_reader
 
 claims_of = claims_reader(dt.date(2025, 11, 6))
+claims_in_february = claims_reader(dt.date(2025, 2, 12))  # a fourth quarter's results
 
 
 def test_a_figure_in_a_range_after_a_noun_measures_the_noun(nlp):
@@ -98,3 +102,27 @@ def test_a_first_half_this_year_without_of_is_that_half(nlp):
             "sales were $3.1 billion.\n")
     found = claims_of(nlp, text)
     assert found["$3.1 billion"].period == "H1 2025"
+
+
+def test_a_full_year_figure_in_a_quarter_story_is_the_years(nlp):
+    text = ("Orvane Rail Q4 profit rises\n\nOrvane Rail said fourth-quarter income rose to $6.1 million.\n\nThe company "
+            "swung to a full-year loss of $18.2 million, from income of $9.4 million in 2023.\n")
+    found = claims_in_february(nlp, text)
+    assert found["$18.2 million"].period == "2024"
+
+
+def test_a_sentence_opening_full_year_measure_is_the_years(nlp):
+    text = ("Harlow Textiles fiscal Q4 profit falls\n\nHarlow Textiles said its net income for the fiscal fourth quarter "
+            "ended March 31 was 41.2 million rupees.\n\nFull-year total revenue declined 6.1% year over year to 9.8 "
+            "billion rupees from 10.4 billion rupees.\n")
+    found = claims_of(nlp, text)
+    assert found["9.8 billion rupees"].period == "FY2025"
+    assert found["10.4 billion rupees"].period == "FY2024"
+
+
+def test_a_first_full_year_profit_keeps_its_sentences_period(nlp):
+    """Guard: "first full-year profit" names no period of its own (passes on both)."""
+    text = ("Kestrel Air returns to profit\n\nKestrel Air said fourth-quarter revenue rose 6% to $2.1 billion.\n\nThe "
+            "airline turned its first full-year profit since 2019 in the fourth quarter, of $140 million.\n")
+    found = claims_in_february(nlp, text)
+    assert found["$140 million"].period == "Q4 2024"
