@@ -1381,12 +1381,9 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         if nxt is not None and m.period and nxt.period and nxt.kind == "relative_year" and not nxt.text.endswith(("'s", "\u2019s")) \
                 and re.fullmatch(r"(?:19|20)\d\d|FY(?:19|20)\d\d", nxt.period) \
                 and (m.kind in ("month", "between_months") and re.fullmatch(r"\s+(?:of\s+)?", gap)
-                     or m.kind in ("bare_quarter", "bare_half") and (re.fullmatch(r"\s+of\s+", gap)
-                                                                     or re.fullmatch(r"\s+", gap)
-                                                                     and re.fullmatch(r"(?i)(?:last|this)\s+year", nxt.text))):
-            # "in October last year", "the third quarter of last year": that month or quarter of that year, also
-            # written with no "of" ("During the third quarter last year, GM earned ..."); "from April to June this year":
-            # the months of that year
+                     or m.kind in ("bare_quarter", "bare_half") and re.fullmatch(r"\s+of\s+", gap)):
+            # "in October last year", "the third quarter of last year": that month or quarter of that year; "from April
+            # to June this year": the months of that year
             year = nxt.period.removeprefix("FY")
             period = f"{year}-{m.period[-2:]}" if m.kind == "month" else \
                 re.sub(r"(?:19|20)\d\d", year, m.period) if m.kind == "between_months" else \
