@@ -6,7 +6,9 @@ in the range: the noun right before "in" ("with EPS in the range of ..."), the n
 billion, or 31 cents, a year earlier") is earnings per share when the new side was restated per share ("$4.56 billion,
 or 45 cents a share"), not the net income it follows. The adjective "full-year" in a quarter's story dates its sentence's figures as the year
 even when the sentence looks back ("Full-year total revenue declined 7.8%", "dropped to a full-year loss of $25.9
-million"), unless a word such as "first" makes it a kind of result ("turned its first full-year profit"). Made-up
+million"), unless a word such as "first" makes it a kind of result ("turned its first full-year profit"). A line that
+ends in a figure's glued scale with its full stop ("to €8.8m.") or in initials ("outside the U.S.") ends its sentence
+before a single line break and a capitalised word, so the next line's figures keep their own measure. Made-up
 text; a test of each change fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
@@ -101,3 +103,29 @@ def test_a_first_full_year_profit_keeps_its_sentences_period(nlp):
             "airline turned its first full-year profit since 2019 in the fourth quarter, of $140 million.\n")
     found = claims_in_february(nlp, text)
     assert found["$140 million"].period == "Q4 2024"
+
+
+def test_a_line_ending_in_a_glued_scale_ends_its_sentence(nlp):
+    text = ("Tarrow Mills profits rise\n\nRetail sales increased by 3% to €31m, while hotel income increased 1.9% to "
+            "€7.4m.\nRevenues from weaving increased from €2.1m to €2.6m.\nStaff costs increased from €8.1m to €8.5m.\n"
+            "Directors' pay fell from €512,300 to €498,100.\n")
+    found = claims_of(nlp, text)
+    assert found["€7.4m"].metric == "hotel income"
+    assert found["€8.5m"].metric == "Staff costs"
+    assert found["€2.6m"].metric == "Revenues"
+
+
+def test_a_line_ending_in_initials_ends_its_sentence(nlp):
+    text = ("Quenby Aerospace raises outlook\n\nQuenby Aerospace said third-quarter revenue rose 9% to $6.2 billion.\n"
+            "Its backlog was $58 billion, of which 31% came from customers outside the U.S.\nQuenby's full-year "
+            "revenue guidance increased by $1 billion.\n")
+    found = claims_of(nlp, text)
+    assert found["$1 billion"].metric == "annual revenue guidance"
+
+
+def test_a_title_at_a_line_end_keeps_its_sentence(nlp):
+    """Guard: a title such as "Mr." is no line's end (passes on both)."""
+    text = ("Harlow Foods results\n\nHarlow Foods said revenue rose 4% to $2.2 billion, according to Mr.\nReid, "
+            "its finance chief.\n")
+    found = claims_of(nlp, text)
+    assert found["$2.2 billion"].metric == "revenue"
