@@ -8,7 +8,9 @@ or 45 cents a share"), not the net income it follows. The adjective "full-year" 
 even when the sentence looks back ("Full-year total revenue declined 7.8%", "dropped to a full-year loss of $25.9
 million"), unless a word such as "first" makes it a kind of result ("turned its first full-year profit"). A line that
 ends in a figure's glued scale with its full stop ("to €8.8m.") or in initials ("outside the U.S.") ends its sentence
-before a single line break and a capitalised word, so the next line's figures keep their own measure. Made-up
+before a single line break and a capitalised word, so the next line's figures keep their own measure. A per-share
+sum restating earnings written with a tail ("earned $19 million, or 5 cents per share, on revenue of ...", "net profit
+after non-controlling interest surged to 14.2 million euros or 0.83 euros per share") is earnings per share. Made-up
 text; a test of each change fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
@@ -129,3 +131,18 @@ def test_a_title_at_a_line_end_keeps_its_sentence(nlp):
             "its finance chief.\n")
     found = claims_of(nlp, text)
     assert found["$2.2 billion"].metric == "revenue"
+
+
+def test_a_per_share_sum_after_earnings_on_revenue_is_earnings_per_share(nlp):
+    text = ("Kestrel Computer beats forecasts\n\nFor the three months ended June 28, Kestrel Computer said it earned $21 "
+            "million, or 6 cents per share, on revenue of $1.61 billion.\n")
+    found = claims_of(nlp, text)
+    assert found["6 cents"].metric == "earnings per share"
+
+
+def test_a_per_share_sum_after_profit_with_a_qualifier_is_earnings_per_share(nlp):
+    text = ("Tarrow Instruments Q1 profit improves\n\nTarrow Instruments said its first-quarter net profit after "
+            "non-controlling interest rose to 15.1 million euros or 0.91 euros per share from 11.2 million euros or 0.68 "
+            "euros per share a year earlier.\n")
+    found = claims_of(nlp, text)
+    assert (found["0.91 euros"].metric, found["0.68 euros"].metric) == ("earnings per share", "earnings per share")

@@ -3750,7 +3750,7 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
     if owner is not None and owner.pos_ == "NOUN" and not owned:
         return None  # "a dividend of €2.40 per share": read by the "of" rule
     heads = words.per_share_heads
-    earned = antecedent and antecedent.split()[-1].lower() in heads
+    earned = antecedent and _earnings_head(antecedent, words) in heads
     forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
         and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
     if not earned and not forecast and not owned and verb is not None \
@@ -3785,6 +3785,16 @@ def _restated_per_share(doc: Doc, span: Span, nxt: Token | None, q: dict) -> str
             if j < sent.end and doc[j].lemma_.lower() == "share":
                 return " ".join(quals + ["earnings per share"])
     return None
+
+
+def _earnings_head(metric: str, words: FrameWords) -> str:
+    """The head word of a measure written with a tail saying what it was made on, from or after (`qualifier_prepositions`,
+    `earnings_tail_words`: "earnings on revenue" -> "earnings", "net profit after non-controlling interest" -> "profit"),
+    in lower case; the last word of a measure with no such tail."""
+    parts = metric.lower().split()
+    cut = next((i for i, w in enumerate(parts) if i and (w in words.qualifier_prepositions or w in words.earnings_tail_words)),
+               len(parts))
+    return parts[cut - 1] if cut else parts[-1]
 
 
 def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) -> str:
