@@ -10,8 +10,9 @@ million"), unless a word such as "first" makes it a kind of result ("turned its 
 ends in a figure's glued scale with its full stop ("to €8.8m.") or in initials ("outside the U.S.") ends its sentence
 before a single line break and a capitalised word, so the next line's figures keep their own measure. A per-share
 sum restating earnings written with a tail ("earned $19 million, or 5 cents per share, on revenue of ...", "net profit
-after non-controlling interest surged to 14.2 million euros or 0.83 euros per share") is earnings per share. Made-up
-text; a test of each change fails on the code before it, unless its docstring says it is a guard."""
+after non-controlling interest surged to 14.2 million euros or 0.83 euros per share") is earnings per share. The
+old side's sum restated after "or" with no period of its own ("from €2.2 million, or 13 cents per share.") is of the
+old side's period, as the sum it restates is. Made-up text; a test of each change fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
 import datetime as dt
@@ -146,3 +147,20 @@ def test_a_per_share_sum_after_profit_with_a_qualifier_is_earnings_per_share(nlp
             "euros per share a year earlier.\n")
     found = claims_of(nlp, text)
     assert (found["0.91 euros"].metric, found["0.68 euros"].metric) == ("earnings per share", "earnings per share")
+
+
+def test_an_old_side_restated_per_share_takes_the_old_sides_period(nlp):
+    text = ("Vellmark Foods Q3 profit rises\n\nVellmark Foods said its third-quarter normalized net income was 14 cents "
+            "per share.\n\nReported net income rose 8.4% to €2.6 million, or 16 cents per share, from €2.4 million, or 15 "
+            "cents per share.\n")
+    found = claims_of(nlp, text)
+    assert found["€2.4 million"].period == found["15 cents"].period
+    assert found["15 cents"].period != found["16 cents"].period
+
+
+def test_an_old_side_restated_without_a_comma_takes_the_old_sides_period(nlp):
+    text = ("Harwick Education Q3 profit down\n\nHarwick Education said net income for the third quarter declined to "
+            "$61.2 million or $0.55 per share, from $74.8 million or $0.68 per share.\n")
+    found = claims_of(nlp, text)
+    assert found["$0.68"].period == found["$74.8 million"].period
+    assert found["$0.68"].period != found["$0.55"].period
