@@ -79,6 +79,9 @@ _LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(lo
 # sentence holding one is the year in progress ("costs would reach £1.9 billion in the year ending March"), else the
 # latest year ended, as "the year to March" is ("made £84 million in the year ending March", published in December)
 _IN_PROGRESS = compile_cached(alternation(load_lexicon()["year_in_progress_cues"]["words"]), re.I)
+# A word right before the adjective "full-year" that makes it a kind of result, no period ("turned its first full-year
+# profit"; rules/lexicon.json "year_in_progress_cues" "first_before")
+_FIRST_FULL_YEAR = compile_cached(r"\b(?:" + alternation(load_lexicon()["year_in_progress_cues"]["first_before"]) + r")\s+$", re.I)
 _SENTENCE_END = compile_cached(r"[.!?](?:\s|$)")
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
@@ -1207,8 +1210,10 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue  # a full date: neither its month nor its year is a figure's period
             # (unless it opens its sentence, "On July 1, 2013, 19 firefighters died": an event of that day, whose
             # figures take its month)
-            if kind == "full_year" and m.group(0)[:1] in "fF" and not _looks_ahead(m):
+            if kind == "full_year" and m.group(0)[:1] in "fF" and not _looks_ahead(m) \
+                    and _FIRST_FULL_YEAR.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "turned its first full-year profit": the year of the sentence's other period, not a new one
+                # (but "Full-year total revenue declined 7.8%", "dropped to a full-year loss of $25.9 million": the year)
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)

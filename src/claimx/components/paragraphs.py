@@ -9,6 +9,7 @@ two or more line breaks) as the start of a sentence; the parser keeps boundaries
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.attrs import IS_SPACE, ORTH
@@ -59,6 +60,8 @@ class ParagraphBreaks:
                 doc[token.i + 1].is_sent_start = False
             elif token.text[-1:] == "." and _scale_stop(doc, token):
                 doc[token.i + 1].is_sent_start = True
+            elif token.text[-1:] == "." and _line_stop(doc, token):
+                doc[token.i + 2].is_sent_start = True
             elif token.text == "." and (_currency_stop(doc, token) or _stop_before_ticker(doc, token)):
                 doc[token.i + 1].is_sent_start = False
             elif "." in token.text and _decimal_before_word(doc, token):
@@ -78,6 +81,24 @@ def _scale_stop(doc: Doc, token) -> bool:
     number, after = doc[token.i - 1], doc[token.i + 1]
     return (len(token.text) > 1 and token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:-1].islower()
             and number.like_num and not number.whitespace_ and after.is_title and after.is_alpha)
+
+
+def _line_stop(doc: Doc, token) -> bool:
+    """Whether `token` is a word the tokenizer keeps whole with the sentence's full stop at the end of a line, before a
+    single line break and a capitalised word: a figure's scale letters glued to it ("€8.8m." of "rose 2.3% to
+    €8.8m.\nRevenues from knitwear ...") or initials in capitals ("U.S." of "customers outside the U.S.\nBoeing's
+    full-year guidance ..."). The parser may run the two lines together as one sentence, so the figures of the next
+    line take the measure and the subject of the line before; the word after the break starts a sentence. (A title
+    such as "Mr." is neither, and a hard-wrapped line may end in one.)"""
+    if token.i == 0 or token.i + 2 >= len(doc) or token.whitespace_ or len(token.text) < 2:
+        return False
+    space, after = doc[token.i + 1], doc[token.i + 2]
+    if not space.is_space or space.text.count("\n") != 1 or not after.text[:1].isupper() or not after.text[:1].isalpha():
+        return False
+    number = doc[token.i - 1]
+    glued_scale = token.text[:-1].isalpha() and token.text[:-1].islower() and number.like_num and not number.whitespace_
+    initials = re.fullmatch(r"(?:[A-Z]\.){2,}", token.text) is not None
+    return glued_scale or initials
 
 
 def _currency_stop(doc: Doc, token) -> bool:

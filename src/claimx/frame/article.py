@@ -355,7 +355,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year", "relative_week")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in STUDY_SPANS)
                 and not (comment and comment(m))
-                and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
+                and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))
+                # (the adjective "full-year" dates its own sentence's figures, not the story: "posted a 12 per cent rise
+                # in full-year net profit" early in 2026 reports 2025, the year the lead's other words say)
+                and not (m.kind == "full_year" and m.text[:1] in "fF")]
     ends = [(m.end("y"), m.end()) for m in _FISCAL_YEAR_ENDS.finditer(lead)] if "fiscal" in lead.lower() else []
     if ends:
         # "net profit rose 12 percent in fiscal 2024 through March": the month that fiscal year ends in, no period of

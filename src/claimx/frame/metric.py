@@ -511,6 +511,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     and doc[close.i + 1].pos_ == "NOUN" and (phrase := noun_phrase_from(doc, close.i + 1)) \
                     and not find_periods(phrase) and not is_period_phrase(phrase) and not _not_metric(phrase, words):
                 return phrase  # "accepted a £32-billion ($54-billion) takeover bid": the noun the sum modifies
+    if q["kind"] == "amount" and (restated := _restated_per_share(doc, span, nxt, q)) is not None:
+        return restated  # "from $3.1 billion, or 31 cents, a year earlier" after "$4.56 billion, or 45 cents a share"
     if q["kind"] == "amount" and verb is not None and (levy := _levy_paid(doc, span, verb, words)) is not None:
         return levy  # "Band D properties pay £1,491.72" in a story of council tax: the council tax
     if q["kind"] == "amount" and verb is not None and _prize_won(doc, span, verb, words):
@@ -580,6 +582,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         # "46.2 per cent of entries got an A grade, against 43.8 per cent nationally": the figure it is set
         # against names the measure (the claims component's figure before it of the unit), not the clause's object
         return None
+    if (of := next((t.head for t in span if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i < span.start), None)) \
+            is not None and only_stated(of.head, words) and (ranged := _noun_in_range(span, of.head, words)) is not None:
+        return named(doc, ranged, span, words, None)  # "with EPS in the range of $1.24 to $1.33": EPS, not the revenue
     if span.root.dep_ in ("appos", "prep") and span.root.head.pos_ == "NOUN" and span.root.head.i == span.start - 1 \
             and span[0].lower_ == "between" and span.root.head.lower_ not in words.not_metrics | words.aggregate_nouns \
             and not _is_figure(span.root.head, span):
@@ -1646,6 +1651,8 @@ def _stated_as(doc: Doc, span: Span, owner: Token, verb: Token | None, words: Fr
             return None
     if (placed := _placed_object(span, owner, words)) is not None:
         return named(doc, placed, span, words, None)  # "showed production at a 2025 high of 31 million barrels a day"
+    if (ranged := _noun_in_range(span, owner, words)) is not None:
+        return named(doc, ranged, span, words, None)  # "with EPS in the range of $1.24 to $1.33": EPS, not the revenue
     found = _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
     if found is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -1665,6 +1672,25 @@ def _placed_object(span: Span, owner: Token, words: FrameWords) -> Token | None:
     return next((c for c in owner.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < owner.head.i
                  and c.lower_ not in words.not_metrics and c.lower_ not in words.actors and not only_stated(c, words)
                  and not is_period_phrase(c.text) and not _is_figure(c, span)), None)
+
+
+def _noun_in_range(span: Span, owner: Token, words: FrameWords) -> Token | None:
+    """The noun a phrase "in" or "within" a noun of `stated_as_nouns` says is there ("with EPS in the range of $1.24 to
+    $1.33", "sees revenue arriving in the range of $55 million to $59 million"): the noun right before the preposition,
+    or the one a participle before it describes; None when neither can be a measure (a figure, an actor, a time, a word
+    of `not_metrics`)."""
+    if owner.dep_ != "pobj" or owner.head.lower_ not in ("in", "within") or owner.head.i == 0:
+        return None
+    prep = owner.head
+    before = owner.doc[prep.i - 1]
+    if before.pos_ == "VERB" and before.dep_ == "acl" and before.i == prep.head.i:
+        before = before.head  # "revenue arriving in the range of": the noun the participle describes
+    if before.pos_ not in ("NOUN", "PROPN") or before.i >= prep.i or before.lower_ in words.not_metrics \
+            or before.lower_ in words.actors or only_stated(before, words) or before.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(before.text) or _is_figure(before, span) \
+            or before.ent_type_ in ("ORG", "GPE", "PERSON") and not words.measure_acronym(before.text):
+        return None
+    return before
 
 
 def only_stated(owner: Token, words: FrameWords) -> bool:
@@ -3740,7 +3766,7 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
     if owner is not None and owner.pos_ == "NOUN" and not owned:
         return None  # "a dividend of €2.40 per share": read by the "of" rule
     heads = words.per_share_heads
-    earned = antecedent and antecedent.split()[-1].lower() in heads
+    earned = antecedent and _earnings_head(antecedent, words) in heads
     forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
         and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
     if not earned and not forecast and not owned and verb is not None \
@@ -3752,6 +3778,39 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
             return "price per share"  # "Amazon will pay $42 per share in an all-cash deal": the offer's price
         return None
     return " ".join(quals + ["earnings per share"])
+
+
+def _restated_per_share(doc: Doc, span: Span, nxt: Token | None, q: dict) -> str | None:
+    """What a sum restated after ", or" right after another sum with no "share" of its own measures when the sentence
+    restated a sum per share before it ("Net income rose to $4.56 billion, or 45 cents a share, from $3.1 billion, or
+    31 cents, a year earlier", "from $1.91 billion, or $1.12, in the year-earlier period"): the old side's earnings per
+    share, as the new side's ("basic earnings per share" after "72 cents a basic share"); None otherwise."""
+    if q["unit"] in ("percent", "ratio", "count") or span.start < span.sent.start + 3 \
+            or doc[span.start - 1].lower_ != "or" or doc[span.start - 2].text != "," \
+            or not _is_figure_before(doc, span.start - 2):
+        return None
+    if nxt is not None and (nxt.lower_ in ("per", "a", "an") or nxt.lemma_.lower() == "share"):
+        return None  # "or 31 cents a share": the per-share rule reads it
+    sent = span.sent
+    for k in range(span.start - 3, sent.start + 1, -1):
+        if doc[k].lower_ in ("a", "an", "per") and _is_figure_before(doc, k):
+            j, quals = k + 1, []
+            while j < sent.end and doc[j].pos_ == "ADJ" and len(quals) < 2:
+                quals.append(doc[j].lower_)
+                j += 1
+            if j < sent.end and doc[j].lemma_.lower() == "share":
+                return " ".join(quals + ["earnings per share"])
+    return None
+
+
+def _earnings_head(metric: str, words: FrameWords) -> str:
+    """The head word of a measure written with a tail saying what it was made on, from or after (`qualifier_prepositions`,
+    `earnings_tail_words`: "earnings on revenue" -> "earnings", "net profit after non-controlling interest" -> "profit"),
+    in lower case; the last word of a measure with no such tail."""
+    parts = metric.lower().split()
+    cut = next((i for i, w in enumerate(parts) if i and (w in words.qualifier_prepositions or w in words.earnings_tail_words)),
+               len(parts))
+    return parts[cut - 1] if cut else parts[-1]
 
 
 def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) -> str:

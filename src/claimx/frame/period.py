@@ -307,9 +307,17 @@ def _described_bases(sentence: str, figures: tuple[tuple[int, int], ...]) -> fro
     of its own is often another estimate of the same period (a forecast, a budget, an average), not the year
     before's, so it keeps the candidates of any other figure."""
     rules = _rules(load_words())
-    return frozenset(j for j in _base_figures(sentence, figures)
-                     if not rules.base_figure.search(sentence[max(0, figures[j][0] - 20):figures[j][0]])
-                     and not _compared_bare(sentence, figures[j][0]))
+    bases = _base_figures(sentence, figures)
+    described: set[int] = set()
+    for j in sorted(bases):
+        if j - 1 in bases and _OR_FIGURE.fullmatch(sentence, figures[j - 1][1], figures[j][0]):
+            if j - 1 in described:  # "from $79.95 million or $0.71 per share": the old side's other figure, as that one
+                described.add(j)
+            continue
+        if not rules.base_figure.search(sentence[max(0, figures[j][0] - 20):figures[j][0]]) \
+                and not _compared_bare(sentence, figures[j][0]):
+            described.add(j)
+    return frozenset(described)
 
 
 def _compared_bare(sentence: str, start: int) -> bool:
@@ -960,6 +968,10 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023), or its change is one a `budget`
     sets for the year budgeted for, carried ("will see the bill drop from $412 to $398": the year before's bill)."""
     start, end = figures[figure]
+    lead = figure  # the old side's first figure, when this one restates it after "or" ("from $79.95 million or $0.71
+    while lead > 0 and _OR_FIGURE.fullmatch(sentence, figures[lead - 1][1], figures[lead][0]):  # per share")
+        lead -= 1
+    start = figures[lead][0]
     side = _rules(load_words()).old_side.search(sentence[max(0, start - 20):start])
     if anchor is None or not (side or _compared_bare(sentence, start)):  # (or "compared to net income of $2.6m")
         return None
@@ -969,7 +981,7 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     if side is not None and side.group(0).lower().startswith("v") and _expected_after(following):
         return None  # "88 cents per share vs. 91 cents per share as expected by analysts": the estimate, no year before
     to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
-    if figure == 0 and not to_new:
+    if lead == 0 and not to_new:
         return None
     # (a budget's year written with both years, "2025-26", is a year too)
     year_label = _YEAR_LABEL.fullmatch(anchor) or budget and _TWO_YEAR_LABEL.fullmatch(anchor)
