@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.frame import dictionary
 from claimx.frame.metric import poll_story
 from claimx.frame.scoring import Candidate, best, merge
-from claimx.frame.subject import is_source, public_body
+from claimx.frame.subject import is_source, measures_another, public_body
 from claimx.periods import DAY_WORDS, MONTHS
 from claimx.components.claim_helpers import (SUBJECT_LABELS, _OWNER_PLACE, _acl_noun, _clause_head, _clean_name,
                                              _in_own_phrase, _lowered, _phrase_root, _placed_by_in, _short_form_of,
@@ -965,6 +965,8 @@ class SubjectChoice:
                 subj = None
             # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
             # sold three players this window, said ...")
+            if subj is not None and self._takes_reading(subj):
+                subj = None  # "The Harlow Seismic Service measured the quake at magnitude 6.2": the reading's source
             if subj is not None and not (self._is_speaker(subj) and subj.head != verb
                                          and not (verb.dep_ == "relcl" and verb.head == subj)):
                 named = self._subject_phrase(doc, subj, topic)
@@ -1273,6 +1275,19 @@ class SubjectChoice:
                 and not any(c.dep_ in ("poss", "compound") and c.i not in self._covering for c in tok.children):
             return self._entity_at(doc, after + 1)
         return None
+
+    def _takes_reading(self, subj: Token) -> bool:
+        """Whether a verb's subject is a body that takes a reading of a thing it does not own (`measures_another`,
+        rules/frame.json `measuring_verbs`): "The Harlow Seismic Service measured the quake at magnitude 6.2", "the HSS
+        recorded it at magnitude 5.9", or the agent of such a verb in the passive ("was measured by the Harlow Seismic
+        Service at magnitude 6.1"): the body is the reading's source, and the figure is the thing's, not the body's."""
+        if subj.dep_ == "nsubj":
+            return measures_another(subj.head, self.words)
+        if subj.dep_ == "pobj" and subj.head.dep_ == "agent":
+            verb = subj.head.head
+            return verb.lemma_.lower() in self.words.measuring_verbs and any(
+                p.dep_ == "prep" and p.lower_ in ("at", "as") and any(g.like_num for g in p.subtree) for p in verb.children)
+        return False
 
     def _names_a_group(self, subj: Token) -> bool:
         """Whether a verb's subject is a group of organisations of its own, not the one the text is about: a plural

@@ -63,7 +63,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
          "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
-         "filing_prepositions", "company_suffixes", "shared_trading_words")
+         "filing_prepositions", "company_suffixes", "shared_trading_words",
+         "measuring_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -379,6 +380,7 @@ class FrameWords:
     state_words: frozenset[str]
     company_suffixes: frozenset[str]
     shared_trading_words: frozenset[str]
+    measuring_verbs: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
