@@ -2,7 +2,10 @@
 science): the frame of figures in shapes such pages write. A body that takes a reading of a thing it does not own, the
 subject of a verb of `measuring_verbs` with an object and the figure in an "at" or "as" phrase ("The Harlow Seismic
 Service measured the quake at magnitude 6.2", "the HSS recorded it at magnitude 5.9"), or the agent of such a verb in
-the passive, is the reading's source: the figure is the event's, whose place is the story's. Made-up text; a test of
+the passive, is the reading's source: the figure is the event's, whose place is the story's. A length set under or
+over a surface ("35 kilometres below the surface", "676 kilometres below the Earth's surface", "10 kilometres (6 miles)
+below ground", "1,200 metres above sea level") is a depth or a height, no distance and no difference from a level, and
+a dimension word after a conversion in brackets ("6 kilometres (3.7 miles) deep") still names its dimension. Made-up text; a test of
 each change fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
@@ -34,3 +37,25 @@ def test_a_body_that_puts_its_own_figure_at_a_level_keeps_it(nlp):
             "said.\n\nKelby Police recorded 41 homicides in 2023.\n")
     found = claims_of(nlp, text)
     assert found["$4.2 billion"].subject == "Corvex Holdings"
+
+
+DEPTH = ("Quake hits Valdoria\n\nA strong earthquake struck Valdoria on Tuesday.\n\nThe quake struck 35 kilometres below "
+         "the surface, about 80 kilometres west of Port Avel.\n\nA second tremor was 20 kilometres (12 miles) deep, and a "
+         "third 640 kilometres below the Earth's surface.\n\nThe village of Orm sits 1,200 metres above sea level.\n")
+
+
+def test_a_length_below_the_surface_is_a_depth(nlp):
+    found = claims_of(nlp, DEPTH)
+    assert found["35 kilometres"].metric == "depth"
+    assert found["35 kilometres"].direction is None
+    assert found["20 kilometres"].metric == "depth"
+    assert found["12 miles"].metric == "depth"
+    assert found["640 kilometres"].metric == "depth"
+    assert found["1,200 metres"].metric == "height"
+    assert found["1,200 metres"].direction is None
+
+
+def test_a_length_off_a_place_stays_a_distance(nlp):
+    """Guard (passes on the code before the change too): a length "west of" a place is a distance."""
+    found = claims_of(nlp, DEPTH)
+    assert found["about 80 kilometres"].metric == "distance west of Port Avel"
