@@ -5,7 +5,10 @@ Service measured the quake at magnitude 6.2", "the HSS recorded it at magnitude 
 the passive, is the reading's source: the figure is the event's, whose place is the story's. A length set under or
 over a surface ("35 kilometres below the surface", "676 kilometres below the Earth's surface", "10 kilometres (6 miles)
 below ground", "1,200 metres above sea level") is a depth or a height, no distance and no difference from a level, and
-a dimension word after a conversion in brackets ("6 kilometres (3.7 miles) deep") still names its dimension. Made-up text; a test of
+a dimension word after a conversion in brackets ("6 kilometres (3.7 miles) deep") still names its dimension. In an article about a study, a figure whose clause's subject is a group of people a
+relative clause with "who" or a participle describes ("Women who walked at least 30 minutes a day had a 14% lower risk
+of stroke", "Nonsmokers who ate ... had a 9 percent reduced risk, the Gazette reported") is that group's, not a source's
+nor the story's topic. Made-up text; a test of
 each change fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
@@ -59,3 +62,26 @@ def test_a_length_off_a_place_stays_a_distance(nlp):
     """Guard (passes on the code before the change too): a length "west of" a place is a distance."""
     found = claims_of(nlp, DEPTH)
     assert found["about 80 kilometres"].metric == "distance west of Port Avel"
+
+
+STUDY = ("Walking linked to lower stroke risk, study finds\n\nA long study of Valdorian adults has linked daily walks "
+         "with fewer strokes.\n\nResearchers from the Harlow Institute of Health followed 61,000 adults for 12 years.\n\n"
+         "Women who walked at least 30 minutes a day had a 14% lower risk of stroke, while men who walked that much had "
+         "an 11% lower risk.\n\nNonsmokers who walked daily had a 9 percent reduced risk of stroke, the Kelby Gazette "
+         "reported.\n")
+
+
+def test_a_group_of_people_a_study_describes_is_its_figures_subject(nlp):
+    found = claims_of(nlp, STUDY)
+    assert found["14%"].subject == "women who walked at least 30 minutes a day"
+    assert found["11%"].subject == "men who walked that much"
+    assert found["9 percent"].subject == "nonsmokers who walked daily"
+    assert all(c.subject != "women who walked at least 30 minutes a day" for k, c in found.items() if "30 minutes" in k)
+
+
+def test_a_named_subject_keeps_its_figure_in_a_study(nlp):
+    """Guard (passes on the code before the change too): a figure a name owns stays the name's."""
+    text = ("Trial of new pill, study finds\n\nResearchers at the Harlow Institute ran the trial.\n\n"
+            "Corvex Pharma's revenue rose 12% last year.\n")
+    found = claims_of(nlp, text)
+    assert found["12%"].subject == "Corvex Pharma"
