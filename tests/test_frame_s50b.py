@@ -8,7 +8,8 @@ below ground", "1,200 metres above sea level") is a depth or a height, no distan
 a dimension word after a conversion in brackets ("6 kilometres (3.7 miles) deep") still names its dimension. In an article about a study, a figure whose clause's subject is a group of people a
 relative clause with "who" or a participle describes ("Women who walked at least 30 minutes a day had a 14% lower risk
 of stroke", "Nonsmokers who ate ... had a 9 percent reduced risk, the Gazette reported") is that group's, not a source's
-nor the story's topic. Made-up text; a test of
+nor the story's topic. A storm of snow, hail or rain named in the lead ("snowstorm", "Heavy snowfall", "downpours") is a
+disaster of the day: its readings are dated by the day they are counted as of, as a disaster's toll is. Made-up text; a test of
 each change fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_a_named_subject_keeps_its_figure_in_a_study(nlp):
             "Corvex Pharma's revenue rose 12% last year.\n")
     found = claims_of(nlp, text)
     assert found["12%"].subject == "Corvex Pharma"
+
+
+SNOW = ("Heavy snowfall closes schools across Harlow County\n\nHeavy snow fell across Harlow County on Tuesday, "
+        "closing schools and blocking roads.\n\nAt 11 p.m., the temperature read 19 degrees, with wind gusts around "
+        "25 mph.\n\nSnow totals reached 9 inches in Orm and 7.5 inches in Kelby.\n")
+
+
+def test_a_snowstorms_readings_are_dated_by_the_day(nlp):
+    found = claims_reader(dt.date(2024, 1, 10))(nlp, SNOW)
+    assert found["19 degrees"].period == "2024-01-09"
+    assert found["9 inches"].period == "2024-01-09"
+    assert found["7.5 inches"].period == "2024-01-09"
