@@ -98,3 +98,15 @@ def test_a_snowstorms_readings_are_dated_by_the_day(nlp):
     assert found["19 degrees"].period == "2024-01-09"
     assert found["9 inches"].period == "2024-01-09"
     assert found["7.5 inches"].period == "2024-01-09"
+
+
+INDEX = ("Valdoria's March inflation rises to 4.1 per cent\n\nValdoria's annual inflation rose to 4.1 per cent in "
+         "March from 3.9 per cent in February, Statistics Valdoria said.\n\nBetween February and "
+         "March, food and non-alcoholic drinks index increased by 2.7 per cent.\n\nBetween February and March 2024, "
+         "Food and Non-Alcoholic Beverages' Index increased by 0.8 per cent.\n")
+
+
+def test_a_division_index_after_a_span_of_months_is_the_places(nlp):
+    found = claims_reader(dt.date(2024, 3, 29))(nlp, INDEX)
+    assert found["2.7 per cent"].subject == "Valdoria"
+    assert found["0.8 per cent"].subject == "Valdoria"

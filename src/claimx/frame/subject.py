@@ -262,7 +262,16 @@ def news_outlet(tok: Token, words: FrameWords) -> bool:
 def statistics_index_name(tok: Token, words: FrameWords) -> bool:
     """Whether the name whose root is `tok` is a statistics office's index ("the Consumer Price Index", "CPIH"): it
     measures a place's prices or activity and is no one's name."""
-    return (tok.lemma_.lower() == "index" or tok.lower_ in words.statistic_index_words) and statistic_index(tok, words)
+    if (tok.lemma_.lower() == "index" or tok.lower_ in words.statistic_index_words) and statistic_index(tok, words):
+        return True
+    # "Between February and March, food and non-alcoholic drinks index increased by 3.30 per cent", "Food and
+    # Non-Alcoholic Drinks' Index": the words of a division's index joined by "and" or a possessive, past a date the
+    # parse hangs on it, are an index's name too
+    if tok.lemma_.lower() != "index":
+        return False
+    words_before = [t.lower_ for t in tok.subtree if t.i < tok.i and t.ent_type_ != "DATE" and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return any(w in words.statistic_index_words for w in words_before) \
+        and not any(w in words.stock_index_words for w in words_before)
 
 
 def public_body(tok: Token, words: FrameWords) -> bool:
