@@ -81,6 +81,7 @@ class DirectionWords:
     gap_stops: frozenset = frozenset()
     headline_particles: frozenset = frozenset()
     particle_stops: frozenset = frozenset()
+    surfaces: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -102,6 +103,8 @@ class DirectionWords:
             "comparative": re.compile(rf"\s+(?:(?P<more>{alternation(self.more)})|{alternation(self.less)})", i),
             "relative": re.compile(rf"\s+(?:({alternation(self.above, space=' ')})|({alternation(self.below, space=' ')}))"
                                    r"\s+(?![\d$€£¥+−-])", i),
+            # "35 kilometres below the surface", "1,200 metres above sea level": a depth or a height
+            "surface": re.compile(rf"\s+(?:the\s+)?(?:earth\s*['’]s\s+)?{alternation(self.surfaces, space=' ')}\b", i),
         }
 
     def verb(self, word: str) -> Direction | None:
@@ -397,6 +400,8 @@ def _relative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
     m = w.patterns["relative"].match(text, q["end"])
     if m and q["unit"] in _duration_units() and m.group(0).split()[0].lower() == "ahead":
         return None  # "two weeks ahead of schedule" is early, no difference from a level ("eight days below the average" is)
+    if m and w.surfaces and w.patterns["surface"].match(text, m.end() - 1):
+        return None  # "struck 35 kilometres below the surface": a depth, no difference from a level
     return None if not m else "up" if m.group(1) else "down"
 
 

@@ -546,6 +546,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     break
             if t.pos_ == "NOUN":
                 return named(doc, t, span, words, antecedent)
+    if (said := _depth_or_height(doc, span, q, nxt, words)) is not None:
+        return said  # "struck 35 kilometres below the surface": depth; "10 kilometres (6 miles) deep"
     if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return said
     if (share := _n_in_m_share(doc, span, q, nxt, verb, words)) is not None:
@@ -1882,6 +1884,40 @@ def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, anteced
             return phrase
         return antecedent if word.lower_ in words.multiple_count_words else None
     return words.dimension_word(word.lower_)
+
+
+def _past_conversion(doc: Doc, span: Span, nxt: Token | None) -> Token | None:
+    """The word after a physical figure past its conversion in brackets ("10 kilometres (6 miles) below ground": the
+    word after the bracket, for both figures), else `nxt`."""
+    if nxt is None:
+        return None
+    if nxt.text == ")" and nxt.i + 1 < span.sent.end:
+        return doc[nxt.i + 1]  # the figure inside the brackets
+    if nxt.text == "(":
+        close = next((t for t in doc[nxt.i + 1:min(nxt.i + 8, span.sent.end)] if t.text == ")"), None)
+        if close is not None and close.i + 1 < span.sent.end and any(t.like_num for t in doc[nxt.i + 1:close.i]):
+            return doc[close.i + 1]
+    return nxt
+
+
+def _depth_or_height(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords) -> str | None:
+    """What a length says by the words after it, past a conversion in brackets: a level under or over a surface
+    (`surface_measures` and `surface_words`: "676 kilometres below the Earth's surface", "10 kilometres (6 miles)
+    below ground", "1,200 metres above sea level") is a depth or a height; a word of `dimension_words` ("6 kilometres
+    (3.7 miles) deep") is its dimension. None otherwise."""
+    if q["kind"] not in ("physical", "change") or words.dimension(q["unit"]) != "length":
+        return None
+    after = _past_conversion(doc, span, nxt)
+    if after is None:
+        return None
+    if after is not nxt and after.pos_ in ("ADJ", "ADV") and (said := words.dimension_word(after.lower_)):
+        return said  # "6 kilometres (3.7 miles) deep": depth
+    measure = words.surface_measure(after.lower_)
+    if measure is None:
+        return None
+    rest = " ".join(t.lower_ for t in doc[after.i + 1:min(after.i + 5, span.sent.end)])
+    rest = re.sub(r"^(?:the\s+)?(?:earth\s*['’]s\s+|earth's\s+)?", "", rest.replace(" 's", "'s").replace(" ’s", "'s"))
+    return measure if any(rest == w or rest.startswith(w + " ") for w in words.surface_words) else None
 
 
 def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords,

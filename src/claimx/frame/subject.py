@@ -49,6 +49,23 @@ def _phrase_token(tok: Token) -> Token:
     return t
 
 
+def measures_another(verb: Token, words: FrameWords) -> bool:
+    """Whether `verb` is a verb of `measuring_verbs` by which its subject takes a reading of a thing it does not own:
+    an object that no possessive owns ("measured the quake at magnitude 6.2", "recorded it at magnitude 5.9"; not
+    "put its spending at $12bn"), and a figure in an "at" or "as" phrase of the verb or of the object ("measured the
+    magnitude of the quake as 6.1 and the depth at 12 kilometres")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.measuring_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ == "poss" for o in objects for c in o.children) \
+            or any(g.like_num for o in objects for g in o.subtree if not any(
+                p.dep_ == "prep" and p.lower_ in ("at", "as") and p.is_ancestor(g) for p in o.subtree)):
+        return False  # ("recorded 41 homicides": the figure is what was counted, not a reading of a thing)
+    heads = [verb, *objects, *(c for o in objects for c in o.conjuncts)]
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "as") and any(g.like_num for g in p.subtree)
+               for h in heads for p in h.children)
+
+
 def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> bool:
     """Whether the entity whose root is `tok` is the source of figures, not their subject.
 
@@ -77,6 +94,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         return True
     if publishes(t, words):
         return True
+    if t.dep_ == "nsubj" and measures_another(head, words):
+        return True  # "The Harlow Seismic Service measured the quake at magnitude 6.2": who took the reading
     if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN":
         t, head = t.head, t.head.head  # "as measured by the labour cost index (LCI)": the short name of what measured
     if t.dep_ == "pobj":
@@ -243,7 +262,16 @@ def news_outlet(tok: Token, words: FrameWords) -> bool:
 def statistics_index_name(tok: Token, words: FrameWords) -> bool:
     """Whether the name whose root is `tok` is a statistics office's index ("the Consumer Price Index", "CPIH"): it
     measures a place's prices or activity and is no one's name."""
-    return (tok.lemma_.lower() == "index" or tok.lower_ in words.statistic_index_words) and statistic_index(tok, words)
+    if (tok.lemma_.lower() == "index" or tok.lower_ in words.statistic_index_words) and statistic_index(tok, words):
+        return True
+    # "Between February and March, food and non-alcoholic drinks index increased by 3.30 per cent", "Food and
+    # Non-Alcoholic Drinks' Index": the words of a division's index joined by "and" or a possessive, past a date the
+    # parse hangs on it, are an index's name too
+    if tok.lemma_.lower() != "index":
+        return False
+    words_before = [t.lower_ for t in tok.subtree if t.i < tok.i and t.ent_type_ != "DATE" and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return any(w in words.statistic_index_words for w in words_before) \
+        and not any(w in words.stock_index_words for w in words_before)
 
 
 def public_body(tok: Token, words: FrameWords) -> bool:

@@ -64,7 +64,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
          "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
          "filing_prepositions", "company_suffixes", "shared_trading_words", "earlier_poll_words", "forecaster_words",
-         "earnings_tail_words")
+         "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -73,7 +73,8 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change",
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
-         "central_bank_places": "bank:place", "state_words": "adjective:measure"}  # keys whose entries are pairs
+         "central_bank_places": "bank:place", "state_words": "adjective:measure",
+         "surface_measures": "preposition:measure"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
@@ -383,6 +384,9 @@ class FrameWords:
     earlier_poll_words: frozenset[str]
     forecaster_words: frozenset[str]
     earnings_tail_words: frozenset[str]
+    measuring_verbs: frozenset[str]
+    surface_measures: frozenset[str]
+    surface_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -489,6 +493,11 @@ class FrameWords:
     def state_word(self, adjective: str) -> str | None:
         """The measure `state_words` gives for a word after a percentage ("contained" -> "containment"), or None."""
         return _paired(self.state_words, adjective)
+
+    def surface_measure(self, preposition: str) -> str | None:
+        """What a length set by `preposition` under or over a surface measures (`surface_measures`: "below" -> "depth"),
+        or None."""
+        return _paired(self.surface_measures, preposition)
 
     def dimension_word(self, adjective: str) -> str | None:
         """The noun `dimension_words` gives for an adjective after a figure ("tall" -> "height"), or None."""
