@@ -164,3 +164,16 @@ def test_an_analysts_estimate_is_no_whole_of_a_reported_share(nlp):
             "$1.07 billion, or nearly half of group revenue.\n")
     checked = checked_reader(dt.date(2026, 2, 1), claims_reader(dt.date(2026, 2, 1)))(nlp, text)
     assert checked["nearly half"].verdict == "contradicted"  # 1.07 / 2.84 = 38%
+
+
+
+
+def test_a_study_named_by_the_short_name_in_brackets_after_it_is_given_by_that_name(nlp):
+    # (a real study's name, which the tagger cuts short: "Risk Factor Intervention Trial"; the sentences are made up)
+    text = ("Heart studies show lower death rates\n\nData from two long-term studies show that people at low risk lived "
+            "longer.\n\nA report on the two studies, the Multiple Risk Factor Intervention Trial (MRFIT), and the Kestrel "
+            "Heart Detection Project in Industry (KHD), appears in the December issue of a journal.\n\nIn MRFIT, 12,866 "
+            "men were followed for 16 years. The MRFIT men came from 18 cities.\n")
+    found = claims_reader(dt.date(1999, 11, 30))(nlp, text)
+    assert found["12,866"].subject == "MRFIT"
+    assert found["16 years"].subject == "MRFIT"

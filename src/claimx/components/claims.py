@@ -970,6 +970,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         options = ["".join(w[0] for w in capitals)]
         if capitals[-1].rstrip(".").lower() in self.words.company_suffixes:
             options.append("".join(w[0] for w in capitals[:-1]))
+        # the short name the text gives it in brackets right after it, whatever its letters ("the Chicago Heart
+        # Association Detection Project in Industry (CHA)", "the Multiple Risk Factor Intervention Trial (MRFIT)")
+        options += re.findall(rf"(?<!\w){re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{2,}})\)", self._text)
         full = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self._text))
         index = dictionary.text_index(doc, self._text)  # (each capitalised word's places, read once per document)
         for initials in options:
