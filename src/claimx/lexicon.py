@@ -136,7 +136,7 @@ OBJECTS = {
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "calendar_season_words": ("words",), "month_contract_words": ("words", "goods"), "maturity_year_words": ("before", "after"), "record_base_verbs": ("words",),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes", "marked_codes"), "glued_subunits": ("codes", "letters"), "bare_sums": ("nouns", "links", "followers"), "cricket_tallies": ("context",), "match_scores": ("context", "followers", "not_before"), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
-    "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "day_range_words", "level_after",
+    "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "record_qualifiers", "day_range_words", "level_after",
                      "base_before"),
     "listed_counts": ("joiners", "after", "small_counts"),
     "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),

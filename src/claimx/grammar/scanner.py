@@ -418,9 +418,12 @@ class Grammar:
             # may follow a level; "compared to 2,65,48,845": the base of a comparison, no level (lexicon `index_levels`)
             "at_record": compile_cached(rf"\bat\s+(?:an?\s+|its\s+)?(?:{alternation(levels['record_words'])}\s+)+"
                                         rf"{alternation(levels['record_ends'])}\s+(?:of\s+)?$", i),
-            # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market
-            "day_range": compile_cached(rf"\b(?:an?|its|the)\s+(?:{alternation(levels['day_range_words'])}\s+)?"
-                                        rf"{alternation(levels['record_ends'])}\s+of\s+$", i),
+            # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market; "touched an all-time
+            # high of 58,908", "hit an all-time intraday high of 37,090.81", "topping its previous intraday record of
+            # 11,750.28", "rose to a record peak of 17,576": a record it reached or passed
+            "day_range": compile_cached(rf"(?:\b(?:an?|its|the|their)\s+|\b)(?:(?:{alternation(levels['day_range_words'])}|"
+                                        rf"{alternation(levels['record_words'])}|{alternation(levels['record_qualifiers'])})\s+)*"
+                                        rf"\b{alternation(levels['record_ends'], boundary=False)}s?\s+of\s+$", i),
             # (a dash of two hyphens, as wire copy sets one off: "to 16,291.31 -- the index surged")
             "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|--|$|\s{alternation(levels['level_after'])})"),
             "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
@@ -761,11 +764,16 @@ class Grammar:
                                                                           or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)
                                                                           or self.rx["day_range"].search(text, max(0, f.start - 40), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
+                # a record's level may name its index after it ("Since hitting a low of 19,898.10 on March 23, the Dow
+                # has gained 86%"): the whole sentence counts
+                whole = sentence + re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text[f.end:f.end + 300])[0]
                 if to.re is self.rx["day_range"] and not (
-                        any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(sentence))
-                        or _INDEX_NAME.search(sentence) or _GLUED_INDEX_NAME.search(sentence)):
+                        any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(whole))
+                        or _INDEX_NAME.search(whole) or _GLUED_INDEX_NAME.search(whole)):
                     out.append(f)
                     continue  # "benchmark Brent hit a high of 120", "temperatures averaged ... a high of 104"
+                if to.re is self.rx["day_range"]:
+                    sentence = whole
                 bare = self.rx["level_after"].match(text[f.end:f.end + 12])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")

@@ -1,0 +1,47 @@
+"""Session 50 (audit of business and economy pages): figures as market, results and statistics copy writes them.
+A bare level after a record's noun and "of" is an index's level in a sentence that names the index, whatever record
+words stand before the noun ("touched an all-time high of 58,908", "hit an all-time intraday high of 37,090.81",
+"topping its previous intraday record of 11,750.28", "rose to a record peak of 17,576", "all-time highs of 22,768"),
+and the index may be named after the level ("Since hitting a low of 19,898.10 in March, the Dow has gained 86%");
+the participle of the record's day may follow it ("a high of 3,393.52 hit on Feb. 19"): scanner `day_range`,
+`_index_levels`, lexicon `index_levels` (`record_qualifiers`, `record_ends`, `level_after`). Made-up text; a test of
+each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("text, level", [
+    ("The Kestrel 40 index touched an all-time high of 18,204 on Monday.", "18,204"),
+    ("The Sensex hit a fresh lifetime high of 74,501.7 in early trade.", "74,501.7"),
+    ("The Orvane index rose to a record peak of 9,120 on Tuesday.", "9,120"),
+    ("The Dow hit an all-time intraday high of 41,090.81 following the opening bell.", "41,090.81"),
+    ("The Orvane index climbed, topping its previous intraday record of 9,750.28 set in 2019.", "9,750.28"),
+    ("The Nifty and the Sensex touched all-time highs of 22,768 on Monday.", "22,768"),
+    ("The Orvane index was up at 3,394.99 points, topping the high of 3,393.52 hit on Feb. 19.", "3,393.52"),
+])
+def test_a_record_an_index_reached_is_its_level(nlp, text, level):
+    found = claims_of(nlp, "Stocks at record\n\n" + text)
+    assert found[level].unit == "index point"
+    assert found[level].kind == "physical"
+
+
+def test_the_index_may_be_named_after_its_record(nlp):
+    found = claims_of(nlp, "Stocks rally\n\nSince hitting a low of 12,898.10 in March, the Kestrel 40 index has gained 31%.")
+    assert found["12,898.10"].unit == "index point"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Unemployment hit a high of 2,100 claims in May.", "2,100"),
+    ("The benchmark hit a record high of 61,950 in early trade.", "61,950"),
+])
+def test_a_record_with_no_index_named_stays_a_count(nlp, text, figure):
+    """Guard (passes on the code before the change too): no index word, or only "benchmark", names no index."""
+    found = claims_of(nlp, "Records\n\n" + text)
+    assert found[figure].unit == "count"
