@@ -4,8 +4,11 @@ words stand before the noun ("touched an all-time high of 58,908", "hit an all-t
 "topping its previous intraday record of 11,750.28", "rose to a record peak of 17,576", "all-time highs of 22,768"),
 and the index may be named after the level ("Since hitting a low of 19,898.10 in March, the Dow has gained 86%");
 the participle of the record's day may follow it ("a high of 3,393.52 hit on Feb. 19"): scanner `day_range`,
-`_index_levels`, lexicon `index_levels` (`record_qualifiers`, `record_ends`, `level_after`). Made-up text; a test of
-each change fails on the code before it."""
+`_index_levels`, lexicon `index_levels` (`record_qualifiers`, `record_ends`, `level_after`). A sum that a market's
+holders gained or lost is a change of the market's value, in a text of a market ("Investors lost Rs 3.11 lakh crore in
+Friday's session", "equities gained N1.62 trillion", "investors losing nearly Rs 8 lakh crore"), not a sum earned:
+components.direction `_market_value_move`, lexicon direction_cues `market_value_holders`, `market_value_context`.
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,3 +48,27 @@ def test_a_record_with_no_index_named_stays_a_count(nlp, text, figure):
     """Guard (passes on the code before the change too): no index word, or only "benchmark", names no index."""
     found = claims_of(nlp, "Records\n\n" + text)
     assert found[figure].unit == "count"
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Investors lost Rs 4.2 lakh crore in Friday's session as the Sensex fell 900 points.", "Rs 4.2 lakh crore", "down"),
+    ("Equities on the Kestrel exchange gained N2.4 trillion as market capitalisation rose to N61.3 trillion.",
+     "N2.4 trillion", "up"),
+    ("The sell-off led to investors losing nearly Rs 6 lakh crore as the Nifty slid.", "nearly Rs 6 lakh crore", "down"),
+    ("The listed stocks gained N1.1 trillion in the quarter, lifting market capitalisation to N20.2 trillion.",
+     "N1.1 trillion", "up"),
+])
+def test_what_a_markets_holders_gained_or_lost_is_a_change(nlp, text, figure, direction):
+    found = claims_of(nlp, "Stocks close\n\n" + text)
+    assert found[figure].direction == direction
+    assert found[figure].kind == "change"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Kestrel Mining gained $5 million from the sale of its stake, and its market value rose.", "$5 million"),
+    ("Investors lost $2 billion in the Ponzi scheme, prosecutors said.", "$2 billion"),
+])
+def test_a_sum_earned_or_lost_outside_a_markets_value_stays_a_level(nlp, text, figure):
+    """Guard (passes on the code before the change too): a company's gain, or a loss in a text of no market."""
+    found = claims_of(nlp, "Deal done\n\n" + text)
+    assert found[figure].direction is None
