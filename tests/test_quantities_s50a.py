@@ -8,6 +8,9 @@ the participle of the record's day may follow it ("a high of 3,393.52 hit on Feb
 holders gained or lost is a change of the market's value, in a text of a market ("Investors lost Rs 3.11 lakh crore in
 Friday's session", "equities gained N1.62 trillion", "investors losing nearly Rs 8 lakh crore"), not a sum earned:
 components.direction `_market_value_move`, lexicon direction_cues `market_value_holders`, `market_value_context`.
+Plain cents a share price moved by, set next to the price in a currency with its own mark, are that currency's cents
+though the text writes "$" for gold or oil ("was 70 cents lower at R124,30", "2,74% or 54 cents to R19,16", "quoted
+at R279, up 30 cents"): scanner `_priced_cents`, lexicon `priced_cents`.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -72,3 +75,20 @@ def test_a_sum_earned_or_lost_outside_a_markets_value_stays_a_level(nlp, text, f
     """Guard (passes on the code before the change too): a company's gain, or a loss in a text of no market."""
     found = claims_of(nlp, "Deal done\n\n" + text)
     assert found[figure].direction is None
+
+
+@pytest.mark.parametrize("text, cents, value", [
+    ("Kestrel Mining was 70 cents lower at R124.30.", "70 cents", 0.70),
+    ("Orvane Foods tumbled 2.7% or 54 cents to R19.16.", "54 cents", 0.54),
+    ("Tarrow Retail was quoted at R279.10, up 30 cents or 0.1%.", "30 cents", 0.30),
+])
+def test_cents_set_next_to_a_rand_price_are_rand_cents(nlp, text, cents, value):
+    found = claims_of(nlp, "JSE midday\n\nGold was quoted at $2,410.50 an ounce and Brent at $82.10 a barrel. " + text)
+    assert found[cents].unit == "ZAR"
+    assert found[cents].value == pytest.approx(value)
+
+
+def test_cents_set_next_to_a_dollar_price_stay_dollar_cents(nlp):
+    """Guard (passes on the code before the change too): cents next to a plain "$" price stay the text's dollar's."""
+    found = claims_of(nlp, "Markets\n\nGold rose to $2,410.50 an ounce. Kestrel Mining shares fell 12 cents to $4.30 in New York.")
+    assert found["12 cents"].unit == "USD"

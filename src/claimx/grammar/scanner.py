@@ -498,7 +498,7 @@ class Grammar:
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
-        found = self._glued_kobo(text, self._local_cents(text, self._listed_millions(text, found)))
+        found = self._glued_kobo(text, self._priced_cents(text, self._local_cents(text, self._listed_millions(text, found))))
         found = self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
         return self._quake_magnitudes(text, found)
 
@@ -631,6 +631,31 @@ class Grammar:
         # "95.13 shillings (94 cents)": a bracketed conversion is into another currency, the US one
         return [replace(f, unit=currency, meta=dict(f.meta, local_cents=True))
                 if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion") else f for f in found]
+
+    def _priced_cents(self, text: str, found: list[Found]) -> list[Found]:
+        """"SABMiller was 70 cents lower at R124,30", "Steinhoff tumbled 2,74% or 54 cents to R19,16", "quoted at R279, up
+        30 cents": plain cents a price moved by, next to the price in a currency of the lexicon's `cent_currencies`
+        (`codes` or `marked_codes`) written with its own mark, are that currency's, though the text writes "$" for gold
+        or oil (lexicon `priced_cents`)."""
+        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found):
+            return found
+        cues = self.lex["priced_cents"]
+        codes = set(self.lex["cent_currencies"]["codes"]) | set(self.lex["cent_currencies"].get("marked_codes", ()))
+        before = re.compile(rf"\s*(?:[\w%,.]+\s+){{0,{int(cues['max_words'][0])}}}?{alternation(cues['level_before'])}\s+$", re.I)
+        after = re.compile(rf"\s*,?\s*{alternation(cues['level_after'])}\s+$", re.I)
+        priced = sorted((f for f in found if f.kind == "amount" and f.unit in codes and not f.meta.get("bare_dollar")
+                         and not f.meta.get("subunit") and not f.meta.get("conversion")), key=lambda f: f.start)
+        out = []
+        for f in found:
+            if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion"):
+                nxt = next((g for g in priced if 0 <= g.start - f.end <= 40), None)
+                prev = next((g for g in reversed(priced) if 0 <= f.start - g.end <= 12), None)
+                level = nxt if nxt is not None and before.fullmatch(text, f.end, nxt.start) else \
+                    prev if prev is not None and after.fullmatch(text, prev.end, f.start) else None
+                if level is not None:
+                    f = replace(f, unit=level.unit, meta=dict(f.meta, priced_cents=True))
+            out.append(f)
+        return out
 
     def _glued_kobo(self, text: str, found: list[Found]) -> list[Found]:
         """"Lafarge Africa gained 35k to close at N17.85", "shed 7.27 per cent to close at 51k per share": in a text
