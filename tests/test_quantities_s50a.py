@@ -11,6 +11,9 @@ components.direction `_market_value_move`, lexicon direction_cues `market_value_
 Plain cents a share price moved by, set next to the price in a currency with its own mark, are that currency's cents
 though the text writes "$" for gold or oil ("was 70 cents lower at R124,30", "2,74% or 54 cents to R19,16", "quoted
 at R279, up 30 cents"): scanner `_priced_cents`, lexicon `priced_cents`.
+A price with a decimal comma after a money mark keeps its decimals, and stays money, before a comma that ends its clause
+("quoted at R185,50, up 305 cents", "down 40c at R99,20, Tarrow was"): scanner `_MONEY_DECIMAL_COMMA`,
+grammar.exclusions `_DECIMALS`.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -92,3 +95,15 @@ def test_cents_set_next_to_a_dollar_price_stay_dollar_cents(nlp):
     """Guard (passes on the code before the change too): cents next to a plain "$" price stay the text's dollar's."""
     found = claims_of(nlp, "Markets\n\nGold rose to $2,410.50 an ounce. Kestrel Mining shares fell 12 cents to $4.30 in New York.")
     assert found["12 cents"].unit == "USD"
+
+
+@pytest.mark.parametrize("text, price, value", [
+    ("Kestrel was last quoted at R185,50, up 305 cents or 1,7%.", "R185,50", 185.50),
+    ("Orvane was down 40c at R99,20, while Tarrow slipped 1,2%.", "R99,20", 99.20),
+    ("Pellam was quoted at R91,01, up 104 cents.", "R91,01", 91.01),
+    ("Prices were R1,50, R2,75 and R3,10 a kilogram.", "R1,50", 1.50),
+])
+def test_a_decimal_comma_price_before_a_comma_keeps_its_decimals(nlp, text, price, value):
+    found = claims_of(nlp, "JSE midday\n\n" + text)
+    assert found[price].unit == "ZAR"
+    assert found[price].value == pytest.approx(value)

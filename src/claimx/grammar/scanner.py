@@ -123,7 +123,7 @@ _LONG_DECIMAL_COMMA = r"\d{1,3},\d{4,}(?![\d,])"
 _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_COMMA})")
 # a decimal comma right after a money mark, as South African copy writes prices and rates ("R18,93 to the dollar",
 # "drops 69 cents to R9,51 a litre"): two digits after the comma, which group no thousands
-_MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
+_MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?!\d|,\d)"
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 # between the feet and the inches of one length ("6ft 5in", "6 feet 2 inches"), and the inches glued to a bare number
