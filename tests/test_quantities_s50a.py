@@ -14,6 +14,9 @@ at R279, up 30 cents"): scanner `_priced_cents`, lexicon `priced_cents`.
 A price with a decimal comma after a money mark keeps its decimals, and stays money, before a comma that ends its clause
 ("quoted at R185,50, up 305 cents", "down 40c at R99,20, Tarrow was"): scanner `_MONEY_DECIMAL_COMMA`,
 grammar.exclusions `_DECIMALS`.
+"Over" after a change noun and "higher than" or "lower than" right after the figure compared bring in the old side of
+a comparison, an exact figure, no bound ("a 10.17 percent increase over N13.61 trillion", "10.51 million, higher than
+10.37 million in 2020"): scanner `_comparison_base`, lexicon `comparison_base_hedges`.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -107,3 +110,26 @@ def test_a_decimal_comma_price_before_a_comma_keeps_its_decimals(nlp, text, pric
     found = claims_of(nlp, "JSE midday\n\n" + text)
     assert found[price].unit == "ZAR"
     assert found[price].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Revenue rose to $4.1 million, a 12% increase over $3.66 million a year earlier.", "$3.66 million"),
+    ("The agency collected N103.48 billion, an increase of 73 per cent over N96.78 billion in 2017.", "N96.78 billion"),
+    ("Members numbered 10.51 million, higher than 10.37 million in 2020.", "10.37 million"),
+    ("Arrivals reached 2.3 million, lower than 2.6 million a year before.", "2.6 million"),
+])
+def test_the_old_side_of_a_comparison_is_no_bound(nlp, text, base):
+    found = claims_of(nlp, "Results\n\n" + text)
+    assert found[base].qualifier == "exact"
+    assert found[base].lower is None
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("The fund holds over $3 million in cash.", "over $3 million"),
+    ("Sales rose 5% to over $2 million.", "over $2 million"),
+    ("Prices were higher than $50 for the first time.", "higher than $50"),
+])
+def test_a_bound_with_no_comparison_stays_a_bound(nlp, text, bound):
+    """Guard (passes on the code before the change too): no change noun or compared figure before the hedge."""
+    found = claims_of(nlp, "Results\n\n" + text)
+    assert found[bound].qualifier == "lower_bound"

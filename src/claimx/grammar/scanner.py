@@ -1955,6 +1955,26 @@ class Grammar:
         word = _last_word(window.rstrip())
         return self.hedge_ends is None or not word.isascii() or word.lower() in self.hedge_ends
 
+    @cached_property
+    def _comparison_cues(self) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern]:
+        """The lexicon's `comparison_base_hedges`: hedges that bring in the old side of a comparison after a change
+        noun or after the figure compared, and the patterns of what stands before them."""
+        cues = self.lex["comparison_base_hedges"]
+        direction = self.lex["direction"]
+        nouns = alternation(direction["up_nouns"] + direction["down_nouns"])
+        scales = [w for w in self.lex["scales"] if w != "_doc"]
+        return (frozenset(w.lower() for w in cues["after_change_nouns"]), frozenset(w.lower() for w in cues["after_figure"]),
+                compile_cached(rf"{nouns}(?:\s+of\s+[^,;.()]{{1,30}}?)?\s+$", re.I),
+                compile_cached(rf"(?:\d[\d.,]*%?|%|{alternation(scales)})\s*,?\s+$", re.I))
+
+    def _comparison_base(self, text: str, hedge: str, at: int) -> bool:
+        """Whether `hedge` at `at` brings in the old side of a comparison, no bound: "over" after a change noun ("a 10.17
+        percent increase over N13.61 trillion", "an increase of 73 per cent over N96.78"), "higher than" right after
+        the figure compared ("10.51 million, higher than 10.37 million in 2020")."""
+        after_noun, after_figure, noun_before, figure_before = self._comparison_cues
+        return hedge in after_noun and noun_before.search(text, max(0, at - 60), at) is not None \
+            or hedge in after_figure and figure_before.search(text, max(0, at - 30), at) is not None
+
     def _attach_hedge(self, text: str, f: Found, taken: bytearray) -> Found:
         rx = self.rx
         window_start = max(0, f.start - 40)
@@ -1966,6 +1986,9 @@ class Grammar:
             if hm and hm.group("h").lower() == "over" and rx["across"].search(text, max(0, window_start + hm.start("h") - 40),
                                                                           window_start + hm.start("h")):
                 continue  # "98 pitches over seven innings", "15 goals over 20 games": across them, not more than
+            if hm and self._comparison_base(text, hm.group("h").lower(), window_start + hm.start("h")):
+                continue  # "a 10.17 percent increase over N13.61 trillion", "10.51 million, higher than 10.37 million":
+                # the old side of a comparison, exactly
             if hm and hm.group("h").lower() == "up to" and rx["up_to_level"].search(
                     text, max(0, window_start + hm.start("h") - 20), window_start + hm.start("h")):
                 continue  # "growth picked up to 12.1%": the level the rate reached, exactly
