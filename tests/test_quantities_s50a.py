@@ -117,6 +117,7 @@ def test_a_decimal_comma_price_before_a_comma_keeps_its_decimals(nlp, text, pric
     ("The agency collected N103.48 billion, an increase of 73 per cent over N96.78 billion in 2017.", "N96.78 billion"),
     ("Members numbered 10.51 million, higher than 10.37 million in 2020.", "10.37 million"),
     ("Arrivals reached 2.3 million, lower than 2.6 million a year before.", "2.6 million"),
+    ("Revenue went up to P771.7 billion, or 28.8 percent higher than P599.3 billion a year earlier.", "P599.3 billion"),
 ])
 def test_the_old_side_of_a_comparison_is_no_bound(nlp, text, base):
     found = claims_of(nlp, "Results\n\n" + text)

@@ -1965,12 +1965,13 @@ class Grammar:
         scales = [w for w in self.lex["scales"] if w != "_doc"]
         return (frozenset(w.lower() for w in cues["after_change_nouns"]), frozenset(w.lower() for w in cues["after_figure"]),
                 compile_cached(rf"{nouns}(?:\s+of\s+[^,;.()]{{1,30}}?)?\s+$", re.I),
-                compile_cached(rf"(?:\d[\d.,]*%?|%|{alternation(scales)})\s*,?\s+$", re.I))
+                compile_cached(rf"(?:\d[\d.,]*%?|%|\bper\s?cent|\bpercent|\bpct|{alternation(scales)})\s*,?\s+$", re.I))
 
     def _comparison_base(self, text: str, hedge: str, at: int) -> bool:
         """Whether `hedge` at `at` brings in the old side of a comparison, no bound: "over" after a change noun ("a 10.17
         percent increase over N13.61 trillion", "an increase of 73 per cent over N96.78"), "higher than" right after
-        the figure compared ("10.51 million, higher than 10.37 million in 2020")."""
+        the figure compared ("10.51 million, higher than 10.37 million in 2020", "28.8 percent higher than P599.28
+        billion")."""
         after_noun, after_figure, noun_before, figure_before = self._comparison_cues
         return hedge in after_noun and noun_before.search(text, max(0, at - 60), at) is not None \
             or hedge in after_figure and figure_before.search(text, max(0, at - 30), at) is not None
