@@ -37,6 +37,8 @@ claims_of = claims_reader(dt.date(2024, 3, 14))
     ("The Orvane index climbed, topping its previous intraday record of 9,750.28 set in 2019.", "9,750.28"),
     ("The Nifty and the Sensex touched all-time highs of 22,768 on Monday.", "22,768"),
     ("The Orvane index was up at 3,394.99 points, topping the high of 3,393.52 hit on Feb. 19.", "3,393.52"),
+    ("The Kestrel 40 index is off 16.48% from its record close of 4,796.56 hit Monday.", "4,796.56"),
+    ("The Kestrel 40 index closed at 2,852.50 for a gain of 32.50 points.", "2,852.50"),
 ])
 def test_a_record_an_index_reached_is_its_level(nlp, text, level):
     found = claims_of(nlp, "Stocks at record\n\n" + text)
@@ -52,6 +54,7 @@ def test_the_index_may_be_named_after_its_record(nlp):
 @pytest.mark.parametrize("text, figure", [
     ("Unemployment hit a high of 2,100 claims in May.", "2,100"),
     ("The benchmark hit a record high of 61,950 in early trade.", "61,950"),
+    ("The council closed at 300 for the year.", "300"),
 ])
 def test_a_record_with_no_index_named_stays_a_count(nlp, text, figure):
     """Guard (passes on the code before the change too): no index word, or only "benchmark", names no index."""
