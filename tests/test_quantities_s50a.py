@@ -132,6 +132,8 @@ def test_the_old_side_of_a_comparison_is_no_bound(nlp, text, base):
     ("The fund holds over $3 million in cash.", "over $3 million"),
     ("Sales rose 5% to over $2 million.", "over $2 million"),
     ("Prices were higher than $50 for the first time.", "higher than $50"),
+    ("Output showed a rise of over 2 million tonnes.", "over 2 million tonnes"),
+    ("Sales posted an increase of over 12%.", "over 12%"),
 ])
 def test_a_bound_with_no_comparison_stays_a_bound(nlp, text, bound):
     """Guard (passes on the code before the change too): no change noun or compared figure before the hedge."""
