@@ -17,6 +17,9 @@ grammar.exclusions `_DECIMALS`.
 "Over" after a change noun and "higher than" or "lower than" right after the figure compared bring in the old side of
 a comparison, an exact figure, no bound ("a 10.17 percent increase over N13.61 trillion", "10.51 million, higher than
 10.37 million in 2020"): scanner `_comparison_base`, lexicon `comparison_base_hedges`.
+"All share", as South African copy names the JSE's main index, is an index's name: its level in points is in index
+points, no percentage points, whatever verb states it ("the all share was 0.60% lower at 51,180.50 points"): lexicon
+`index_words`, points_context `share_not_after`.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -139,3 +142,20 @@ def test_a_bound_with_no_comparison_stays_a_bound(nlp, text, bound):
     """Guard (passes on the code before the change too): no change noun or compared figure before the hedge."""
     found = claims_of(nlp, "Results\n\n" + text)
     assert found[bound].qualifier == "lower_bound"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("At noon the all share was 0.60% lower at 51,180.50 points and the top 40 dropped 0.63%.", "51,180.50 points"),
+    ("These gains left the all share 0.14% weaker at 53,510.80 points.", "53,510.80 points"),
+    ("The all share was flat at 51,412.10 points by midday.", "51,412.10 points"),
+    ("The all share fell 0.17% to 56,123.80 points.", "56,123.80 points"),
+])
+def test_the_all_share_level_is_in_index_points(nlp, text, level):
+    found = claims_of(nlp, "Market wrap\n\n" + text)
+    assert found[level].unit == "index point"
+
+
+def test_a_vote_share_in_points_stays_percentage_points(nlp):
+    """Guard (passes on the code before the change too): a party's share of the vote moves in percentage points."""
+    found = claims_of(nlp, "Poll\n\nThe Greens' vote share rose 2.5 points to 14.1%.")
+    assert found["2.5 points"].unit == "percentage_point"

@@ -289,7 +289,9 @@ class Grammar:
         litre, dollarish = lex["cents_per_litre"], lex["dollar_money_words"]
         # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
         # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
-        share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
+        # nor the name of an index ("the all share was 0.60% lower at 51,180.50 points": `share_not_after`)
+        not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}-)" for w in points.get("share_not_after", ()))
+        share_of = rf"(?<!\d-){not_after}{alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
         return {
             # another figure and its counted plural noun right before "over": "over" then spans what follows
             # ("98 pitches over seven innings"), it does not bound it (lexicon `over_span`)
