@@ -20,6 +20,8 @@ a comparison, an exact figure, no bound ("a 10.17 percent increase over N13.61 t
 "All share", as South African copy names the JSE's main index, is an index's name: its level in points is in index
 points, no percentage points, whatever verb states it ("the all share was 0.60% lower at 51,180.50 points"): lexicon
 `index_words`, points_context `share_not_after`.
+An index's round level written with a hyphen before "point" is in index points ("the Dow crossed the 30,000-point
+mark", "topped the 40,000-point level"): scanner `_points_word` reads the word of points without its hyphen.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -159,3 +161,19 @@ def test_a_vote_share_in_points_stays_percentage_points(nlp):
     """Guard (passes on the code before the change too): a party's share of the vote moves in percentage points."""
     found = claims_of(nlp, "Poll\n\nThe Greens' vote share rose 2.5 points to 14.1%.")
     assert found["2.5 points"].unit == "percentage_point"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("The Kestrel 40 index crossed the 30,000-point mark on Wednesday.", "30,000-point"),
+    ("The Nikkei topped the 40,000-point level for the first time.", "40,000-point"),
+    ("The all share backed away from the 54,000-point mark.", "54,000-point"),
+])
+def test_a_hyphened_round_level_of_an_index_is_in_index_points(nlp, text, level):
+    found = claims_of(nlp, "Stocks\n\n" + text)
+    assert found[level].unit == "index point"
+
+
+def test_a_hyphened_poll_lead_stays_percentage_points(nlp):
+    """Guard (passes on the code before the change too): a party's lead in a poll is in percentage points."""
+    found = claims_of(nlp, "Poll\n\nThe Greens hold a 3-point lead in the latest poll.")
+    assert found["3-point"].unit == "percentage_point"
