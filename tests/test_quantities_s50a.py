@@ -10,7 +10,9 @@ Friday's session", "equities gained N1.62 trillion", "investors losing nearly Rs
 components.direction `_market_value_move`, lexicon direction_cues `market_value_holders`, `market_value_context`.
 Plain cents a share price moved by, set next to the price in a currency with its own mark, are that currency's cents
 though the text writes "$" for gold or oil ("was 70 cents lower at R124,30", "2,74% or 54 cents to R19,16", "quoted
-at R279, up 30 cents"): scanner `_priced_cents`, lexicon `priced_cents`.
+at R279, up 30 cents"), and so are the cents of a figure per share in a text whose own money is all in that currency
+("HEPS grew 12% to 245.3c" in a JSE report that quotes gold in "$"): scanner `_priced_cents`, lexicon `priced_cents`,
+`per_share_cents`.
 A price with a decimal comma after a money mark keeps its decimals, and stays money, before a comma that ends its clause
 ("quoted at R185,50, up 305 cents", "down 40c at R99,20, Tarrow was"): scanner `_MONEY_DECIMAL_COMMA`,
 grammar.exclusions `_DECIMALS`.
@@ -177,3 +179,21 @@ def test_a_hyphened_poll_lead_stays_percentage_points(nlp):
     """Guard (passes on the code before the change too): a party's lead in a poll is in percentage points."""
     found = claims_of(nlp, "Poll\n\nThe Greens hold a 3-point lead in the latest poll.")
     assert found["3-point"].unit == "percentage_point"
+
+
+@pytest.mark.parametrize("text, cents, value", [
+    ("Kestrel Foods said its HEPS grew 12.5% to 245.3c in the year to June.", "245.3c", 2.453),
+    ("Orvane Mining reported a basic headline loss of 137c per share to end-June.", "137c", 1.37),
+    ("The dividend per share for the half-year rose 7% from 181 cents to 193 cents.", "193 cents", 1.93),
+])
+def test_per_share_cents_in_a_rand_market_report_are_rand_cents(nlp, text, cents, value):
+    found = claims_of(nlp, "JSE wrap\n\nGold rose to $2,410.50 an ounce and Brent to $82.10 a barrel. Tarrow Retail fell "
+                      "2% to R41.20 and Pellam Bank rose 1% to R88.15. " + text)
+    assert found[cents].unit == "ZAR"
+    assert found[cents].value == pytest.approx(value)
+
+
+def test_per_share_cents_in_a_dollar_text_stay_dollar_cents(nlp):
+    """Guard (passes on the code before the change too): a text whose own money is in "$" keeps its cents US."""
+    found = claims_of(nlp, "Results\n\nKestrel Foods said earnings per share rose to 45 cents from 41 cents. Revenue was $2.1 billion.")
+    assert found["45 cents"].unit == "USD"

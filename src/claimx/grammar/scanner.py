@@ -638,15 +638,27 @@ class Grammar:
         """"SABMiller was 70 cents lower at R124,30", "Steinhoff tumbled 2,74% or 54 cents to R19,16", "quoted at R279, up
         30 cents": plain cents a price moved by, next to the price in a currency of the lexicon's `cent_currencies`
         (`codes` or `marked_codes`) written with its own mark, are that currency's, though the text writes "$" for gold
-        or oil (lexicon `priced_cents`)."""
+        or oil (lexicon `priced_cents`). So are cents of a figure per share (lexicon `per_share_cents`) in a text whose own
+        money is all written in one such currency, more sums than it writes with a plain "$" ("HEPS rose 10% to 529,2
+        cents" in a JSE report that quotes gold at "$823,05")."""
         if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found):
             return found
         cues = self.lex["priced_cents"]
         codes = set(self.lex["cent_currencies"]["codes"]) | set(self.lex["cent_currencies"].get("marked_codes", ()))
         before = re.compile(rf"\s*(?:[\w%,.]+\s+){{0,{int(cues['max_words'][0])}}}?{alternation(cues['level_before'])}\s+$", re.I)
         after = re.compile(rf"\s*,?\s*{alternation(cues['level_after'])}\s+$", re.I)
+        # a cue of a figure per share earlier in its clause (a decimal point ends no clause: "HEPS grew 107.5% to 55.61c")
+        per_share = compile_cached(rf"{alternation(self.lex['per_share_cents']['cues'])}(?:[^.;!?]|\.(?=\d))*$", re.I)
         priced = sorted((f for f in found if f.kind == "amount" and f.unit in codes and not f.meta.get("bare_dollar")
                          and not f.meta.get("subunit") and not f.meta.get("conversion")), key=lambda f: f.start)
+        # the text's own money: all of it marked in one such currency, and more of it than of sums in plain "$"
+        own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar") and not f.meta.get("conversion")}
+        # (a price per ounce or barrel, "$1,498/oz", is a commodity's, no money of the text's own)
+        plain = sum(1 for f in found if f.kind == "amount" and f.meta.get("bare_dollar") and not f.meta.get("subunit")
+                    and not f.meta.get("per") and not re.match(r"\s*(?:an?|per)\s+(?:ounce|troy ounce|barrel|tonne|ton)\b",
+                                                               text[f.end:f.end + 20], re.I))
+        local = next(iter(own)) if len(own) == 1 and own <= set(self.lex["cent_currencies"]["codes"]) \
+            and priced and len(priced) > plain else None
         out = []
         for f in found:
             if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion"):
@@ -656,6 +668,12 @@ class Grammar:
                     prev if prev is not None and after.fullmatch(text, prev.end, f.start) else None
                 if level is not None:
                     f = replace(f, unit=level.unit, meta=dict(f.meta, priced_cents=True))
+                elif local is not None and (per_share.search(text, max(0, f.start - 100), f.start)
+                                            or re.match(rf"\s*{alternation(self.lex['per_share_cents']['after'])}",
+                                                        text[f.end:f.end + 12], re.I)):
+                    # "HEPS rose 10% to 529,2 cents", "a basic headline loss of 137c per share": a per-share figure in
+                    # cents in a text whose own money is in that currency, "$" only for gold or oil
+                    f = replace(f, unit=local, meta=dict(f.meta, priced_cents=True))
             out.append(f)
         return out
 
