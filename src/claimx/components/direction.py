@@ -82,6 +82,10 @@ class DirectionWords:
     headline_particles: frozenset = frozenset()
     particle_stops: frozenset = frozenset()
     surfaces: frozenset = frozenset()
+    # who holds a market's value ("investors lost Rs 3.1 lakh crore", "equities gained N1.6 trillion") and the words
+    # that make a text a market's story
+    market_value_holders: frozenset = frozenset()
+    market_value_context: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -95,6 +99,7 @@ class DirectionWords:
         i = re.I
         level = alternation(self.level_before)
         return {
+            "market_context": re.compile(alternation(self.market_value_context) if self.market_value_context else r"(?!)", i),
             "level_before": re.compile(rf"{level}\s+(?:{alternation(self.level_fillers)}\s+)*$", i),
             # "growing to 95.9%, 96.3% and 96.9% respectively": a figure listed after a level "to" (or "from", "at")
             "listed_after_level": re.compile(rf"{level}\s+{_FIGURE}(?:\s*,\s*{_FIGURE})*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", i),
@@ -653,11 +658,26 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
     if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS | {"index point"} \
             and (q["kind"] == "physical" and not any(lemma in w.amount_object_verbs for lemma in lemma_list)
                  or any(lemma in w.object_not_change for lemma in lemma_list)) \
-            and not _restated_as_percent(doc, span) and not _move_to_level(doc, span):
+            and not _restated_as_percent(doc, span) and not _move_to_level(doc, span) \
+            and not _market_value_move(doc, verb, q, w):
         # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost (but "lost 32
         # cents, or 0.8%" and "gained 10 cents to $2.82": a price's move, which the percentage or the new level shows)
         return None
     return d
+
+
+def _market_value_move(doc: Doc, verb: Token, q: dict, w: DirectionWords) -> bool:
+    """Whether the sum a verb of `object_not_change` gains or loses is what a market's holders gained or lost in value
+    ("Investors lost Rs 3.11 lakh crore in Friday's session", "equities gained N1.62 trillion", "investors losing
+    nearly Rs 8 lakh crore"): the move of the market's value, so a change, in a text of a market (`market_value_context`);
+    not what a company or a person earned or lost ("the firm gained $5 million from the sale")."""
+    if q["kind"] != "amount" or not w.market_value_holders:
+        return False
+    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        holders.append(verb.head)  # "led to investors losing nearly Rs 8 lakh crore"
+    return any(h.lower_ in w.market_value_holders for h in holders) \
+        and w.patterns["market_context"].search(doc.text) is not None
 
 
 def _move_to_level(doc: Doc, span: Span) -> bool:

@@ -501,7 +501,7 @@ def _in_results_list(text: str, start: int, end: int) -> bool:
     return sentence.count(";") >= 2 and any(v > _OLDEST_AGE for v in values)
 
 
-_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,(?:\d{4,}|\d{2})(?![\w,])")  # "R87.89"; "R4,6955", "R18,93": a decimal comma
+_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,(?:\d{4,}|\d{2})(?!\w|,\d)")  # "R87.89"; "R4,6955", "R18,93", "R99,20, up": a decimal comma
 _SPACED_THOUSANDS = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d{1,2})?(?![\d,]|\.\d)")  # " 177 000" of "R1 177 000"
 
 

@@ -126,7 +126,7 @@ _LONG_DECIMAL_COMMA = r"\d{1,3},\d{4,}(?![\d,])"
 _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_COMMA})")
 # a decimal comma right after a money mark, as South African copy writes prices and rates ("R18,93 to the dollar",
 # "drops 69 cents to R9,51 a litre"): two digits after the comma, which group no thousands
-_MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
+_MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?!\d|,\d)"
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 # between the feet and the inches of one length ("6ft 5in", "6 feet 2 inches"), and the inches glued to a bare number
@@ -293,7 +293,9 @@ class Grammar:
         litre, dollarish = lex["cents_per_litre"], lex["dollar_money_words"]
         # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
         # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
-        share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
+        # nor the name of an index ("the all share was 0.60% lower at 51,180.50 points": `share_not_after`)
+        not_after = "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w)}-)" for w in points.get("share_not_after", ()))
+        share_of = rf"(?<!\d-){not_after}{alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
         return {
             # another figure and its counted plural noun right before "over": "over" then spans what follows
             # ("98 pitches over seven innings"), it does not bound it (lexicon `over_span`)
@@ -422,9 +424,12 @@ class Grammar:
             # may follow a level; "compared to 2,65,48,845": the base of a comparison, no level (lexicon `index_levels`)
             "at_record": compile_cached(rf"\bat\s+(?:an?\s+|its\s+)?(?:{alternation(levels['record_words'])}\s+)+"
                                         rf"{alternation(levels['record_ends'])}\s+(?:of\s+)?$", i),
-            # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market
-            "day_range": compile_cached(rf"\b(?:an?|its|the)\s+(?:{alternation(levels['day_range_words'])}\s+)?"
-                                        rf"{alternation(levels['record_ends'])}\s+of\s+$", i),
+            # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market; "touched an all-time
+            # high of 58,908", "hit an all-time intraday high of 37,090.81", "topping its previous intraday record of
+            # 11,750.28", "rose to a record peak of 17,576": a record it reached or passed
+            "day_range": compile_cached(rf"(?:\b(?:an?|its|the|their)\s+|\b)(?:(?:{alternation(levels['day_range_words'])}|"
+                                        rf"{alternation(levels['record_words'])}|{alternation(levels['record_qualifiers'])})\s+)*"
+                                        rf"\b{alternation(levels['record_ends'], boundary=False)}s?\s+of\s+$", i),
             # (a dash of two hyphens, as wire copy sets one off: "to 16,291.31 -- the index surged")
             "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|--|$|\s{alternation(levels['level_after'])})"),
             "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
@@ -499,7 +504,7 @@ class Grammar:
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
-        found = self._glued_kobo(text, self._local_cents(text, self._listed_millions(text, found)))
+        found = self._glued_kobo(text, self._priced_cents(text, self._local_cents(text, self._listed_millions(text, found))))
         found = self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
         return self._quake_magnitudes(text, found)
 
@@ -633,6 +638,49 @@ class Grammar:
         return [replace(f, unit=currency, meta=dict(f.meta, local_cents=True))
                 if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion") else f for f in found]
 
+    def _priced_cents(self, text: str, found: list[Found]) -> list[Found]:
+        """"SABMiller was 70 cents lower at R124,30", "Steinhoff tumbled 2,74% or 54 cents to R19,16", "quoted at R279, up
+        30 cents": plain cents a price moved by, next to the price in a currency of the lexicon's `cent_currencies`
+        (`codes` or `marked_codes`) written with its own mark, are that currency's, though the text writes "$" for gold
+        or oil (lexicon `priced_cents`). So are cents of a figure per share (lexicon `per_share_cents`) in a text whose own
+        money is all written in one such currency, more sums than it writes with a plain "$" ("HEPS rose 10% to 529,2
+        cents" in a JSE report that quotes gold at "$823,05")."""
+        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found):
+            return found
+        cues = self.lex["priced_cents"]
+        codes = set(self.lex["cent_currencies"]["codes"]) | set(self.lex["cent_currencies"].get("marked_codes", ()))
+        before = re.compile(rf"\s*(?:[\w%,.]+\s+){{0,{int(cues['max_words'][0])}}}?{alternation(cues['level_before'])}\s+$", re.I)
+        after = re.compile(rf"\s*,?\s*{alternation(cues['level_after'])}\s+$", re.I)
+        # a cue of a figure per share earlier in its clause (a decimal point ends no clause: "HEPS grew 107.5% to 55.61c")
+        per_share = compile_cached(rf"{alternation(self.lex['per_share_cents']['cues'])}(?:[^.;!?]|\.(?=\d))*$", re.I)
+        priced = sorted((f for f in found if f.kind == "amount" and f.unit in codes and not f.meta.get("bare_dollar")
+                         and not f.meta.get("subunit") and not f.meta.get("conversion")), key=lambda f: f.start)
+        # the text's own money: all of it marked in one such currency, and more of it than of sums in plain "$"
+        own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar") and not f.meta.get("conversion")}
+        # (a price per ounce or barrel, "$1,498/oz", is a commodity's, no money of the text's own)
+        plain = sum(1 for f in found if f.kind == "amount" and f.meta.get("bare_dollar") and not f.meta.get("subunit")
+                    and not f.meta.get("per") and not re.match(r"\s*(?:an?|per)\s+(?:ounce|troy ounce|barrel|tonne|ton)\b",
+                                                               text[f.end:f.end + 20], re.I))
+        local = next(iter(own)) if len(own) == 1 and own <= set(self.lex["cent_currencies"]["codes"]) \
+            and priced and len(priced) > plain else None
+        out = []
+        for f in found:
+            if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion"):
+                nxt = next((g for g in priced if 0 <= g.start - f.end <= 40), None)
+                prev = next((g for g in reversed(priced) if 0 <= f.start - g.end <= 12), None)
+                level = nxt if nxt is not None and before.fullmatch(text, f.end, nxt.start) else \
+                    prev if prev is not None and after.fullmatch(text, prev.end, f.start) else None
+                if level is not None:
+                    f = replace(f, unit=level.unit, meta=dict(f.meta, priced_cents=True))
+                elif local is not None and (per_share.search(text, max(0, f.start - 100), f.start)
+                                            or re.match(rf"\s*{alternation(self.lex['per_share_cents']['after'])}",
+                                                        text[f.end:f.end + 12], re.I)):
+                    # "HEPS rose 10% to 529,2 cents", "a basic headline loss of 137c per share": a per-share figure in
+                    # cents in a text whose own money is in that currency, "$" only for gold or oil
+                    f = replace(f, unit=local, meta=dict(f.meta, priced_cents=True))
+            out.append(f)
+        return out
+
     def _glued_kobo(self, text: str, found: list[Found]) -> list[Found]:
         """"Lafarge Africa gained 35k to close at N17.85", "shed 7.27 per cent to close at 51k per share": in a text
         that writes its money in naira, bare digits under 100 glued to a "k" in a sentence that prices a share ("per
@@ -765,11 +813,16 @@ class Grammar:
                                                                           or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)
                                                                           or self.rx["day_range"].search(text, max(0, f.start - 40), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
+                # a record's level may name its index after it ("Since hitting a low of 19,898.10 on March 23, the Dow
+                # has gained 86%"): the whole sentence counts
+                whole = sentence + re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text[f.end:f.end + 300])[0]
                 if to.re is self.rx["day_range"] and not (
-                        any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(sentence))
-                        or _INDEX_NAME.search(sentence) or _GLUED_INDEX_NAME.search(sentence)):
+                        any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(whole))
+                        or _INDEX_NAME.search(whole) or _GLUED_INDEX_NAME.search(whole)):
                     out.append(f)
                     continue  # "benchmark Brent hit a high of 120", "temperatures averaged ... a high of 104"
+                if to.re is self.rx["day_range"]:
+                    sentence = whole
                 bare = self.rx["level_after"].match(text[f.end:f.end + 12])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
@@ -1427,7 +1480,7 @@ class Grammar:
         """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
         rx = self.rx
         return bool(rx["percent_after"].match(text, end) or (
-            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in self.bare_points))
+            (pp := rx["pp_after"].match(text, end)) and _points_word(pp) not in self.bare_points))
 
     def _number_value(self, raw: str) -> float | None:
         raw = raw.strip()
@@ -1582,15 +1635,15 @@ class Grammar:
             if um is None and of_a is not None and key != "percent_after":
                 # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
                 um = rx[key].match(text, of_a.end())
-                if um is not None and um.group(0).strip().lower() in self.bare_points \
+                if um is not None and _points_word(um) in self.bare_points \
                         and not (_POINTS_TO_PERCENT.match(text, um.end()) or self._index_context(text, f.start, um)):
                     # (a bare "0.07 of a point" is an index's move, or a share's on its way to a percentage)
                     um = None
-            if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points \
+            if um and key == "pp_after" and _points_word(um) in self.bare_points \
                     and _POINTS_TO_PERCENT.match(text, um.end()):
                 # "Fine Gael is down three points to 30pc": a move to a share is in percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="percentage_point", kind="percentage_points")
-            if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points and self._index_context(text, f.start, um):
+            if um and key == "pp_after" and _points_word(um) in self.bare_points and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and key == "bp_after" and self._index_basis_points(text, f.start, um):
@@ -1939,6 +1992,27 @@ class Grammar:
         word = _last_word(window.rstrip())
         return self.hedge_ends is None or not word.isascii() or word.lower() in self.hedge_ends
 
+    @cached_property
+    def _comparison_cues(self) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern]:
+        """The lexicon's `comparison_base_hedges`: hedges that bring in the old side of a comparison after a change
+        noun or after the figure compared, and the patterns of what stands before them."""
+        cues = self.lex["comparison_base_hedges"]
+        direction = self.lex["direction"]
+        nouns = alternation(direction["up_nouns"] + direction["down_nouns"])
+        scales = [w for w in self.lex["scales"] if w != "_doc"]
+        return (frozenset(w.lower() for w in cues["after_change_nouns"]), frozenset(w.lower() for w in cues["after_figure"]),
+                compile_cached(rf"{nouns}(?:\s+of\s+[^,;.()]{{1,30}}?)?\s+$", re.I),
+                compile_cached(rf"(?:\d[\d.,]*%?|%|\bper\s?cent|\bpercent|\bpct|{alternation(scales)})\s*,?\s+$", re.I))
+
+    def _comparison_base(self, text: str, hedge: str, at: int) -> bool:
+        """Whether `hedge` at `at` brings in the old side of a comparison, no bound: "over" after a change noun ("a 10.17
+        percent increase over N13.61 trillion", "an increase of 73 per cent over N96.78"), "higher than" right after
+        the figure compared ("10.51 million, higher than 10.37 million in 2020", "28.8 percent higher than P599.28
+        billion")."""
+        after_noun, after_figure, noun_before, figure_before = self._comparison_cues
+        return hedge in after_noun and noun_before.search(text, max(0, at - 60), at) is not None \
+            or hedge in after_figure and figure_before.search(text, max(0, at - 30), at) is not None
+
     def _attach_hedge(self, text: str, f: Found, taken: bytearray) -> Found:
         rx = self.rx
         window_start = max(0, f.start - 40)
@@ -1950,6 +2024,9 @@ class Grammar:
             if hm and hm.group("h").lower() == "over" and rx["across"].search(text, max(0, window_start + hm.start("h") - 40),
                                                                           window_start + hm.start("h")):
                 continue  # "98 pitches over seven innings", "15 goals over 20 games": across them, not more than
+            if hm and self._comparison_base(text, hm.group("h").lower(), window_start + hm.start("h")):
+                continue  # "a 10.17 percent increase over N13.61 trillion", "10.51 million, higher than 10.37 million":
+                # the old side of a comparison, exactly
             if hm and hm.group("h").lower() == "up to" and rx["up_to_level"].search(
                     text, max(0, window_start + hm.start("h") - 20), window_start + hm.start("h")):
                 continue  # "growth picked up to 12.1%": the level the rate reached, exactly
@@ -2230,6 +2307,11 @@ def _rescale_like(a: Found, b: Found, text: str) -> float:
     if a.end == a.core_end and magnitude >= 1000 and a.value * magnitude <= b.value:
         return a.value * magnitude
     return a.value
+
+
+def _points_word(m: re.Match) -> str:
+    """The word of points a unit match read, without the hyphen that joins it to its number ("the 40,000-point mark")."""
+    return m.group(0).strip().lstrip("-").strip().lower()
 
 
 def _leading(text: str, f: Found) -> float:
