@@ -194,6 +194,10 @@ class Exclusions:
             # a day and month in brackets after a weekday, as Indonesian copy dates a meeting: "on Thursday (21/12)",
             # "Wednesday (3/6/2020)"
             ("date", compile_cached(r"(?<=day\s\()\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\))", re.IGNORECASE)),
+            # the opening hour of a span of clock time whose closing hour alone carries the clock's mark: "between 2 and 9
+            # p.m.", "running 2–10 p.m.", "from 7 to 9pm" (the closing hour is a time by the pattern above)
+            ("time", compile_cached(r"(?<![\d.,:$€£])\b(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b)\s*"
+                                    r"(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]\.?\s?m\b)", i)),
             # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
             ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
