@@ -6,6 +6,11 @@ and so does "One person was critically injured", with an adverb between, which c
 counted.
 The opening hour of a span of clock time whose closing hour alone carries the clock's mark is a time, no count:
 "between 2 and 9 p.m.", "running 2–10 p.m.", "between 7 and 9pm" (grammar.exclusions, a "time" pattern).
+The figures a verb of ranging spans with "from" and "to" are changes when a change noun or verb governs the verb,
+as REIA-style housing copy writes a spread of rises: "with increases ranging from 0.3% in Darwin to 3.8% in Perth",
+"the median price decreased in all capital cities, ranging from 0.4 per cent in Adelaide to 8.4 per cent in
+Canberra" (rules/lexicon.json direction_cues.ranging_verbs, components.direction _ranged_change); a spread of levels
+("vacancy rates ranging from 0.7 per cent to 4.2 per cent") stays levels.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -59,3 +64,26 @@ def test_the_opening_hour_of_a_clock_span_is_no_figure(nlp, text, hour):
     assert hour not in found, sorted(found)
     assert len(found) == 1, sorted(found)  # the other figure stays
 
+
+@pytest.mark.parametrize("text, figures, direction", [
+    ("Median rents rose in every Eiremar city, with increases ranging from 0.6% in Linmouth to 4.1% in Harrowby.",
+     ("0.6%", "4.1%"), "up"),
+    ("The median house price decreased in all regions, ranging from 0.5 per cent in Westerleigh to 6.2 per cent in "
+     "Penhallow.", ("0.5 per cent", "6.2 per cent"), "down"),
+    ("Kelby, Tarn and Marrow experienced increases, ranging from 0.2% in Tarn to 1.4% in Kelby, the institute said.",
+     ("0.2%", "1.4%"), "up"),
+])
+def test_a_range_of_changes_is_changes(nlp, text, figures, direction):
+    found = claims_of(nlp, text)
+    for figure in figures:
+        assert figure in found, sorted(found)
+        assert found[figure].direction == direction, (figure, found[figure].direction)
+        assert found[figure].kind == "change"
+
+
+def test_a_range_of_levels_stays_levels(nlp):
+    """Guard: passes on the session-start code too."""
+    found = claims_of(nlp, "The vacancy rate was 1.9 per cent, with cities ranging from 0.8 per cent in Tarn to "
+                           "3.6 per cent in Kelby.")
+    for figure in ("0.8 per cent", "3.6 per cent"):
+        assert found[figure].direction is None and found[figure].kind == "percentage"
