@@ -107,6 +107,7 @@ class Exclusions:
         clock_cues = "|".join(rf"(?<=\b{_spaced(w)}\s)" for w in cues["clock_cues"])
         decade_owners, decade_modifiers = alternation(cues["decade_owners"]), alternation(cues["decade_modifiers"])
         label_numbers = alternation(cues["label_numbers"])
+        tally_words, tally_adverbs = alternation(cues["tally_words"]), alternation(cues["tally_adverbs"])
         return [
             ("date", compile_cached(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
@@ -142,12 +143,13 @@ class Exclusions:
             ("code", compile_cached(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b[12]H\b|\b\d+/\d+/\d+\b")),
             ("idiom", compile_cached(_idioms(cues["idioms"]), i)),
             ("list marker", compile_cached(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
-            # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11"
-            ("vote_tally", compile_cached(r"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended))\s+\d{1,3}\s+to\s+\d{1,3}\b"
+            # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11", "The vote is always 3
+            # to 2", and with its numbers spelled, "voted four to three" (lexicon `exclusion_cues.tally_words`)
+            ("vote_tally", compile_cached(rf"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended)(?:\s+{tally_adverbs})?)\s+(?:\d{{1,3}}\s+to\s+\d{{1,3}}\b|{tally_words}\s+to\s+{tally_words})"
                                       r"(?![.,]\d|\s?%|\s?per)"
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
-            ("score", compile_cached(rf"{score_cues}\s+(?:\w[\w-]*,?\s+){{0,4}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            ("score", compile_cached(rf"{score_cues}[?:]?\s+(?:\w[\w-]*,?\s+){{0,4}}\(?\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # a tennis score line, whatever comes before it: two sets or more ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"),
             # or one set decided by a tie-break ("7-6(5)"); each set a score a set can end on
             ("score", compile_cached(rf"(?<![\d.,/:–-])\b(?:{_SET}(?:,?\s+{_SET})+|{_TIEBREAK_SET})(?![\d%]|[.,/:–-]\d)")),
