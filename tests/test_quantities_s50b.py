@@ -15,6 +15,9 @@ A council's vote tally is no pair of counts however its verb writes it: "the mot
 voting 5-5", "the Board unanimously (4-0, Chairman Adams absent) agreed", "The vote is always 3 to 2", "The council
 voted four to three" (rules/lexicon.json score_cues "voting", "failed", "unanimously"; exclusion_cues tally_words,
 tally_adverbs; grammar.exclusions "score" and "vote_tally" patterns).
+A unit of `extra_units` glued to its number is read as written spaced: "117kmh", "45kmph" are km/h, as "170 kmph" is
+(quantulum3 read a glued "kmh" as a kilometre-hour, and a glued "kmph" as no unit; rules/lexicon.json extra_units
+"kmh", "km/hour"; grammar.scanner "extra_unit_after").
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -106,3 +109,15 @@ def test_a_council_vote_tally_is_no_count(nlp, text, sides, kept):
     found = claims_of(nlp, text)
     assert not any(t in sides for t in found), sorted(found)
     assert kept in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Gusts reached up to 131kmh as a wild night in Kelby knocked out power to 700 homes.", "up to 131kmh", 131),
+    ("A gust of 98.4kmh was recorded at Tarn Head at 9am.", "98.4kmh", 98.4),
+    ("It was blowing about 55kmph sustained over the Harlow ridge.", "about 55kmph", 55),
+    ("Winds of 85 kmh closed the Dunmore bridge.", "85 kmh", 85),
+])
+def test_a_speed_glued_to_its_number_is_km_per_hour(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert figure in found, sorted(found)
+    assert found[figure].unit == "km/h" and found[figure].value == value

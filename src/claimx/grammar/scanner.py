@@ -393,7 +393,8 @@ class Grammar:
             # "63¢": the cent sign follows the number with no space
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
                                             rf"(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
-            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
+            # spaced or glued to the number ("170 kmph", "117kmh": quantulum3 reads a glued "kmh" as a kilometre-hour)
+            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys(), boundary=False)})(?!\w)", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
             "from_before": compile_cached("".join(f"(?<!{re.escape(w)} )" for w in lex["from_range_words"]["words"]) + r"\bfrom\s+(?:\S+\s+)?$", i),
