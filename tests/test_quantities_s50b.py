@@ -18,6 +18,8 @@ tally_adverbs; grammar.exclusions "score" and "vote_tally" patterns).
 A unit of `extra_units` glued to its number is read as written spaced: "117kmh", "45kmph" are km/h, as "170 kmph" is
 (quantulum3 read a glued "kmh" as a kilometre-hour, and a glued "kmph" as no unit; rules/lexicon.json extra_units
 "kmh", "km/hour"; grammar.scanner "extra_unit_after").
+A storm's category spelled, hyphened or cut short is a name like "Category 4", no count: "upgraded to a category
+three", "a category-two system", "Cyclone Tarn strengthens to cat 2" (rules/lexicon.json name_patterns).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -121,3 +123,17 @@ def test_a_speed_glued_to_its_number_is_km_per_hour(nlp, text, figure, value):
     found = claims_of(nlp, text)
     assert figure in found, sorted(found)
     assert found[figure].unit == "km/h" and found[figure].value == value
+
+
+@pytest.mark.parametrize("text, category, kept", [
+    ("Cyclone Marra has been upgraded to a category three and is 900 kilometres north of Kelby.", "three",
+     "900 kilometres"),
+    ("Cyclone Tarn became a category-two system overnight, and 40 homes lost power.", "two", "40"),
+    ("Cyclone Tarn strengthens to cat 2 on way to probable cat 4 as 12 schools close", "2", "12"),
+    ("The storm will drop to a category four weather system before it reaches the 3,000 residents of Harlow Island.",
+     "four", "3,000"),
+])
+def test_a_storm_category_spelled_is_no_count(nlp, text, category, kept):
+    found = claims_of(nlp, text)
+    assert category not in found and "4" not in found, sorted(found)
+    assert kept in found, sorted(found)
