@@ -20,6 +20,10 @@ A unit of `extra_units` glued to its number is read as written spaced: "117kmh",
 "kmh", "km/hour"; grammar.scanner "extra_unit_after").
 A storm's category spelled, hyphened or cut short is a name like "Category 4", no count: "upgraded to a category
 three", "a category-two system", "Cyclone Tarn strengthens to cat 2" (rules/lexicon.json name_patterns).
+A rugby report's score is no pair of counts: its tries and kicks make the text a match report ("the first try", "his
+conversion attempt", "a penalty try", "the sin bin"), and a score may go on with "which" or "victors" ("converting for 6-0
+which soon became 8-0", "emerged as 20-6 victors") or follow "leading" ("the Blues were leading 16-13"; rules/lexicon.json
+match_scores context and followers, score_cues).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -136,4 +140,18 @@ def test_a_speed_glued_to_its_number_is_km_per_hour(nlp, text, figure, value):
 def test_a_storm_category_spelled_is_no_count(nlp, text, category, kept):
     found = claims_of(nlp, text)
     assert category not in found and "4" not in found, sorted(found)
+    assert kept in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, sides, kept", [
+    ("Ana Roe crossed for the first try after 12 minutes, converting for 6-0 which soon became 8-0.", ("6", "0", "8"),
+     "12 minutes"),
+    ("The Harlow Hawks were leading 16-13 when the referee awarded a penalty try to Dunmore in front of 9,400 fans.",
+     ("16", "13"), "9,400"),
+    ("After the sin bin for Tom Vell, the Kelby Rams emerged as 24-10 victors before 6,200 supporters.", ("24", "10"),
+     "6,200"),
+])
+def test_a_rugby_score_is_no_count(nlp, text, sides, kept):
+    found = claims_of(nlp, text)
+    assert not any(t in sides for t in found), sorted(found)
     assert kept in found, sorted(found)
