@@ -200,6 +200,9 @@ class Exclusions:
             # p.m.", "running 2–10 p.m.", "from 7 to 9pm" (the closing hour is a time by the pattern above)
             ("time", compile_cached(r"(?<![\d.,:$€£])\b(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b)\s*"
                                     r"(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]\.?\s?m\b)", i)),
+            # an ordinal of a scale word, a visitor's or a customer's place in a count, no count of its own: "its 6 millionth
+            # visitor", "the six millionth visitor", "the two-thousandth customer"
+            ("ordinal", compile_cached(r"\b(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[\s-]+(?:hundredth|thousandth|millionth|billionth)\b", i)),
             # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
             ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
