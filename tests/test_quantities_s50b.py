@@ -26,6 +26,10 @@ which soon became 8-0", "emerged as 20-6 victors") or follow "leading" ("the Blu
 match_scores context and followers, score_cues).
 An ordinal of a scale word is a place in a count, no count: "its 6 millionth visitor", "the six millionth visitor"
 (grammar.exclusions, an "ordinal" pattern).
+A capitalised number word inside a sentence, after a lower-case word or a comma and before a capitalised word, opens a
+name, no count ("a trip to Six Flags England", "at all Six Flags Amusement Parks"; rules/lexicon.json name_patterns),
+and so does the same name where it opens a sentence or a headline ("Six Flags will also launch three new roller
+coasters"; grammar.exclusions _named_numbers); "Three Democrats voted against" alone, a count opening a sentence, stays.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -174,3 +178,17 @@ def test_a_hyphened_ordinal_of_a_scale_word_stays_no_count(nlp):
     """Guard: passes on the session-start code too."""
     found = claims_of(nlp, "The Tarn library lent its two-thousandth e-book of the year and now holds 18,000 titles.")
     assert "two" not in found and "18,000" in found, sorted(found)
+
+
+def test_a_number_word_opening_a_name_is_no_count(nlp):
+    text = ("Seven Hills Leisure adds two rides\n\nSeven Hills Leisure said on Monday it would add two rides. Visitors to "
+            "Seven Hills Park rose 12% to 1.4 million, and the group employs 900 people at Seven Hills Park.")
+    found = claims_of(nlp, text)
+    assert "Seven" not in found, sorted(found)
+    assert {"12%", "1.4 million", "900"} <= set(found), sorted(found)
+
+
+def test_a_number_word_opening_a_sentence_stays_a_count(nlp):
+    """Guard: passes on the session-start code too."""
+    found = claims_of(nlp, "Three Democrats voted against the Kelby budget on Tuesday.")
+    assert "Three" in found, sorted(found)

@@ -293,7 +293,23 @@ class Exclusions:
                 if reason == "age" and _in_results_list(text, m.start(), m.end()):
                     continue  # "include Accord, 250; Unity Party, 41; ...": a party's votes, not a person's age
                 found.append(Excluded(m.start(), m.end(), "score" if reason == "result line" else reason))
-        return found + self._cricket_tallies(text) + self._match_scores(text)
+        return found + self._named_numbers(text, found) + self._cricket_tallies(text) + self._match_scores(text)
+
+    @staticmethod
+    def _named_numbers(text: str, found: list[Excluded]) -> list[Excluded]:
+        """"Six Flags Entertainment announces ...", "Six Flags will also launch ...": a capitalised number word and the
+        capitalised word after it that the text writes as a name inside a sentence ("trips to Six Flags England", the
+        name pattern of the lexicon's `name_patterns`) are that name wherever else it stands, a sentence's or a
+        headline's start too."""
+        names = {text[e.start:e.end] + " " + m.group(1) for e in found if e.reason == "name" and e.start < len(text)
+                 and text[e.start:e.start + 1].isupper() and text[e.start:e.end].isalpha()
+                 and (m := re.match(r" ([A-Z][a-z]+)", text[e.end:e.end + 30]))}
+        out = []
+        for name in names:
+            word = name.split(" ", 1)[0]
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                out.append(Excluded(m.start(), m.start() + len(word), "name"))
+        return out
 
     def _cricket_tallies(self, text: str) -> list[Excluded]:
         """"all out for 145 after 98-5", "finished with 5/72", "13/144 in the match": in a text about cricket (a word
