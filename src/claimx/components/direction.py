@@ -86,6 +86,8 @@ class DirectionWords:
     # that make a text a market's story
     market_value_holders: frozenset = frozenset()
     market_value_context: frozenset = frozenset()
+    # verbs whose "from" and "to" span a set of figures ("increases ranging from 0.3% to 3.8%")
+    ranging_verbs: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -225,6 +227,8 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
         # "growing to 95.9%, 96.3% and 96.9% respectively": a figure listed after a level "to" (or "from", "at") gives
         # is a level too, however the parser hangs it
         before = w.patterns["listed_after_level"].search(text[max(0, q["start"] - 80):q["start"]])
+    if before and doc.has_annotation("DEP") and (ranged := _ranged_change(span, w)):
+        return ranged  # "with increases ranging from 0.3% in Darwin to 3.8% in Perth": each figure is a change
     if before and not (re.search(r"\ban?\s+$", before.group(), re.I) and _names_change_noun(doc, span, w)):
         # "to $19 million", "from $20": the level before or after a change (but "due to a 12.9% reduction"), unless
         # the clause names the percentage a change ("prices rising at 1 per cent", "growth increased to 2.0%")
@@ -546,6 +550,50 @@ def _names_change_noun(doc: Doc, span: Span, w: DirectionWords) -> bool:
         return True
     return head.i >= span.end and head.pos_ == "NOUN" and span.root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod") \
         and w.noun(head.text) is not None
+
+
+def _ranged_change(span: Span, w: DirectionWords) -> Direction | None:
+    """The direction of a figure that a verb of `ranging_verbs` spans with "from" or "to", when a change noun or verb
+    governs that verb: "with increases ranging from 0.3% in Darwin to 3.8% in Perth", "experienced increases, ranging
+    from 0.1% to 0.9%", "the median price decreased in all capital cities ranging from 0.4 per cent to 8.4 per cent"
+    (a change verb whose clause the parser hangs the range on). None for a range of levels ("vacancy rates ranging from
+    0.7 per cent to 4.2 per cent")."""
+    tok = span.root
+    for _ in range(3):  # up through "from" (and a "to" the parser hangs on the "from" phrase)
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "to") or tok.head.head.i == tok.head.i:
+            break
+        tok = tok.head.head
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            break
+    if not _ranging(tok, w):
+        # "ranging from 0.3% in Darwin to 3.8% in Perth": the parser may hang the "to" side elsewhere; the "from" of a
+        # ranging verb a few words before it, in its sentence, opens the same span
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].lower_ != "to":
+            return None
+        sent_start = span.root.sent.start
+        tok = next((t.head for t in reversed(doc[max(sent_start, span.start - 12):span.start - 1])
+                    if t.lower_ == "from" and _ranging(t.head, w)), None)
+        if tok is None:
+            return None
+    for _ in range(3):  # the change noun or verb the ranging verb is said of
+        if tok.head.i == tok.i or tok.dep_ not in ("acl", "advcl", "relcl", "xcomp", "conj", "pobj", "prep", "dobj",
+                                                   "npadvmod"):
+            return None
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and (d := w.noun(tok.text)):
+            return d
+        if tok.pos_ in ("VERB", "AUX"):
+            if d := w.verb(tok.text):
+                return d
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            return w.noun(obj.text) if obj is not None else None
+    return None
+
+
+def _ranging(tok: Token, w: DirectionWords) -> bool:
+    """Whether a word is a verb of `ranging_verbs` ("ranging", "varied")."""
+    return tok.tag_.startswith("VB") and any(lemma in w.ranging_verbs for lemma in lemmas(tok.text, w.irregular))
 
 
 def _after_at_or_to(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:

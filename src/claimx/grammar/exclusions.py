@@ -107,6 +107,7 @@ class Exclusions:
         clock_cues = "|".join(rf"(?<=\b{_spaced(w)}\s)" for w in cues["clock_cues"])
         decade_owners, decade_modifiers = alternation(cues["decade_owners"]), alternation(cues["decade_modifiers"])
         label_numbers = alternation(cues["label_numbers"])
+        tally_words, tally_adverbs = alternation(cues["tally_words"]), alternation(cues["tally_adverbs"])
         return [
             ("date", compile_cached(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
@@ -142,12 +143,13 @@ class Exclusions:
             ("code", compile_cached(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b[12]H\b|\b\d+/\d+/\d+\b")),
             ("idiom", compile_cached(_idioms(cues["idioms"]), i)),
             ("list marker", compile_cached(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
-            # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11"
-            ("vote_tally", compile_cached(r"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended))\s+\d{1,3}\s+to\s+\d{1,3}\b"
+            # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11", "The vote is always 3
+            # to 2", and with its numbers spelled, "voted four to three" (lexicon `exclusion_cues.tally_words`)
+            ("vote_tally", compile_cached(rf"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended)(?:\s+{tally_adverbs})?)\s+(?:\d{{1,3}}\s+to\s+\d{{1,3}}\b|{tally_words}\s+to\s+{tally_words})"
                                       r"(?![.,]\d|\s?%|\s?per)"
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
-            ("score", compile_cached(rf"{score_cues}\s+(?:\w[\w-]*,?\s+){{0,4}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            ("score", compile_cached(rf"{score_cues}[?:]?\s+(?:\w[\w-]*,?\s+){{0,4}}\(?\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # a tennis score line, whatever comes before it: two sets or more ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"),
             # or one set decided by a tie-break ("7-6(5)"); each set a score a set can end on
             ("score", compile_cached(rf"(?<![\d.,/:–-])\b(?:{_SET}(?:,?\s+{_SET})+|{_TIEBREAK_SET})(?![\d%]|[.,/:–-]\d)")),
@@ -194,6 +196,13 @@ class Exclusions:
             # a day and month in brackets after a weekday, as Indonesian copy dates a meeting: "on Thursday (21/12)",
             # "Wednesday (3/6/2020)"
             ("date", compile_cached(r"(?<=day\s\()\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\))", re.IGNORECASE)),
+            # the opening hour of a span of clock time whose closing hour alone carries the clock's mark: "between 2 and 9
+            # p.m.", "running 2–10 p.m.", "from 7 to 9pm" (the closing hour is a time by the pattern above)
+            ("time", compile_cached(r"(?<![\d.,:$€£])\b(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:-|–|—|\bto\b|\band\b|\buntil\b|\btill\b)\s*"
+                                    r"(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:[ap]\.m\.|[ap]\.?\s?m\b)", i)),
+            # an ordinal of a scale word, a visitor's or a customer's place in a count, no count of its own: "its 6 millionth
+            # visitor", "the six millionth visitor", "the two-thousandth customer"
+            ("ordinal", compile_cached(r"\b(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[\s-]+(?:hundredth|thousandth|millionth|billionth)\b", i)),
             # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
             ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
@@ -284,7 +293,23 @@ class Exclusions:
                 if reason == "age" and _in_results_list(text, m.start(), m.end()):
                     continue  # "include Accord, 250; Unity Party, 41; ...": a party's votes, not a person's age
                 found.append(Excluded(m.start(), m.end(), "score" if reason == "result line" else reason))
-        return found + self._cricket_tallies(text) + self._match_scores(text)
+        return found + self._named_numbers(text, found) + self._cricket_tallies(text) + self._match_scores(text)
+
+    @staticmethod
+    def _named_numbers(text: str, found: list[Excluded]) -> list[Excluded]:
+        """"Six Flags Entertainment announces ...", "Six Flags will also launch ...": a capitalised number word and the
+        capitalised word after it that the text writes as a name inside a sentence ("trips to Six Flags England", the
+        name pattern of the lexicon's `name_patterns`) are that name wherever else it stands, a sentence's or a
+        headline's start too."""
+        names = {text[e.start:e.end] + " " + m.group(1) for e in found if e.reason == "name" and e.start < len(text)
+                 and text[e.start:e.start + 1].isupper() and text[e.start:e.end].isalpha()
+                 and (m := re.match(r" ([A-Z][a-z]+)", text[e.end:e.end + 30]))}
+        out = []
+        for name in names:
+            word = name.split(" ", 1)[0]
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                out.append(Excluded(m.start(), m.start() + len(word), "name"))
+        return out
 
     def _cricket_tallies(self, text: str) -> list[Excluded]:
         """"all out for 145 after 98-5", "finished with 5/72", "13/144 in the match": in a text about cricket (a word

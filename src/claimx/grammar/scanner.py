@@ -288,6 +288,7 @@ class Grammar:
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         over_span = lex["over_span"]
         levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
+        casualty = lex["casualty_one"]
         cues, multiple, pounds = lex["scanner_cues"], lex["multiple_contexts"], lex["pounds_context"]
         ratio, durations, signs = lex["ratio_cues"], lex["duration_contexts"], lex["sign_words"]
         litre, dollarish = lex["cents_per_litre"], lex["dollar_money_words"]
@@ -398,7 +399,8 @@ class Grammar:
             # "63¢": the cent sign follows the number with no space
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
                                             rf"(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
-            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
+            # spaced or glued to the number ("170 kmph", "117kmh": quantulum3 reads a glued "kmh" as a kilometre-hour)
+            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys(), boundary=False)})(?!\w)", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
             "from_before": compile_cached("".join(f"(?<!{re.escape(w)} )" for w in lex["from_range_words"]["words"]) + r"\bfrom\s+(?:\S+\s+)?$", i),
@@ -415,6 +417,11 @@ class Grammar:
             "close_verbs": compile_cached(alternation(levels['bound_verbs']), i),
             "level_crossed_before": compile_cached(rf"{alternation(levels['crossed_verbs'])}\s+(?:the\s+)?$", i),
             "level_bound_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['bound_after'])})"),
+            # a casualty a spelled "one" counts ("one person died", "at least one dead"), and the words before it that
+            # make it no count ("no one was hurt") (lexicon `casualty_one`)
+            "casualty_after": compile_cached(rf"\s+(?:{alternation(casualty['nouns'])}\s+)?(?:{alternation(casualty['auxiliaries'])}\s+){{0,3}}"
+                                             rf"{alternation(casualty['states'])}", i),
+            "casualty_not_after": compile_cached(rf"{alternation(casualty['not_after'])}[\s-]+$", i),
             # the last item of a list of counts, and the small counts listed before it (lexicon `listed_counts`)
             "list_item_before": compile_cached(rf"(?:[,;]\s*(?:{alternation(listed['joiners'])}\s+)?|{alternation(listed['joiners'])}\s+)$", i),
             "list_item_after": compile_cached(rf"\s+{alternation(listed['after'])}", i),
@@ -1452,7 +1459,7 @@ class Grammar:
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
                     raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e)
-                                              or self._listed_one(text, s, e))):
+                                              or self._listed_one(text, s, e) or self._casualty_one(text, s, e))):
                 continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
@@ -1467,6 +1474,14 @@ class Grammar:
             return False
         opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         return rx["small_count"].search(text, opening, start) is not None
+
+    def _casualty_one(self, text: str, start: int, end: int) -> bool:
+        """Whether a spelled "one" counts a casualty: "one person died", "One man was killed", "left at least one dead",
+        "at least one person has been reported killed"; not "no one was hurt" nor "the one person injured" (lexicon
+        `casualty_one`)."""
+        rx = self.rx
+        return rx["casualty_after"].match(text, end) is not None \
+            and rx["casualty_not_after"].search(text, max(0, start - 12), start) is None
 
     def _range_follows(self, text: str, start: int, end: int) -> bool:
         """Whether a spelled "one" opens a range of figures ("from one to five inches", "between one and two years",
