@@ -177,3 +177,12 @@ def test_a_study_named_by_the_short_name_in_brackets_after_it_is_given_by_that_n
     found = claims_reader(dt.date(1999, 11, 30))(nlp, text)
     assert found["12,866"].subject == "MRFIT"
     assert found["16 years"].subject == "MRFIT"
+
+
+def test_a_plain_dollar_is_local_in_a_text_that_names_the_exchange_in_its_lead_and_the_country_once_more(nlp):
+    text = ("Korvel lifts final dividend\n\nEnergy group Korvel has lifted its final dividend despite a 13% drop in "
+            "full-year profit to $253.9 million.\n\nThe company told the ASX yesterday the lower profit came on a dip in "
+            "revenue to $1.86 billion, in part because the Australian Energy Regulator had disallowed some spending.\n")
+    found = claims_reader(dt.date(2019, 5, 14))(nlp, text)
+    assert found["$253.9 million"].unit == "AUD"
+    assert found["$1.86 billion"].unit == "AUD"

@@ -737,7 +737,8 @@ class Grammar:
         plain "$" is the US one, as wire copy writes it) and either the article marks US money elsewhere
         ("US$", "$US", "US dollars", "US cents": a plain "$" is then not the US one) or its places are named
         in the lead (the first `LEAD_CHARS` characters: headline, dateline, first paragraph) and at least
-        three times in all, with no US place anywhere, or named three times by two different words or more anywhere,
+        three times in all, with no US place anywhere, or named three times (twice, one of them in the lead) by two
+        different words or more anywhere,
         one of them a local body's or time zone's code in capitals ("ASX", "AEST"), with no US place. A capitalised dateline ("OTTAWA -- ") is one more mention of
         its place; US places as many as the local ones still let an article that marks its US money and names the
         local place in its lead have its local dollar (a New Zealand market close that goes on to Wall Street).
@@ -770,9 +771,11 @@ class Grammar:
             return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
-        if counts.get("USD", 0) == 0 and counts[best] >= 3 and distinct[best][0] >= 2 and distinct[best][1]:
+        if counts.get("USD", 0) == 0 and counts[best] >= 2 + (not in_lead[best]) and distinct[best][0] >= 2 \
+                and distinct[best][1]:
             # "in an ASX statement", "At 1.06 pm (AEST)", "a non-Australian company": placed, if not in the lead, by a
-            # local body or time zone too (not only an office "in Sydney" and analysts "in Sydney and Melbourne")
+            # local body or time zone too (not only an office "in Sydney" and analysts "in Sydney and Melbourne"); twice
+            # is enough when one is in the lead ("told the ASX yesterday ... the Australian Energy Regulator")
             return best
         if counts.get("USD", 0) == 0 and self._release_of(text, best):
             return best  # "International Trade in Goods and Services, Australia": a statistics release of the place
