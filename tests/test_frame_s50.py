@@ -186,3 +186,12 @@ def test_a_plain_dollar_is_local_in_a_text_that_names_the_exchange_in_its_lead_a
     found = claims_reader(dt.date(2019, 5, 14))(nlp, text)
     assert found["$253.9 million"].unit == "AUD"
     assert found["$1.86 billion"].unit == "AUD"
+
+
+def test_a_company_s_results_year_is_a_fiscal_year_however_the_text_writes_it(nlp):
+    text = ("Korvel lifts final dividend despite profit drop\n\nEnergy group Korvel has lifted its final dividend despite "
+            "a 13% drop in full-year profit to $253.9 million.\n\nThe lower profit came on a 2.5% dip in revenue for the "
+            "12 months to March 31.\n\nKorvel shares had hit $1.86 on Friday in anticipation of the 2018-19 result.\n")
+    found = claims_reader(dt.date(2019, 5, 14))(nlp, text)
+    assert found["$253.9 million"].period == "FY2019"
+    assert found["2.5%"].period == "FY2019"

@@ -613,10 +613,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     paragraphs = paragraph_starts(text)
-    # (a fiscal year written with both years, "FY 2020-21", "fiscal year 2025-26", is one too)
+    # (a fiscal year written with both years, "FY 2020-21", "fiscal year 2025-26", is one too; not in a company's results,
+    # whose years are fiscal years however the text writes one: "in anticipation of the 2018-19 result" -> FY2019)
     written = frozenset(as_fiscal_year(m.period) for m in find_periods(text, published)
                         if m.kind in (*_TWO_YEAR_KINDS, "fiscal_year") and m.period and as_fiscal_year(m.period) != m.period) \
-        if fiscal and (year_end is None or year_end < 12) and may_name(text, (*_TWO_YEAR_KINDS, "fiscal_year")) else frozenset()
+        if fiscal and (year_end is None or year_end < 12) and may_name(text, (*_TWO_YEAR_KINDS, "fiscal_year")) \
+        and not (_results_lead(lead, text, accounts) and accounts and not public_budget) else frozenset()
     fy_written = _FY_WRITTEN.search(text) is not None
     two_year_only = bool(written) and not fy_written and _years_only_two_way(text, published, fiscal_year, year_end)
     reported = label(period, fiscal) if period is not None else None
