@@ -195,3 +195,12 @@ def test_a_company_s_results_year_is_a_fiscal_year_however_the_text_writes_it(nl
     found = claims_reader(dt.date(2019, 5, 14))(nlp, text)
     assert found["$253.9 million"].period == "FY2019"
     assert found["2.5%"].period == "FY2019"
+
+
+def test_a_budget_for_a_fiscal_year_that_begins_in_a_month_is_that_fiscal_year(nlp):
+    text = ("County leaders give first nod to $372M budget\n\nThe Marlow County Commission approved the first reading of "
+            "its $372.2 million budget on Tuesday evening.\n\nHigher property values led to a small dip in the general "
+            "millage rate for the next fiscal year, which begins Oct. 1. The budget includes three new ambulances.\n")
+    found = claims_reader(dt.date(2015, 9, 9))(nlp, text)
+    assert found["$372.2 million"].period == "FY2016"
+    assert found["three"].period == "FY2016"

@@ -1435,11 +1435,21 @@ _YEAR_END = compile_cached(
     re.I)
 
 
+# "the next fiscal year, which begins Oct. 1", "its budget year starts in July": the month a fiscal year starts in
+_YEAR_BEGINS = compile_cached(
+    rf"\b(?:fiscal|financial|budget)[\s-]+year,?\s+(?:that\s+|which\s+)?(?:begins|starts|will\s+begin|will\s+start)"
+    rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\.?\s+\d))", re.I)
+
+
 def fiscal_year_end(text: str) -> int | None:
     """The month a fiscal year ends in, as the text states it first ("whose fiscal year ends in January",
-    "for the full year ending Jan. 31", "FYE March 2023"); None when it does not."""
+    "for the full year ending Jan. 31", "FYE March 2023"), or the month before the one it says the year begins in
+    ("the next fiscal year, which begins Oct. 1": September); None when it does not."""
     m = _YEAR_END.search(text)
-    return _month_number(m.group("m") or m.group("m2")) if m else None
+    if m:
+        return _month_number(m.group("m") or m.group("m2"))
+    m = _YEAR_BEGINS.search(text)
+    return (_month_number(m.group("m")) - 2) % 12 + 1 if m else None
 
 
 # A fiscal quarter named by its number ("its fiscal first-quarter profit", "the third fiscal quarter", "the first
