@@ -204,3 +204,13 @@ def test_a_budget_for_a_fiscal_year_that_begins_in_a_month_is_that_fiscal_year(n
     found = claims_reader(dt.date(2015, 9, 9))(nlp, text)
     assert found["$372.2 million"].period == "FY2016"
     assert found["three"].period == "FY2016"
+
+
+def test_a_day_to_come_in_a_disaster_lead_does_not_date_the_toll(nlp):
+    text = ("Bushfires in Valdoria leave more than 2,000 homes damaged or destroyed\n\nMilder conditions are giving "
+            "exhausted firefighters across Valdoria a short reprieve before dangerous bushfire weather is set to return on "
+            "Friday.\n\nThe fire service confirmed 1,588 homes had been destroyed this fire season and a total of 653 "
+            "homes had been damaged.\n")
+    found = claims_reader(dt.date(2020, 1, 7))(nlp, text)
+    assert found["1,588"].period == "2020-01-07"
+    assert found["653"].period == "2020-01-07"

@@ -556,7 +556,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # first sentence names, else the day of publication; not the month of the storm's landfall, nor the year of an
         # earlier disaster a later sentence of the lead recalls ("Floods in 2019 killed 290 people in the same region")
         day = _as_of_day(lead + _next_sentence(text, lead_ends), published)
-        if day is None and (named := rules.event_day.search(first)) is not None:
+        if day is None and (named := next((m for m in rules.event_day.finditer(first) if not rules.future.search(
+                re.split(r"[,;:()\u2014\u2013]", first[:m.start()])[-1])), None)) is not None:
+            # (not a day to come: "before dangerous bushfire weather is set to return on Friday")
             day = _match_day(named.group(0), published)
         period = PeriodMention(0, 0, "", (day or published).isoformat(), "report_day")
     trading = _market_day(body, published, text[head_end:]) if published is not None else None
