@@ -214,3 +214,11 @@ def test_a_day_to_come_in_a_disaster_lead_does_not_date_the_toll(nlp):
     found = claims_reader(dt.date(2020, 1, 7))(nlp, text)
     assert found["1,588"].period == "2020-01-07"
     assert found["653"].period == "2020-01-07"
+
+
+def test_a_quarter_written_with_last_year_and_no_of_is_that_year_s_quarter(nlp):
+    text = ("Harlen Bank profit rises\n\nHarlen Bank said its third-quarter profit rose to $2.1 billion from $1.9 "
+            "billion in the third quarter last year.\n\nDuring the second quarter last year, the bank had cut 400 jobs.\n")
+    found = claims_reader(dt.date(2025, 11, 5))(nlp, text)
+    assert found["$1.9 billion"].period == "Q3 2024"
+    assert found["400"].period == "Q2 2024"

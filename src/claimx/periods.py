@@ -1326,7 +1326,7 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """Mentions that say one period together, as one: a relative period restated by the written one right after it
     ("a year ago in June 2018", "a month ago, in May") is the written one; a month with "of" and its year ("in April of
     last year", "March of 2021") is that month of that year, and so is a month, quarter or half with a relative year
-    ("in October last year", "the third quarter of last year": Q3 of the year before publication, not this year's)."""
+    ("in October last year", "the third quarter (of) last year": Q3 of the year before publication, not this year's)."""
     out: list[PeriodMention] = []
     i = 0
     while i < len(found):
@@ -1384,9 +1384,9 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         if nxt is not None and m.period and nxt.period and nxt.kind == "relative_year" and not nxt.text.endswith(("'s", "\u2019s")) \
                 and re.fullmatch(r"(?:19|20)\d\d|FY(?:19|20)\d\d", nxt.period) \
                 and (m.kind in ("month", "between_months") and re.fullmatch(r"\s+(?:of\s+)?", gap)
-                     or m.kind in ("bare_quarter", "bare_half") and re.fullmatch(r"\s+of\s+", gap)):
-            # "in October last year", "the third quarter of last year": that month or quarter of that year; "from April
-            # to June this year": the months of that year
+                     or m.kind in ("bare_quarter", "bare_half") and re.fullmatch(r"\s+(?:of\s+)?", gap)):
+            # "in October last year", "the third quarter of last year", "during the third quarter last year": that month
+            # or quarter of that year; "from April to June this year": the months of that year
             year = nxt.period.removeprefix("FY")
             period = f"{year}-{m.period[-2:]}" if m.kind == "month" else \
                 re.sub(r"(?:19|20)\d\d", year, m.period) if m.kind == "between_months" else \
