@@ -222,3 +222,10 @@ def test_a_quarter_written_with_last_year_and_no_of_is_that_year_s_quarter(nlp):
     found = claims_reader(dt.date(2025, 11, 5))(nlp, text)
     assert found["$1.9 billion"].period == "Q3 2024"
     assert found["400"].period == "Q2 2024"
+
+
+def test_a_quarter_counted_in_a_streak_is_no_period(nlp):
+    text = ("Valdoria crime falls again\n\nRecorded crime in Valdoria fell 4% for the second quarter in a row, the "
+            "statistics office said.\n")
+    found = claims_reader(dt.date(2025, 11, 5))(nlp, text)
+    assert found["4%"].period != "Q2 2025"

@@ -248,7 +248,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
     ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
-    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))", re.I)),
+    # (not a count of quarters in a streak: "fell for the second quarter in a row", "for the third quarter running")
+    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))"
+                                    r"(?!\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot)\b)", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     # (also "completed 5,120 homes in the half", "profit for the half-year": a results story's half, the latest ended at
     # publication; not "the half of it", "the half-time score", "in the half hour")
