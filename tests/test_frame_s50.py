@@ -229,3 +229,13 @@ def test_a_quarter_counted_in_a_streak_is_no_period(nlp):
             "statistics office said.\n")
     found = claims_reader(dt.date(2025, 11, 5))(nlp, text)
     assert found["4%"].period != "Q2 2025"
+
+
+def test_a_title_case_headline_s_measure_word_taken_for_a_name_gives_way_to_the_body_s_restatement(nlp):
+    text = ("Orlan's Profit Climbs 47% On Strong Tablet Sales\n\nOrlan Systems said on Tuesday its quarterly profit "
+            "climbed 47% to $1.2 billion.\n")
+    from fixtures_claims import doc_claims_of
+
+    headline = next(c for c in doc_claims_of(nlp, text, dt.date(2025, 11, 5)) if c.start < 50)
+    assert headline.subject == "Orlan Systems"
+    assert headline.metric == "quarterly profit"

@@ -1003,10 +1003,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if same is None:
                 continue
             told, update = same._.claim, {}
+            # a subject a title-case headline made of its measure's words ("Orlan's Profit Climbs 47%" -> "Profit",
+            # "Harlen Q3 Sales Revenues Decline 21%"), which the body restates ("quarterly profit climbed 47%")
+            swallowed = bool(claim.get("subject") and not claim.get("metric") and told.get("metric")
+                             and set(re.findall(r"[a-z]+", claim["subject"].lower()))
+                             & set(re.findall(r"[a-z]+", told["metric"].lower())))
             if not claim.get("metric") and told.get("metric") and (
-                    claim.get("kind") != "change" or frame_metric.is_change(told["metric"], words)):
+                    claim.get("kind") != "change" or frame_metric.is_change(told["metric"], words) or swallowed):
                 update["metric"] = told["metric"]  # (a change's measure only as a change: not "kittiwakes" for "down 68%")
-            if not claim.get("subject") and told.get("subject"):
+            if (not claim.get("subject") or swallowed) and told.get("subject"):
                 update.update(subject=told["subject"], subject_reason=told.get("subject_reason"))
             if claim.get("period") is None and told.get("period") is not None and q.get("unit") not in time_units:
                 # (a length of time places nothing in time: "falls to six-year low")
