@@ -1498,7 +1498,7 @@ class Grammar:
         """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
         rx = self.rx
         return bool(rx["percent_after"].match(text, end) or (
-            (pp := rx["pp_after"].match(text, end)) and _points_word(pp) not in self.bare_points))
+            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in self.bare_points))
 
     def _number_value(self, raw: str) -> float | None:
         raw = raw.strip()
@@ -1653,16 +1653,17 @@ class Grammar:
             if um is None and of_a is not None and key != "percent_after":
                 # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
                 um = rx[key].match(text, of_a.end())
-                if um is not None and _points_word(um) in self.bare_points \
+                if um is not None and um.group(0).strip().lower() in self.bare_points \
                         and not (_POINTS_TO_PERCENT.match(text, um.end()) or self._index_context(text, f.start, um)):
                     # (a bare "0.07 of a point" is an index's move, or a share's on its way to a percentage)
                     um = None
-            if um and key == "pp_after" and _points_word(um) in self.bare_points \
+            if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points \
                     and _POINTS_TO_PERCENT.match(text, um.end()):
                 # "Fine Gael is down three points to 30pc": a move to a share is in percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="percentage_point", kind="percentage_points")
             if um and key == "pp_after" and _points_word(um) in self.bare_points and self._index_context(text, f.start, um):
-                # "the Dow fell 420 points": index points, not percentage points
+                # "the Dow fell 420 points": index points, not percentage points (also "the 40,000-point mark"; a hyphened
+                # "-point" elsewhere stays as it was read: "a scant, one-point lead" in a poll)
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and key == "bp_after" and self._index_basis_points(text, f.start, um):
                 # "the All-Share Index was down by 1,048.17 basis points": an index's points, as Nigerian copy calls them
