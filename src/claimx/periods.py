@@ -1467,7 +1467,7 @@ _QUARTER_END = compile_cached(
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
 
 
-_MONTH_NAMED_QUARTER = dict(PATTERNS)["month_quarter"]
+_MONTH_NAMED_QUARTER = _PATTERN_OF["month_quarter"]
 _NUMBERED_QUARTER_END = compile_cached(
     rf"\b(?P<q>{_QO})[\s-]quarter,?\s+(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
     rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)

@@ -556,8 +556,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # first sentence names, else the day of publication; not the month of the storm's landfall, nor the year of an
         # earlier disaster a later sentence of the lead recalls ("Floods in 2019 killed 290 people in the same region")
         day = _as_of_day(lead + _next_sentence(text, lead_ends), published)
-        if day is None and (named := next((m for m in rules.event_day.finditer(first) if not rules.future.search(
-                re.split(r"[,;:()\u2014\u2013]", first[:m.start()])[-1])), None)) is not None:
+        if day is None and (named := next((m for m in rules.event_day.finditer(first)
+                                           if not _in_future_clause(first, m.start())), None)) is not None:
             # (not a day to come: "before dangerous bushfire weather is set to return on Friday")
             day = _match_day(named.group(0), published)
         period = PeriodMention(0, 0, "", (day or published).isoformat(), "report_day")
@@ -1430,6 +1430,13 @@ def _market_words(sentence: str) -> bool:
         or not tokens.isdisjoint(words.market_day_words)
 
 
+def _in_future_clause(sentence: str, at: int) -> bool:
+    """Whether the clause up to character `at` (from the last comma, dash or bracket before it) holds a word of
+    `future_words` ("Markets will be shut for trading on Wednesday", "is set to return on Friday"): a day named there
+    is a day to come."""
+    return _rules(load_words()).future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:at])[-1]) is not None
+
+
 def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) -> dt.date | None:
     """The day of the first word of `_Rules.event_day` in `sentence` whose clause (up to it from the last comma, dash or
     bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
@@ -1441,7 +1448,7 @@ def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) ->
     rules = _rules(load_words())
     for named in rules.event_day.finditer(sentence):
         if _dates_a_report(sentence[:named.start()], moves=not possessive) \
-                or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]) \
+                or _in_future_clause(sentence, named.start()) \
                 or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()) \
                 and not _session_reported(sentence, named.start(), named.end()):
             continue
