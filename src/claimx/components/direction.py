@@ -668,9 +668,22 @@ def _by_of_verb(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
     return next((d for lemma in lemmas(doc[i].head.text, w.irregular) if (d := w.verb(lemma))), None)
 
 
+def _second_old_side(verb: Token, child: Token) -> bool:
+    """Whether `child`, a figure the parse joins to `verb` by "and", is a second old side after the verb's "from"
+    figure ("shrank to $96 million from $173 million a year ago and $414 million the previous quarter"): a level of
+    another time, no change."""
+    if child.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < child.i for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and c.i < child.i
+               and any(o.dep_ == "pobj" and (o.like_num or o.pos_ == "NUM") for o in c.children)
+               for c in verb.children)
+
+
 def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:
     if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not via_by:
         return None  # "$5 billion was at stake": the figure is what the verb is about, not the change
+    if _second_old_side(verb, child):
+        return None
     if child.dep_ == "attr" and q["unit"] in w.percent_units and any(lemma in w.level_verbs for lemma in lemmas(verb.text, w.irregular)):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and (d := _change_noun(subject, w)):
