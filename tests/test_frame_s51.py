@@ -18,3 +18,17 @@ def test_a_second_old_side_after_from_and_is_a_level_not_a_change(nlp):
     assert found["$152 million"].kind == "amount"
     assert found["$152 million"].direction is None
     assert found["$88 million"].kind == "amount"
+
+
+MOVERS = ("Markets slip for a third day as IT shares weigh\n\nThe Varex index fell 212 points on Monday as selling in "
+          "technology shares continued.\n\nAmong the index's companies, Ostrel Ports shares fell the most, by 2.4 "
+          "percent. Apart from this, there was a decline of 1.9 percent in Kavri Tech, 1.7 percent in Dunmore Power and "
+          "1.2 percent in Halden Electronics.\n")
+
+
+def test_a_list_of_moves_each_written_in_a_company_is_each_company_s_in_a_market_story(nlp):
+    """"a decline of 1.9 percent in Kavri Tech, 1.7 percent in Dunmore Power": each move is the share price of the
+    company it is written in, not the index the story leads with."""
+    found = claims_reader(dt.date(2025, 12, 29))(nlp, MOVERS)
+    assert found["1.9 percent"].subject == "Kavri Tech"
+    assert found["1.7 percent"].subject == "Dunmore Power"

@@ -24,7 +24,9 @@ class SubjectScope:
     def _place_after(self, doc: Doc, span: Span, loose: bool = False) -> str | None:
         """The place written "in" or "at" right after the figure `span` ("12.5% in England", "5.8% in the Highlands",
         "16.5C at Exeter"): a GPE or LOC by its label here or the article's, and after "at" also a facility or an
-        organisation ("rose 4% at Tarnwell Foods"); `loose`, any name the tagger knows. None otherwise."""
+        organisation ("rose 4% at Tarnwell Foods"), after "in" too in a market story whose opening writes a word of
+        `market_story_words` ("a decline of 1.86 percent in Orlan Tech, 1.85 percent in Dunmore Power": the companies
+        whose shares moved); `loose`, any name the tagger knows. None otherwise."""
         j = span.end
         end = span.sent.end
         if j + 1 >= end or doc[j].lower_ not in ("in", "at"):
@@ -40,6 +42,8 @@ class SubjectScope:
         if loose:
             return name if doc[j].pos_ == "PROPN" else None
         labels = {ent.label_} | self._labels_of(name)
+        if prep == "in" and "ORG" in labels and not labels & {"GPE", "LOC"} and frame_metric.market_story(doc, self.words):
+            return name
         return name if labels & ({"GPE", "LOC"} if prep == "in" else {"GPE", "LOC", "FAC", "ORG"}) else None
 
     def _place_listed_after(self, doc: Doc, span: Span, topic: str | None = None) -> str | None:
