@@ -32,3 +32,16 @@ def test_a_list_of_moves_each_written_in_a_company_is_each_company_s_in_a_market
     found = claims_reader(dt.date(2025, 12, 29))(nlp, MOVERS)
     assert found["1.9 percent"].subject == "Kavri Tech"
     assert found["1.7 percent"].subject == "Dunmore Power"
+
+
+DAY_FIRST_END = ("Harlow Bank profit rises\n\nHarlow Bank said its net profit after income tax for the half year ended "
+                 "31 December 2021 rose to $5.87 billion from $4.87 billion.\n\nOrvane said net sales for the quarter "
+                 "ended 30 September 2024 fell 4 per cent to £812 million.\n")
+
+
+def test_a_period_end_written_day_first_does_not_cut_the_measure_off_its_figure(nlp):
+    """"its net profit ... for the half year ended 31 December 2021 rose to $5.87 billion": the parse makes the month
+    the subject of "rose"; the measure is the subject "ended" took."""
+    found = claims_reader(dt.date(2022, 2, 9))(nlp, DAY_FIRST_END)
+    assert found["$5.87 billion"].metric == "net profit after income tax"
+    assert found["$4.87 billion"].metric == "net profit after income tax"

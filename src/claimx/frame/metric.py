@@ -2482,6 +2482,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     # "Harlow, Nov 12 (HNA): Consumer price inflation stood at 4.12 percent": the parse made the dateline's place the
     # subject and hung the sentence's own subject on it
     subjects = [_past_dateline_place(c) for c in subjects]
+    subjects = [_past_period_end_date(c, verb) for c in subjects]
     marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
@@ -2908,6 +2909,21 @@ def _result_infinitive(verb: Token) -> bool:
     1.2 million": what reached the level is what rose."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and (verb.head.lower_ in _change_words() or verb.head.lemma_.lower() in _change_words())
+
+
+def _past_period_end_date(subject: Token, verb: Token) -> Token:
+    """The measure a period's end date written day first cuts off from its verb ("its net profit for the half year
+    ended 31 December 2021 rose to $5.9 billion": the parse takes "ended" for the verb of "profit" and the month for
+    the subject of "rose", with "ended" hung on either verb): a month or date word as the subject of a verb next to a
+    past "ended" or "ending" in the parse, whose own first subject is the measure. `subject` itself otherwise."""
+    if subject.ent_type_ != "DATE":
+        return subject
+    ended = verb.head if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "end" else next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "end"), None)
+    if ended is None or ended.i > subject.i:
+        return subject
+    return next((c for c in ended.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < ended.i),
+                subject)
 
 
 def _past_dateline_place(subject: Token) -> Token:
