@@ -45,3 +45,24 @@ def test_a_period_end_written_day_first_does_not_cut_the_measure_off_its_figure(
     found = claims_reader(dt.date(2022, 2, 9))(nlp, DAY_FIRST_END)
     assert found["$5.87 billion"].metric == "net profit after income tax"
     assert found["$4.87 billion"].metric == "net profit after income tax"
+
+
+AUGUST_BUDGET = ("Marlow city council approves budget and tax increase\n\nMARLOW - City council voted 5 to 3 on Monday to "
+                 "approve a budget that raises the property tax rate, costing residents an additional $2.10 per month.\n\n"
+                 "City staff also proposed cutting the fuel budget by $150,000.\n")
+
+
+def test_a_budget_set_in_late_summer_that_names_no_year_is_the_fiscal_year_ending_next_year(nlp):
+    """A budget set from July to September, its text naming no year: not the calendar year in progress nor the next
+    calendar year (calendar-year budgets are set late in the year before), but the fiscal year starting in the autumn."""
+    found = claims_reader(dt.date(2016, 8, 22))(nlp, AUGUST_BUDGET)
+    assert found["$150,000"].period == "FY2017"
+
+
+HALF_YEAR_HEADLINE = ("Harlow Bank of Valdoria HY profit rises; to buy back up to $2 bln of shares\n\nHarlow Bank of Valdoria "
+                      "reported that its cash profit for the half year rose 23 percent to $4.75 billion.\n")
+
+
+def test_a_half_year_code_after_a_company_s_name_in_a_headline_is_no_word_of_the_name(nlp):
+    found = claims_reader(dt.date(2022, 2, 9))(nlp, HALF_YEAR_HEADLINE)
+    assert found["up to $2 bln"].subject == "Harlow Bank of Valdoria"

@@ -446,6 +446,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             # into it; a budget set in the first half of the year is for the fiscal year starting at mid-year, to June
             # (most US states, counties and cities), named by the calendar year it ends in
             period = PeriodMention(0, 0, "", f"FY{_budget_year(published, _MID_YEAR)}", "budget_year")
+        elif published.month <= _AUTUMN_YEAR_END:
+            # "City council approves budget and tax increase" in August: a calendar year's budget is set late in the
+            # year before; one set from July to September is for the fiscal year starting in October (most US counties
+            # and many cities) or the mid-year one just begun (a state's late budget), both named by the next year
+            period = PeriodMention(0, 0, "", f"FY{published.year + 1}", "budget_year")
     if period is not None and period.kind == "budget_year" and period.period.startswith("FY"):
         # "unveils budget as deficit widens ... The 2025/2026 budget consisted of ...": the year being budgeted for as
         # the text writes it further on, with both years, when it writes it so (corpus/README.md: "2025-26")
@@ -808,6 +813,9 @@ _BUDGET_AHEAD = 6
 # The month a fiscal year ends in that starts at mid-year (July to June), the year of a budget set in the first half of
 # a calendar year whose text names no year end.
 _MID_YEAR = 6
+# The last month of the quarter of a calendar year in which a budget naming no year end is set for the fiscal year
+# ending the next year (July to September).
+_AUTUMN_YEAR_END = 9
 
 
 def _year_start(end_year: int, year_end: int) -> dt.date:

@@ -85,7 +85,7 @@ def after_role(name: str, words: FrameWords) -> str:
 
 # a period code a headline writes right after a company's name, which the tagger takes into it ("HDFC Bank Q1 net
 # profit jumps 33%", "Infosys Q2 profit rises", "Tata Steel FY25 loss"): the period, no word of the name
-_PERIOD_CODE_AFTER = re.compile(r"(?<=\w)\s+(?:Q[1-4]|[1-4]Q|H[12]|[1-9]M|FY\s?\d{2,4}|Q[1-4]\s?FY\s?\d{2,4})$")
+_PERIOD_CODE_AFTER = re.compile(r"(?<=\w)\s+(?:Q[1-4]|[1-4]Q|H[12]|HY|1H|2H|FY|[1-9]M|FY\s?\d{2,4}|Q[1-4]\s?FY\s?\d{2,4})$")
 
 
 # A wire dateline the tagger takes into the name after it: a place in capitals, maybe an agency in brackets, then a

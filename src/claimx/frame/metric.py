@@ -2914,13 +2914,14 @@ def _result_infinitive(verb: Token) -> bool:
 def _past_period_end_date(subject: Token, verb: Token) -> Token:
     """The measure a period's end date written day first cuts off from its verb ("its net profit for the half year
     ended 31 December 2021 rose to $5.9 billion": the parse takes "ended" for the verb of "profit" and the month for
-    the subject of "rose", with "ended" hung on either verb): a month or date word as the subject of a verb next to a
-    past "ended" or "ending" in the parse, whose own first subject is the measure. `subject` itself otherwise."""
+    the subject of "rose", "ended" hung anywhere): a month or date word as the subject of the verb after it, a past
+    "ended" or "ending" right before it, whose own first subject is the measure. `subject` itself otherwise."""
     if subject.ent_type_ != "DATE":
         return subject
-    ended = verb.head if verb.dep_ == "advcl" and verb.head.lemma_.lower() == "end" else next(
-        (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "end"), None)
-    if ended is None or ended.i > subject.i:
+    doc = subject.doc
+    ended = next((doc[i] for i in range(subject.i - 1, max(subject.i - 4, subject.sent.start - 1), -1)
+                  if doc[i].lemma_.lower() == "end" and doc[i].tag_ in ("VBD", "VBN", "VBG")), None)
+    if ended is None or not subject.i < verb.i:
         return subject
     return next((c for c in ended.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < ended.i),
                 subject)
