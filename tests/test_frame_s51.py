@@ -66,3 +66,16 @@ HALF_YEAR_HEADLINE = ("Harlow Bank of Valdoria HY profit rises; to buy back up t
 def test_a_half_year_code_after_a_company_s_name_in_a_headline_is_no_word_of_the_name(nlp):
     found = claims_reader(dt.date(2022, 2, 9))(nlp, HALF_YEAR_HEADLINE)
     assert found["up to $2 bln"].subject == "Harlow Bank of Valdoria"
+
+
+UNITS = ("Housing starts rise in Valdoria\n\nThe seasonally adjusted annual rate of housing starts came in at 240,761 "
+         "units, the Valdoria Housing Agency said.\n\nThe annual rate of rural starts was estimated to be around 17,650 "
+         "units.\n\nTotal vehicle sales were 41,200 units.\n")
+
+
+def test_a_count_in_units_measures_what_its_clause_s_subject_names(nlp):
+    """"units" says only how things are counted; with no "of" phrase the count measures its clause's subject."""
+    found = claims_reader(dt.date(2019, 11, 15))(nlp, UNITS)
+    assert "rate of housing starts" in found["240,761"].metric
+    assert found["around 17,650"].metric == "annual rate of rural starts"
+    assert found["41,200"].metric == "Total vehicle sales"

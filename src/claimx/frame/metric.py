@@ -440,9 +440,33 @@ def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent
         return chunk_text(doc, counted, skip=span, names=False)
     if of is None and word.dep_ == "dobj" and word.head.pos_ == "VERB" and (said := verb_says(word.head, words.verb_metric)):
         return said  # "the truck business sold 87,615 units": what its verb says (sales), not the figure before's measure
+    if of is None and (measured := _counted_by_subject(doc, word, span, words)) is not None:
+        # "The seasonally adjusted annual rate of housing starts came in at 240,761 units", "Total sales were 41,200
+        # units": what the clause's subject names
+        return measured
     if of is None and antecedent and "share of" not in antecedent:
         return level_of(antecedent, words)
     return None
+
+
+def _counted_by_subject(doc: Doc, word: Token, span: Span, words: FrameWords) -> str | None:
+    """What the subject of the verb a count in a word of `counting_words` hangs from names, when it is a noun of a
+    measure, no pronoun and no figure ("the annual rate of rural starts was estimated to be around 17,650 units" -> the
+    annual rate of rural starts); None otherwise."""
+    verb = word.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "was estimated to be around 17,650 units": the subject of "estimated"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or _is_figure(subject, span) or subject.lemma_.lower() in words.counting_words:
+        return None
+    return measured_subject(doc, span, verb, words)
 
 
 def _past_owner_name(found: str, words: FrameWords) -> str:
