@@ -79,3 +79,19 @@ def test_a_count_in_units_measures_what_its_clause_s_subject_names(nlp):
     assert "rate of housing starts" in found["240,761"].metric
     assert found["around 17,650"].metric == "annual rate of rural starts"
     assert found["41,200"].metric == "Total vehicle sales"
+
+
+CHANGE_OF_TO = ("Valdoria trade deficit narrows\n\nThe decrease reflected a decrease in the goods deficit of $1.2 billion to "
+                "$65.7 billion and an increase in the services surplus of $0.3 billion to $21.4 billion. Economists expect "
+                "an increase of 2 to 3 percent in exports next year.\n")
+
+
+def test_a_change_noun_s_of_figure_before_to_and_a_far_larger_figure_is_a_change_and_its_level(nlp):
+    """"a decrease in the goods deficit of $1.2 billion to $65.7 billion" is a fall of $1.2 billion to a level of $65.7
+    billion, not a range of the two (read as $33.45 billion); "an increase of 2 to 3 percent" stays a range."""
+    found = claims_reader(dt.date(2017, 2, 7))(nlp, CHANGE_OF_TO)
+    assert found["$1.2 billion"].kind == "change" and found["$1.2 billion"].direction == "down"
+    assert found["$1.2 billion"].metric == "goods deficit fall"
+    assert found["$65.7 billion"].value == 65.7e9 and found["$65.7 billion"].metric == "goods deficit"
+    assert found["$0.3 billion"].direction == "up" and found["$0.3 billion"].metric == "services surplus growth"
+    assert found["2 to 3 percent"].qualifier == "range"

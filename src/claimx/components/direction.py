@@ -535,6 +535,8 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
         and (tok.head.like_num or tok.head.pos_ in ("NUM", "SYM"))
     if ranged and tok.i == span.root.i and (by := _by_of_verb(doc, span, w)) is not None:
         return by
+    if misread and tok.i == span.root.i and (noun := _change_noun_of_before(text, q, w)) is not None:
+        return noun  # "a decrease in the goods deficit of $1.2 billion to $65.7 billion": the change noun's
     return _from_words(text, q, w) if tok.i == span.root.i and (span.root.dep_ == "ROOT" or misread) else None
 
 
@@ -761,6 +763,16 @@ def _restated_as_percent(doc: Doc, span: Span) -> bool:
         return False
     rest = after[4:] if after[2].lower_ == "per" else after[3:]
     return not (len(rest) and rest[0].lower_ == "of")
+
+
+_CHANGE_NOUN_OF = re.compile(r"\b([a-z]+)\s+(?:in\s+[^,;.\d]{1,50}?\s+)?of\s+$", re.I)
+
+
+def _change_noun_of_before(text: str, q: dict, w: DirectionWords) -> Direction | None:
+    """The direction of a change noun whose "of" phrase the figure opens ("an increase in the services surplus of $0.3
+    billion to $21.4 billion"), when the parse made the figure a modifier of the level after it."""
+    found = _CHANGE_NOUN_OF.search(text, max(0, q["start"] - 70), q["start"])
+    return w.noun(found.group(1)) if found else None
 
 
 def _from_words(text: str, q: dict, w: DirectionWords) -> Direction | None:

@@ -45,7 +45,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _years_since_extreme(doc, span, q, words, antecedent) \
+    found = _changed_in_before_level(doc, span, words) or _years_since_extreme(doc, span, q, words, antecedent) \
         or _likelihood(span, words) or _stat_line(doc, span, words) or label_line(doc, span, words) \
         or _headline_mover(doc, span, words) \
         or _amount_to(doc, span) \
@@ -82,6 +82,24 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and (per := _per_number_of(doc, span, found) or _per_played(doc, span, found, words)):
         found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_CHANGE_IN_OF = re.compile(r"\b([a-z]+)\s+in\s+(?:the\s+|its\s+|their\s+)?([^,;.\d]{1,50}?)\s+of\s+$", re.I)
+
+
+def _changed_in_before_level(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a change noun's "in" phrase names, for a change figure the parse made a modifier of the level after it ("a
+    decrease in the goods deficit of $1.2 billion to $65.7 billion" -> goods deficit fall); None otherwise."""
+    root = span.root
+    if root.dep_ != "quantmod" or root.head.i in range(span.start, span.end) or not (root.head.like_num or root.head.pos_ == "NUM"):
+        return None
+    found = _CHANGE_IN_OF.search(doc.text, max(0, span.start_char - 80), span.start_char)
+    noun = found.group(1).lower() if found else ""
+    if noun in words.rise_nouns:
+        return f"{found.group(2)} growth"
+    if noun in words.fall_nouns:
+        return f"{found.group(2)} fall"
+    return f"change in {found.group(2)}" if noun in words.change_nouns else None
 
 
 def _years_since_extreme(doc: Doc, span: Span, q: dict, words: FrameWords, antecedent: str | None) -> str | None:

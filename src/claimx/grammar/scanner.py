@@ -326,6 +326,9 @@ class Grammar:
             "stat_labels": compile_cached(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
             # a change word right before a figure, "by" and "another" or "a further" between ("cut by a further 0.5%")
             "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?{_FURTHER}$", i),
+            # "a decrease in the goods deficit of ", "an increase of ": a change noun's "of" phrase, whose figure may be the
+            # change before the level it reached ("of $1.2 billion to $65.7 billion")
+            "change_noun_of_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:in\s+[^,;.\d]{{1,50}}?\s+)?of\s+$", i),
             "index_words": compile_cached(alternation(lex["index_words"]), i),
             "quake_text": compile_cached(alternation(lex["quake_magnitudes"]["context"]), i),
             "magnitude_cue": compile_cached(alternation(lex["quake_magnitudes"]["cues_before"]), i),
@@ -2240,6 +2243,12 @@ class Grammar:
                 if not by and word == "to" and _RESTATED_CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start) \
                         and (a.kind == "amount" or b.value > 3 * a.value):
                     # "increased 3.1 per cent or RM9.6 billion to RM325.9 billion": the change restated, then the level
+                    by = True
+                if not by and word == "to" and a.unit == b.unit and b.value > 3 * a.value \
+                        and self.rx["change_noun_of_end"].search(text[max(0, a.start - 70):a.start]):
+                    # "a decrease in the goods deficit of $1.2 billion to $65.7 billion": the change and the level it
+                    # reached, as "fell by $1.2 billion to $65.7 billion" is; a range's ends lie closer ("an increase of
+                    # 2 to 3 percent")
                     by = True
                 if by and b.kind == "multiple":
                     by = None  # "soared by three to five times": a multiple is no level a change reaches
