@@ -95,3 +95,14 @@ def test_a_change_noun_s_of_figure_before_to_and_a_far_larger_figure_is_a_change
     assert found["$65.7 billion"].value == 65.7e9 and found["$65.7 billion"].metric == "goods deficit"
     assert found["$0.3 billion"].direction == "up" and found["$0.3 billion"].metric == "services surplus growth"
     assert found["2 to 3 percent"].qualifier == "range"
+
+
+WEEK = ("Valdoria stocks slide\n\nShares in Kestrel Mining fell nearly 3% last week after the company cut its output "
+        "forecast, traders said.\n")
+
+
+def test_a_market_move_of_last_week_is_dated_by_the_last_trading_day_of_that_week(nlp):
+    """"fell nearly 3% last week" in a story of Wednesday 15 July: the week's trading, dated by its Friday, 10 July (it
+    was given the day of publication's session, as if the move were that day's)."""
+    found = claims_reader(dt.date(2020, 7, 15))(nlp, WEEK)
+    assert found["nearly 3%"].period == "2020-07-10"

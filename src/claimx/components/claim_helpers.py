@@ -248,6 +248,14 @@ def _month_ahead(choice: frame_period.PeriodChoice, published) -> frame_period.P
     return replace(choice, value=f"{year + 1}-{month:02d}") if back >= _MONTH_AHEAD else choice
 
 
+def _week_closed(week: str, published: dt.date) -> dt.date:
+    """The last trading day of the week a market story's "last week", "this week" or "the past week" names: the Friday
+    before the week of publication for "last week", else the day of publication (a weekend's, the Friday before)."""
+    if week.lower().startswith("last"):
+        return published - dt.timedelta(days=published.weekday() + 3)
+    return published if published.weekday() < 5 else _last_weekday(published)
+
+
 def _last_weekday(day: dt.date) -> dt.date:
     """The last weekday before `day` (a weekend story's session is Friday's)."""
     day -= dt.timedelta(days=1)

@@ -47,7 +47,7 @@ from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
                                              _calendar_books, _calendar_year, _clean_name, _defines_a_group, _fiscal_quarter,
                                              _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
-                                             _record_month, _respective_period, calendar_word, kind_of_change,
+                                             _record_month, _respective_period, _week_closed, calendar_word, kind_of_change,
                                              lead_sentences)
 from claimx.components.names import NameTests
 from claimx.components.subject_choice import SubjectChoice
@@ -820,8 +820,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
             if status == "market" and choice.kind in _WEEK_KINDS:
-                # "the index fell 4.1 per cent last week": a week's trading, like a day's, is no period a label names
+                # "the index fell 4.1 per cent last week": a week's trading, dated as a day's is, by its last trading day
+                # (the Friday before the week of publication; this week's, the day of publication's session); a week
+                # named by its month ("the week of May 4") names no day
+                week = choice.mention.text if choice.kind == "relative_week" and choice.mention is not None else None
                 choice = replace(choice, mention=None, value=None, base=None, reason="none", kind=None)
+                if week is not None and model.published is not None:
+                    day = _week_closed(week, model.published)
+                    choice = replace(choice, value=day.isoformat(), reason="trading week", kind="day")
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
