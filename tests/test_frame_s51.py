@@ -106,3 +106,15 @@ def test_a_market_move_of_last_week_is_dated_by_the_last_trading_day_of_that_wee
     was given the day of publication's session, as if the move were that day's)."""
     found = claims_reader(dt.date(2020, 7, 15))(nlp, WEEK)
     assert found["nearly 3%"].period == "2020-07-10"
+
+
+CURLY = ("Marlow passes record budget\n\nMarlow will operate the 2018-2019 fiscal year with its largest budget after City "
+         "Council on Tuesday approved the $4.1 billion operating budget.\n\nHomeowners will benefit from a 10 percent "
+         "homestead exemption, up from last year\u2019s 8 percent exemption.\n")
+
+
+def test_last_year_s_written_with_a_curly_apostrophe_is_the_year_before_the_figure_s_own(nlp):
+    """"last year’s 8 percent" (the apostrophe most web pages write) is the year before the budget year, as "last
+    year's" is: 2017-18, not the year before the one in progress at publication."""
+    found = claims_reader(dt.date(2018, 9, 11))(nlp, CURLY)
+    assert found["8 percent"].period == "2017-18"

@@ -111,7 +111,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # "up from £2.9bn the year before", "41 cases the year earlier" (not "the year before last", nor "the year before
         # the pandemic": a year named by what it preceded)
         r"|\bthe\s+year\s+(?:before|earlier)\b(?![\s-]+(?:last|the|a|an|its|his|her|their|this|that)\b|-)"
-        r"|\blast\s+year'?s\b", re.I)),
+        r"|\blast\s+year['\u2019]?s\b", re.I)),
     ("same_period", compile_cached(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b"
                                # "a quarter of the rise recorded over the period": the span written before
                                r"|\b(?:over|across|throughout)\s+the\s+period\b(?!\s+(?:from|to|between|ending|ended|of|since)\b)",
