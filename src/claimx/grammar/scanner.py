@@ -1228,7 +1228,7 @@ class Grammar:
             after = text[m.end():m.end() + 5].lower()
             before = text[max(0, m.start() - 4):m.start()].lower()
             hyphen = "-" in m.group("sep")
-            followed_by_of = after.startswith(" of")
+            followed_by_of = re.match(r"\s+of\b", text[m.end():m.end() + 6], re.I) is not None  # not "a fourth offer"
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
             if num in ("a", "an") and self.rx["and_a_fraction_before"].search(text, max(0, m.start() - 24), m.start()):
                 continue  # "four-and-a-half years": the fraction of the number before it, read with that number
