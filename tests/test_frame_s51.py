@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fixtures_claims import claims_reader
+from fixtures_claims import all_checked, claims_reader
 
 TWO_OLD_SIDES = ("Corvane profit rises on cloud demand\n\nCorvane posted a 9 per cent rise in quarterly net profit on "
                  "Tuesday. Losses at its games division narrowed to $41 million from $88 million a year ago and $152 "
@@ -118,3 +118,16 @@ def test_last_year_s_written_with_a_curly_apostrophe_is_the_year_before_the_figu
     year's" is: 2017-18, not the year before the one in progress at publication."""
     found = claims_reader(dt.date(2018, 9, 11))(nlp, CURLY)
     assert found["8 percent"].period == "2017-18"
+
+
+PASSIVE = ("Valdoria fires: Almost 2,000 homes destroyed in months-long crisis\n\nAlmost 2,000 houses have been destroyed "
+           "in Valdoria's bushfire crisis, officials say. Police said 12 cars were stolen from the evacuation centre.\n")
+
+
+def test_a_count_that_is_a_passive_verb_s_subject_measures_the_things_acted_on(nlp):
+    """"Almost 2,000 houses have been destroyed" -> houses destroyed, not the stock of houses; a headline's place and
+    topic before a colon ("Valdoria fires:") is no fact box's label of the figure after it."""
+    found = all_checked(nlp, PASSIVE, dt.date(2020, 1, 8))
+    assert [c.metric for c in found if c.text == "Almost 2,000"][0].startswith("homes destroyed")
+    assert [c.metric for c in found if c.text == "Almost 2,000"][1] == "houses destroyed"
+    assert [c.metric for c in found if c.text == "12"][0].startswith("cars stolen")

@@ -204,8 +204,9 @@ def label_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
     if not 2 <= len(label) <= 5 or not all(t.is_alpha or t.text == "-" for t in label) \
             or not label[0].is_alpha or not (label[0].is_title or label[0].is_lower) \
             or not all(t.is_lower or t.text == "-" for t in label[1:]) \
-            or all(t.lower_ in _LABEL_SMALL_WORDS for t in label[1:]):
-        return None
+            or all(t.lower_ in _LABEL_SMALL_WORDS for t in label[1:]) \
+            or label[0].ent_type_ in ("GPE", "LOC", "NORP"):
+        return None  # (a headline's place and topic, "Valdoria fires: Almost 2,000 homes destroyed", is no label)
     rest = 0
     for t in doc[span.end:]:
         if "\n" in t.text:
@@ -398,11 +399,21 @@ def _unit_named(found: str, q: dict, words: FrameWords) -> str | None:
 def _acted_on(span: Span, found: str, words: FrameWords) -> str | None:
     """A count that is the object of a past verb of `action_count_verbs` ("opened 38 stores", "hired 400 workers",
     "closed 12 branches"), whose measure is only the noun counted: the things the verb acted on in the period ("stores
-    opened"), a flow, not the stock a verb of having counts ("has 1,860 stores"); None otherwise."""
+    opened"), a flow, not the stock a verb of having counts ("has 1,860 stores"); or the subject of a passive verb of
+    `passive_count_verbs`, or the noun such a participle follows ("Almost 2,000 houses have been destroyed", a headline's
+    "2,000 homes destroyed": the houses destroyed); None otherwise."""
     noun = span.root.head if span.root.dep_ in ("nummod", "quantmod") else None
-    if noun is None or noun.dep_ != "dobj" or found.lower() != noun.text.lower() or noun.pos_ != "NOUN":
+    if noun is None or found.lower() != noun.text.lower() or noun.pos_ != "NOUN":
         return None
     verb = noun.head
+    if noun.dep_ in ("nsubjpass",) and verb.tag_ == "VBN" and verb.lemma_.lower() in words.passive_count_verbs:
+        return f"{found} {verb.lower_}"  # "Almost 2,000 houses have been destroyed": the houses destroyed
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "amod") and c.i == noun.i + 1 and c.tag_ == "VBN"
+                       and c.lemma_.lower() in words.passive_count_verbs), None)
+    if participle is not None:
+        return f"{found} {participle.lower_}"  # a headline's "Almost 2,000 homes destroyed in marathon crisis"
+    if noun.dep_ != "dobj":
+        return None
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in words.action_count_verbs:
         return None
     return f"{found} {verb.lower_}"

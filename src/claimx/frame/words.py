@@ -56,7 +56,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words",
          "equivalence_adjectives",
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
-         "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
+         "fiscal_label_words", "public_bank_words", "action_count_verbs", "passive_count_verbs", "electorate_measures",
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
@@ -347,6 +347,7 @@ class FrameWords:
     fiscal_label_words: frozenset[str]
     public_bank_words: frozenset[str]
     action_count_verbs: frozenset[str]
+    passive_count_verbs: frozenset[str]
     electorate_measures: frozenset[str]
     trading_session_phrases: frozenset[str]
     session_nouns: frozenset[str]  # "Thursday's session", "Wednesday's trade": the session a market report reports
