@@ -131,3 +131,14 @@ def test_a_count_that_is_a_passive_verb_s_subject_measures_the_things_acted_on(n
     assert [c.metric for c in found if c.text == "Almost 2,000"][0].startswith("homes destroyed")
     assert [c.metric for c in found if c.text == "Almost 2,000"][1] == "houses destroyed"
     assert [c.metric for c in found if c.text == "12"][0].startswith("cars stolen")
+
+
+PARTIES = ("Local election results latest\n\nKey gains for the Conservatives and the Liberal Democrats\n\nCurrently 146 "
+           "of the 166 councils have declared their results.\n")
+
+
+def test_a_party_s_two_word_name_the_tagger_calls_a_group_leads_whole(nlp):
+    """"the Liberal Democrats", tagged a group (NORP) with a plural second word: the lead is the whole name, never
+    "Liberal" alone."""
+    found = claims_reader(dt.date(2004, 6, 11))(nlp, PARTIES)
+    assert found["146"].subject != "Liberal"

@@ -169,6 +169,12 @@ class ArticleLead:
                     if is_source(whole.root, self.words):
                         continue
                     name = _clean_name(whole.text.split("\n")[0])
+                if (whole is None or whole.label_ == "NORP") and (group := next(
+                        (e for e in self._ents_in(sent) if e.label_ == "NORP" and len(e) > 1 and e.start <= names[0].i
+                         and last + 1 < e.end and all(t.pos_ in ("PROPN", "DET") for t in e)), None)) is not None:
+                    # "Key gains for Conservatives and Liberal Democrats": a party's name of two words the tagger calls
+                    # a group, whose second word (a plural) the tests above dropped, is the whole name, not "Liberal"
+                    name = _clean_name(group.text.split("\n")[0])
                 if whole is not None and self._owns_a_source(whole):
                     continue  # "the Office of Rail and Road's annual statistics": who publishes, not what it is about
                 if self._governed_words(name) and (place := self._dateline_place(doc)):
