@@ -232,7 +232,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter|Quarter\s+(?P<qn>[1-4])(?:\s+\([^()]{{1,30}}\))?)"
         rf"(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
     ("half", compile_cached(
-        rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
+        rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?(?:\s+(?P<own>its|their))?\s+"
+        rf"(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", compile_cached(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
     ("fiscal_bare_quarter", compile_cached(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4]))\b", re.I)),
     # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
@@ -650,6 +651,13 @@ def _relative_quarter(which: str, published: dt.date, year_end: int | None) -> s
     return f"Q{q} {year}"
 
 
+def latest_quarter(published: dt.date, year_end: int | None) -> str:
+    """The latest quarter ended before the month of `published` (a fiscal one, "Q1 FY2007", for a year ending in month
+    `year_end`; a calendar one without it): the quarter a results story that names none reports ("posted a rise in
+    quarterly profit", published 26 October 2006, of a year ending in June: Q1 FY2007)."""
+    return _relative_quarter("last", published, year_end)
+
+
 def last_fiscal_year_ended(day: dt.date, year_end: int) -> int:
     """The last fiscal year to have ended before `day`, for a year ending in month `year_end`: FY2021 on 20 April 2021
     when the year ends in March, FY2020 on 20 March 2021."""
@@ -822,7 +830,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"{part} FY{g['y']}", 0
     if kind == "half":
         h = g.get("h") or str(HALF_WORDS[_word(g["ho"])])
-        return (f"H{h} FY{g['y']}" if g.get("fy") else f"H{h} {g['y']}"), 0
+        # ("the first half of its 2022": of the organisation's own year, its fiscal year)
+        return (f"H{h} FY{g['y']}" if g.get("fy") or g.get("own") else f"H{h} {g['y']}"), 0
     if kind == "month_range_quarter":
         first, month = _month_number(g["m"]), _month_number(g["m2"])
         if (month - first) % 12 != 2 or published is None and not g.get("y"):
