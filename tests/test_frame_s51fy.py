@@ -140,3 +140,13 @@ def test_a_half_of_its_year_is_the_companys_fiscal_half(nlp):
             "A$655 million.\n")
     found = claims_in_february(nlp, text)
     assert found["A$655 million"].period == "H1 FY2025"
+
+
+def test_a_listed_companys_profit_in_three_months_to_a_month_is_its_fiscal_quarter(nlp, rules_copy):
+    rules_copy("company_year_ends", "quaylight networks:7", "quaylight:7")
+    text = ("Quaylight profits climb\n\nProfits at router maker Quaylight Networks rose by a fifth in the three months "
+            "to 27 October. Net income rose 21% to $910m, against $752m in the same period last year.\n\nSales at "
+            "Quaylight rose 9% to $4.4bn.\n")
+    found = claims_reader(dt.date(2025, 11, 14))(nlp, text)
+    assert found["$910m"].period == "Q1 FY2026"  # August to October 2025, of a year ending in July
+    assert found["$752m"].period == "Q1 FY2025"

@@ -333,10 +333,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # June are the first half of a year ending six months later (June)
         year_end = _half_year_end(text, lead, rules, words)
     if year_end is None and not public_budget and (fiscal or rules.quarter_results.search(lead)
-                                                   or rules.profit.search(lead) and rules.quarterly.search(lead)):
+                                                   or rules.profit.search(lead) or rules.accounts.search(lead)):
         # "Microsoft posted an 11 per cent rise in quarterly net profit", "Oracle's profit rose 4 percent in the latest
-        # quarter": a results story about a company whose year ends in another month than December (rules/frame.json
-        # `company_year_ends`), when the text states no year end
+        # quarter", "Profits at Cisco Systems rose by more than a quarter in the three months to 28 October": a results
+        # story (a lead that names profit or a measure of accounts) about a company whose year ends in another month
+        # than December (rules/frame.json `company_year_ends`), when the text states no year end
         year_end = words.company_year_end(text, _opening_end(text, lead))
         fiscal = fiscal or year_end is not None
     if year_end is None and (fiscal or rules.quarter_results.search(lead)) and _march_year_money(text):
