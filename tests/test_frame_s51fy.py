@@ -150,3 +150,13 @@ def test_a_listed_companys_profit_in_three_months_to_a_month_is_its_fiscal_quart
     found = claims_reader(dt.date(2025, 11, 14))(nlp, text)
     assert found["$910m"].period == "Q1 FY2026"  # August to October 2025, of a year ending in July
     assert found["$752m"].period == "Q1 FY2025"
+
+
+def test_an_industrys_profits_in_a_numbered_quarter_stay_calendar(nlp):
+    """Guard: a research firm's count of an industry's profits in a numbered quarter, led by a company of the table
+    ("Apple"), is no results story of that company: its quarter stays a calendar one (passes on both)."""
+    text = ("Apple takes most of the phone industry's profits in Q3\n\nApple took 91% of the smartphone industry's "
+            "profits in Q3, data released on Friday showed.\n\nApple was second by shipments with 12.4% of the 351 "
+            "million smartphones shipped in Q3.\n")
+    found = claims_reader(dt.date(2025, 11, 7))(nlp, text)
+    assert found["91%"].period == "Q3 2025"

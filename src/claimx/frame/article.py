@@ -332,12 +332,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "net profit after tax for the half year ended 31 December 2021": a half-year's results to a month other than
         # June are the first half of a year ending six months later (June)
         year_end = _half_year_end(text, lead, rules, words)
-    if year_end is None and not public_budget and (fiscal or rules.quarter_results.search(lead)
-                                                   or rules.profit.search(lead) or rules.accounts.search(lead)):
+    if year_end is None and not public_budget \
+            and (fiscal or rules.quarter_results.search(lead)
+                 or (rules.profit.search(lead) or rules.accounts.search(lead))
+                 and (rules.quarterly.search(lead) or _THREE_MONTHS.search(lead))):
         # "Microsoft posted an 11 per cent rise in quarterly net profit", "Oracle's profit rose 4 percent in the latest
         # quarter", "Profits at Cisco Systems rose by more than a quarter in the three months to 28 October": a results
-        # story (a lead that names profit or a measure of accounts) about a company whose year ends in another month
-        # than December (rules/frame.json `company_year_ends`), when the text states no year end
+        # story (a lead that names profit or a measure of accounts in the quarter it reports) about a company whose year
+        # ends in another month than December (rules/frame.json `company_year_ends`), when the text states no year end;
+        # not an industry's profits of a numbered quarter a research firm counts in calendar quarters ("Apple took
+        # virtually all of the smartphone industry's profits in Q3")
         year_end = words.company_year_end(text, _opening_end(text, lead))
         fiscal = fiscal or year_end is not None
     if year_end is None and (fiscal or rules.quarter_results.search(lead)) and _march_year_money(text):
@@ -1456,6 +1460,9 @@ def _study_lead(lead: str) -> bool:
     words = load_words()
     tokens = set(re.findall(r"[a-z]+", lead.lower()))
     return not tokens.isdisjoint(words.study_nouns | words.study_people)
+
+
+_THREE_MONTHS = re.compile(r"\b(?:three|3)[\s-]+months?\s+(?:to|ended|ending|through)\b", re.I)
 
 
 def _opening_end(text: str, lead: str) -> int:
