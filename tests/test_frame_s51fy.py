@@ -160,3 +160,23 @@ def test_an_industrys_profits_in_a_numbered_quarter_stay_calendar(nlp):
             "million smartphones shipped in Q3.\n")
     found = claims_reader(dt.date(2025, 11, 7))(nlp, text)
     assert found["91%"].period == "Q3 2025"
+
+
+def test_a_clause_of_the_outlook_after_a_full_year_forecasts_that_year(nlp):
+    text = ("Tarrow Software profit rises\n\nTarrow Software said net income for its fiscal first quarter ended Sept. 30 "
+            "rose 9% to $2.2 billion.\n\nThe company now forecasts full-year sales of $31.1 billion to $31.6 billion, "
+            "and it trimmed the top of its earnings outlook by 2 cents, now seeing $2.10 to $2.16 per share.\n")
+    found = claims_in_october(nlp, text)
+    assert found["$2.2 billion"].period == "Q1 FY2026"
+    assert found["$31.1 billion to $31.6 billion"].period == "FY2026"
+    assert found["2 cents"].period == "FY2026"
+    assert found["$2.10 to $2.16"].period == "FY2026"
+
+
+def test_a_quarter_ended_on_the_first_days_of_a_month_closes_the_month_before(nlp):
+    text = ("Harlen Chips profit rises\n\nHarlen Chips said on Thursday its net income rose to $2.4 billion, or 51 "
+            "cents per share, in the second quarter ended July 1 from $1.9 billion a year earlier.\n\nRevenue rose 9% "
+            "to $14.1 billion.\n")
+    found = claims_reader(dt.date(2025, 7, 25))(nlp, text)
+    assert found["$2.4 billion"].period in ("Q2 2025", "Q2 FY2025")  # April to June, of a calendar year of 52 weeks
+    assert found["$1.9 billion"].period in ("Q2 2024", "Q2 FY2024")
