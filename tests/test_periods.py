@@ -273,7 +273,10 @@ def test_periods_wire_copys_year_ago_period_is_relative_to_the_claims_own(text):
     ("Profit for Q2 FY2026 rose. Revenue for the quarter ended September 30 fell.", None, 3),
     ("Sales in the first quarter of FY26 rose. The quarter ended June 30 was strong.", None, 3),
     # a numbered quarter ending in another month than its calendar quarter's is a fiscal one
-    ("Harlow said handset sales rose 3% in the third quarter ended July 2.", None, 10),
+    # (a quarter ended on one of a month's first days closes the month before, as a year of 52 or 53 weeks does: a third
+    # quarter to July 2 is April to June, of a year ending in September; session 51)
+    ("Harlow said handset sales rose 3% in the third quarter ended July 2.", None, 9),
+    ("Harlow said handset sales rose 3% in the third quarter ended July 31.", None, 10),
     ("Revenue rose in the second quarter, which ended Jan. 31.", None, 7),
     ("Revenue rose in the second quarter ended June 30.", None, None),   # a calendar quarter: no fiscal year end
 ])

@@ -158,8 +158,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter_ended", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"
         rf"(?:the|its)\s+(?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
-        rf"(?:(?:which|that)\s+)?(?P<to>ended|ending|ends|closed|through)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
-        rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+        rf"(?:(?:which|that)\s+)?(?P<to>ended|ending|ends|closed|through)\s+(?:on\s+)?(?:(?P<d1>\d{{1,2}})\s+)?"
+        rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     # "the 2017-2018 budget", "its 2024–2025 fiscal year", "the 2023-2024 school year": two running years naming a
     # financial year or season, not a span of years
     ("budget_years", compile_cached(
@@ -232,7 +232,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter|Quarter\s+(?P<qn>[1-4])(?:\s+\([^()]{{1,30}}\))?)"
         rf"(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
     ("half", compile_cached(
-        rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
+        rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?(?:\s+(?P<own>its|their))?\s+"
+        rf"(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", compile_cached(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
     ("fiscal_bare_quarter", compile_cached(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4]))\b", re.I)),
     # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
@@ -650,6 +651,13 @@ def _relative_quarter(which: str, published: dt.date, year_end: int | None) -> s
     return f"Q{q} {year}"
 
 
+def latest_quarter(published: dt.date, year_end: int | None) -> str:
+    """The latest quarter ended before the month of `published` (a fiscal one, "Q1 FY2007", for a year ending in month
+    `year_end`; a calendar one without it): the quarter a results story that names none reports ("posted a rise in
+    quarterly profit", published 26 October 2006, of a year ending in June: Q1 FY2007)."""
+    return _relative_quarter("last", published, year_end)
+
+
 def last_fiscal_year_ended(day: dt.date, year_end: int) -> int:
     """The last fiscal year to have ended before `day`, for a year ending in month `year_end`: FY2021 on 20 April 2021
     when the year ends in March, FY2020 on 20 March 2021."""
@@ -672,6 +680,8 @@ def _quarter_ended(m: re.Match, calendar: Calendar) -> str | None:
         ahead = 3 if _word(g["to"]) in ("ending", "ends") else 0
         year = next(y for y in range(calendar.published.year + 1, calendar.published.year - 2, -1)
                     if y * 12 + month - 1 <= now + ahead)
+    if quarter_end_month(m) != month:  # "the second quarter ended July 1": a quarter of 13 weeks closing June
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     q = _quarter(m)
     if q is None and calendar.year_end:
         q = 4 - ((calendar.year_end - month) % 12) // 3 if (calendar.year_end - month) % 3 == 0 else None
@@ -822,7 +832,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"{part} FY{g['y']}", 0
     if kind == "half":
         h = g.get("h") or str(HALF_WORDS[_word(g["ho"])])
-        return (f"H{h} FY{g['y']}" if g.get("fy") else f"H{h} {g['y']}"), 0
+        # ("the first half of its 2022": of the organisation's own year, its fiscal year)
+        return (f"H{h} FY{g['y']}" if g.get("fy") or g.get("own") else f"H{h} {g['y']}"), 0
     if kind == "month_range_quarter":
         first, month = _month_number(g["m"]), _month_number(g["m2"])
         if (month - first) % 12 != 2 or published is None and not g.get("y"):
@@ -1464,18 +1475,32 @@ _FISCAL_QUARTER = compile_cached(
     rf"\bQ(?P<d>[1-4])\s?FY\s?'?(?:{_Y}|\d\d)\b|\b(?P<e>{_QO})[\s-]quarter\s+of\s+FY\s?'?\d\d", re.I)
 _QUARTER_END = compile_cached(
     rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through|to)\s+(?:on\s+)?"
-    rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
+    rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+(?P<d2>\d{{1,2}})\b)?", re.I)
 
 
 _MONTH_NAMED_QUARTER = _PATTERN_OF["month_quarter"]
 _NUMBERED_QUARTER_END = compile_cached(
-    rf"\b(?P<q>{_QO})[\s-]quarter,?\s+(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
-    rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
+    rf"\b(?P<q>{_QO})[\s-]quarter,?\s+(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?(?:(?P<d1>\d{{1,2}})\s+)?"
+    rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+(?P<d2>\d{{1,2}})\b)?", re.I)
 
 
 # A quarter a results lead numbers, with or without "fiscal" ("fourth quarter net profit", "its Q4 earnings"), not one
 # counted from publication ("the current quarter").
 _PLAIN_QUARTER = compile_cached(rf"\b(?P<q>{_QO})[\s-]quarter\b|\bQ(?P<n>[1-4])\b", re.I)
+
+
+# A quarter written to end on one of the first days of a month ("the second quarter ended July 1", "the quarter ended
+# Jan. 2") closes the month before, as a year of 52 or 53 weeks ends on the last Saturday or Sunday of its month or on
+# the one nearest it: Q2 of a calendar year, not of a year to January.
+_WEEK_YEAR_DAYS = 7
+
+
+def quarter_end_month(m: re.Match) -> int:
+    """The month a quarter matched with its end month (group m) and maybe its day (d1 before it, d2 after it) closes:
+    that month, or the month before for a day up to _WEEK_YEAR_DAYS (see above)."""
+    month = _month_number(m.group("m"))
+    day = m.groupdict().get("d1") or m.groupdict().get("d2")
+    return (month - 2) % 12 + 1 if day and int(day) <= _WEEK_YEAR_DAYS else month
 
 
 def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
@@ -1496,7 +1521,7 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
         # "the third quarter ended July 1": a numbered quarter that ends in another month than the calendar quarter of
         # that number (September) is a fiscal one, and fixes the year end as "fiscal" would
         for m in _NUMBERED_QUARTER_END.finditer(text, 0, len(text) if lead_end is None else lead_end):
-            q, month = QUARTER_WORDS[_word(m.group("q"))], _month_number(m.group("m"))
+            q, month = QUARTER_WORDS[_word(m.group("q"))], quarter_end_month(m)
             if month != 3 * q:
                 return (month + 3 * (4 - q) - 1) % 12 + 1
         if lead_end is not None and ended is not None and ended.start() < lead_end \
@@ -1505,13 +1530,13 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
             # S$295.4 million": the quarter a results lead numbers, and the month the quarter its lead dates ends in,
             # which another month than the calendar quarter's of that number (December) makes a fiscal quarter
             q = int(plain.group("n")) if plain.group("n") else QUARTER_WORDS[_word(plain.group("q"))]
-            month = _month_number(ended.group("m"))
+            month = quarter_end_month(ended)
             if month != 3 * q:
                 return (month + 3 * (4 - q) - 1) % 12 + 1
         return None
     q = int(numbered.group("d")) if numbered.group("d") else \
         QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c", "e") if g))]
-    return (_month_number(ended.group("m")) + 3 * (4 - q) - 1) % 12 + 1
+    return (quarter_end_month(ended) + 3 * (4 - q) - 1) % 12 + 1
 
 
 def year_to_month(text: str, bare: bool = False) -> int | None:

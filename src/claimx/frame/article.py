@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, may_name, not_over, quarter_year_end, shift_period, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, latest_quarter, may_name, not_over, quarter_year_end, shift_period, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 LEAD_SENTENCES = 3
@@ -328,6 +328,22 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
         # which may quote a rolling year of inflation
         year_end = year_to_month(text, bare=_results_lead(lead, text, accounts) and not rules.budget.search(lead) or len(accounts) >= 2)
+    if year_end is None and fiscal and not public_budget:
+        # "net profit after tax for the half year ended 31 December 2021": a half-year's results to a month other than
+        # June are the first half of a year ending six months later (June)
+        year_end = _half_year_end(text, lead, rules, words)
+    if year_end is None and not public_budget \
+            and (fiscal or rules.quarter_results.search(lead)
+                 or (rules.profit.search(lead) or rules.accounts.search(lead))
+                 and (rules.quarterly.search(lead) or _THREE_MONTHS.search(lead))):
+        # "Microsoft posted an 11 per cent rise in quarterly net profit", "Oracle's profit rose 4 percent in the latest
+        # quarter", "Profits at Cisco Systems rose by more than a quarter in the three months to 28 October": a results
+        # story (a lead that names profit or a measure of accounts in the quarter it reports) about a company whose year
+        # ends in another month than December (rules/frame.json `company_year_ends`), when the text states no year end;
+        # not an industry's profits of a numbered quarter a research firm counts in calendar quarters ("Apple took
+        # virtually all of the smartphone industry's profits in Q3")
+        year_end = words.company_year_end(text, _opening_end(text, lead))
+        fiscal = fiscal or year_end is not None
     if year_end is None and (fiscal or rules.quarter_results.search(lead)) and _march_year_money(text):
         # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
         # government, which by law keeps its books to 31 March, whatever the text leaves unsaid; a story about
@@ -416,6 +432,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in find_periods(text, published, fiscal_year, year_end)
                        if m.kind in _QUARTER_KINDS and m.period and re.fullmatch(r"Q[1-4] (?:FY)?(?:19|20)\d\d", m.period)
                        and not_future(m.period, published)), None)
+    if fiscal and published is not None and year_end not in (None, 12) and not any(m.period for m in opening) \
+            and rules.quarterly.search(text, 0, first_at + len(first) if first_at >= 0 else head_end) \
+            and (period is None or not re.match(r"[QH][1-4] ", label(period, fiscal) or "")):
+        # "Microsoft posted an 11 per cent rise in quarterly net profit" (October 2006) in a story of a company whose
+        # year ends in June, which names no quarter in its headline or first sentence: the latest quarter ended before
+        # publication (Q1 FY2007), not the full year of its outlook ("raised its full-year sales outlook") nor a month
+        # the lead names further on ("In February, it had forecast ...")
+        period = PeriodMention(0, 0, "", latest_quarter(published, year_end), "latest_quarter")
     if period is None and fiscal and published is not None and not any(m.period for m in mentions) \
             and rules.year_results.search(lead) and not rules.part_of_year.search(lead):
         # "this takes the total payout for the year to $9bn", "reported an 8% rise in full-year headline earnings" in a
@@ -753,6 +777,37 @@ def _first_half(period: PeriodMention, lead: str, words: FrameWords) -> str | No
         return None
     year, month = int(named.group(1)), int(named.group(2))
     return f"H1 FY{year + 1 if month + 6 > 12 else year}"
+
+
+# "the half year ended 31 December 2021", "the six months ending December 31", "the half-year to 31 March": a half of a
+# year and the month it ends in (group m)
+_HALF_ENDED = re.compile(
+    r"\b(?:half[\s-]+year|half|six[\s-]+months?|6[\s-]+months)(?:\s+period)?,?\s+(?:(?:which|that)\s+)?"
+    r"(?:ended|ending|ends|to|through)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
+
+
+def _half_year_end(text: str, lead: str, rules: _Rules, words: FrameWords) -> int | None:
+    """The month a results story's fiscal year ends in, read from the half it reports and the month that half ended in:
+    "net profit for the half year ended 31 December 2021" (in the lead), or "a strong first half" in the lead and "the
+    six months ending December 31" further on, is the first half of a year ending in June, as a half-year's results
+    are (a company keeping its books to December reports its full year in December, not a half); the lead names that
+    half (the ended half itself, or a word of rules/frame.json `first_half_words` not after "second": "first half",
+    "half-year", "interim"), no whole year's results and no second half (`second_half_words`). A half ended in June is
+    a calendar one, which says nothing (None)."""
+    ended = _HALF_ENDED.search(text)
+    if ended is None:
+        return None
+    month = MONTHS[ended.group("m").lower()]
+    if month == 6 or rules.year_results.search(lead):
+        return None
+    low = " ".join(lead.lower().split())
+    if any(re.search(rf"\b{re.escape(word)}\b", low) for word in words.second_half_words):
+        return None
+    if ended.start() >= len(lead) and not any(re.search(rf"(?<!second )\b{re.escape(word)}\b", low)
+                                              for word in words.first_half_words):
+        return None
+    return (month + 5) % 12 + 1
 
 
 def _month_in_year(month: str, year: str, year_end: int | None) -> bool:
@@ -1413,6 +1468,17 @@ def _study_lead(lead: str) -> bool:
     words = load_words()
     tokens = set(re.findall(r"[a-z]+", lead.lower()))
     return not tokens.isdisjoint(words.study_nouns | words.study_people)
+
+
+_THREE_MONTHS = re.compile(r"\b(?:three|3)[\s-]+months?\s+(?:to|ended|ending|through)\b", re.I)
+
+
+def _opening_end(text: str, lead: str) -> int:
+    """Where the headline and the first sentence after it end in `text` (whose first sentences are `lead`)."""
+    head = headline_end(text)
+    first = _first_sentence(lead[head:])
+    at = lead.find(first, head) if first else -1
+    return at + len(first) if at >= 0 else head
 
 
 def _first_sentence(body: str) -> str:

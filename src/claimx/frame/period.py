@@ -634,7 +634,9 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                                                # "$148,200 but this year the value rose": a contrast's own clause after
                                                or m.start >= q_end and _CONTRAST_BEFORE.search(gap) is not None
                                                or m.end <= q_start and re.search(r",(?!\d)", gap) and rules.concessive.match(sentence[:m.start]) is not None
-                                               or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
+                                               or aside(sentence, m) and not in_aside(sentence, m, q_start))
+                                          and not (m.kind == "full_year" and m.end <= q_start
+                                                   and _forecast_words(load_words()).search(gap) is not None))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it, else the span written
             # last before the sentence; after the figure, or before it in its clause ("retreated 4.8 km over the same
@@ -924,6 +926,14 @@ _TWO_YEAR_LABEL = re.compile(r"(?:19|20)\d\d-\d\d")
 def _future_words(words: FrameWords) -> re.Pattern[str]:
     """A word of rules/frame.json `future_words` ("will", "expects", "should")."""
     return re.compile(alternatives(words.future_words), re.I)
+
+
+@lru_cache(maxsize=4)
+def _forecast_words(words: FrameWords) -> re.Pattern[str]:
+    """A forecast's noun (rules/frame.json `forecast_nouns`): a clause after a full year a sentence forecasts that
+    names one ("forecasts full-year sales of $50 billion ... and it cut the high end of its earnings outlook by a
+    penny") forecasts the same year, however its clauses are joined."""
+    return re.compile(rf"\b{alternatives(words.forecast_nouns, boundary=False)}s?\b", re.I)
 
 
 @lru_cache(maxsize=4)

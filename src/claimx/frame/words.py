@@ -64,7 +64,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
          "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
          "filing_prepositions", "company_suffixes", "shared_trading_words", "earlier_poll_words", "forecaster_words",
-         "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words")
+         "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words", "company_year_ends", "second_half_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -74,7 +74,7 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "currency_countries": "code:country", "count_comparatives": "word:change",
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
          "central_bank_places": "bank:place", "state_words": "adjective:measure",
-         "surface_measures": "preposition:measure"}  # keys whose entries are pairs
+         "surface_measures": "preposition:measure", "company_year_ends": "name:month"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
@@ -388,6 +388,11 @@ class FrameWords:
     measuring_verbs: frozenset[str]
     surface_measures: frozenset[str]
     surface_words: frozenset[str]
+    # "name:month" pairs: the month the fiscal year of a company often in the news ends in ("microsoft:6", "msft:6"), for
+    # a results story about it that states no year end (see `company_year_end`); 12 for a company keeping its books to
+    # December, which a story may lead with before naming one of the others
+    company_year_ends: frozenset[str]
+    second_half_words: frozenset[str]  # "second half", "H2": a results lead about a year's second half (see article)
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -577,6 +582,31 @@ class FrameWords:
                 counts[int(month)] = counts.get(int(month), 0) + found
         return max(counts, key=counts.__getitem__) if counts else None
 
+    def company_year_end(self, text: str, opening_end: int) -> int | None:
+        """The month the fiscal year ends in of the company a results story is about, by `company_year_ends` ("name:
+        month": "microsoft:6", "cba:6"), or None. The company is the one of the table the text names first, in its
+        headline or first sentence (`text[:opening_end]`), written with a capital (a name, not "an apple"); the text
+        names that company's year again (a name of it or of another company of the same year end, at least twice in
+        all), and no other year end of the table more often: a story naming such a company only in passing (a supplier's
+        results "on iPhone demand from Apple") is not about it."""
+        pattern = _names_pattern(self.company_year_ends)
+        if pattern is None:
+            return None
+        table = _pair_table(self.company_year_ends)
+        found = [(m.start(), table.get(" ".join(m.group(0).lower().split()))) for m in pattern.finditer(text)
+                 if m.group(0)[:1].isupper() or m.group(0)[:1].isdigit()]
+        found = [(start, int(month)) for start, month in found if isinstance(month, str)]
+        if not found or found[0][0] >= opening_end:
+            return None
+        counts: dict[int, int] = {}
+        for _, month in found:
+            counts[month] = counts.get(month, 0) + 1
+        month = found[0][1]
+        # (a company keeping its books to December, listed with 12, leads a story that names one of the table after it:
+        # "Amazon has edged ahead of Walmart in annual revenue" says nothing of Amazon's year, which the text gives)
+        return month if month != 12 and counts[month] >= 2 \
+            and all(n < counts[month] for other, n in counts.items() if other != month) else None
+
     def budget_story(self, lead: str) -> bool:
         """Whether `lead` names a tax only a public body's budget sets (`budget_story_words`: "council tax", "the
         precept"): a budget story even when it does not say "budget"."""
@@ -598,6 +628,14 @@ def alternatives(words, *, boundary: bool = True) -> str:
     matching any run of white space); for an empty list, a pattern that never matches, so that emptying a list turns
     its rule off rather than making it match everywhere."""
     return alternation(words, boundary=boundary) if words else "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _names_pattern(pairs: frozenset[str]) -> re.Pattern | None:
+    """The pattern of the keys of "name:value" pairs (longest first, word-bounded, any run of white space for a
+    space), matched without case; None for an empty list."""
+    keys = {pair.partition(":")[0] for pair in pairs}
+    return re.compile(alternation(keys), re.I) if keys else None
 
 
 def _paired(pairs: frozenset[str], word: str) -> str | None:
@@ -638,7 +676,7 @@ def parse(data: dict, where: str) -> FrameWords:
     for key, pattern in PAIRS.items():
         if not all(w.count(":") == 1 for w in lists[key]):
             raise ValueError(f"{where}: {key!r} entries must be '{pattern}'")
-    for key in ("crore_year_ends", "public_year_ends"):
+    for key in ("crore_year_ends", "public_year_ends", "company_year_ends"):
         if not all(w.partition(":")[2].strip() in _MONTHS for w in lists[key]):
             raise ValueError(f"{where}: {key!r} months must be numbers from 1 to 12")
     return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip() if key in CASED_KEYS
