@@ -142,3 +142,16 @@ def test_a_party_s_two_word_name_the_tagger_calls_a_group_leads_whole(nlp):
     "Liberal" alone."""
     found = claims_reader(dt.date(2004, 6, 11))(nlp, PARTIES)
     assert found["146"].subject != "Liberal"
+
+
+OWNED_YEAR = ("Marlow passes record budget\n\nMarlow will operate the 2018-2019 fiscal year with its largest budget after City "
+              "Council on Tuesday approved the $4.1 billion operating budget.\n\nHomeowners will benefit from a 10 percent "
+              "homestead exemption, up from last year's 8 percent exemption.\n")
+
+
+def test_a_possessive_year_dates_only_the_figure_it_owns(nlp):
+    """"a 10 percent exemption, up from last year's 8 percent": "last year's" owns the 8 percent after it; it is no
+    period of the 10 percent before it (which was dated 2017-18 too)."""
+    found = claims_reader(dt.date(2018, 9, 11))(nlp, OWNED_YEAR)
+    assert found["8 percent"].period == "2017-18"
+    assert found["10 percent"].period != "2017-18"

@@ -598,6 +598,9 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # a figure restating the one a relative period dates ("$571 million, or $1.23 a share, in the year-ago
         # quarter") is a base figure when that one is
         base_here = is_base_figure or after and attached.get(i) in bases
+        if m.start >= q_end and setting.restated.get(i) and not after and possessive(sentence, m) \
+                and min(setting.restated[i]) > figure:
+            continue  # "a 10 percent exemption, up from last year's 8 percent": the year owns the figure after it only
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
         if m.kind == "since_month" and after and not any(x.kind in ("month", "month_year") and x.period and not x.base
