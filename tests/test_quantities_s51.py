@@ -13,3 +13,11 @@ def test_an_ordinal_before_a_word_starting_with_of_is_no_fraction(nlp):
                                                "fourth offer from Orlan. A third of voters backed the deal.\n")
     assert "a fourth" not in found
     assert abs(found["A third"].value - 1 / 3) < 1e-9
+
+
+def test_a_school_year_and_a_list_of_labels_are_no_figures(nlp):
+    """"Year 12 and 14", "Year 12s", "Grade 8 or 9": school years and grades a list of them shares are labels."""
+    found = claims_reader(dt.date(2018, 1, 10))(nlp, "Exam results improve\n\nThe bulletin shows how well those in Year "
+                                                 "12 and 14 performed. In 2016/17, 70.3 per cent of Year 12s achieved "
+                                                 "this. Grade 8 or 9 students sat 14 papers.\n")
+    assert set(found) == {"70.3 per cent", "14"}

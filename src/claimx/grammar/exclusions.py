@@ -133,7 +133,9 @@ class Exclusions:
             ("address", compile_cached(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")),
             # with a law's subsections in brackets: "Section 12(3)", "section 18(2)(b)", "Article 5(3)"
             ("label", compile_cached(rf"{labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*", i)),
-            ("label", compile_cached(rf"{capitalized_labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*")),
+            # (and the labels a list of them shares: "Year 12 and 14", "Grade 8 or 9")
+            ("label", compile_cached(rf"{capitalized_labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*"
+                                     r"(?:\s+(?:and|or|&)\s+\d{1,2}[A-Za-z]?\b(?![.,]\d|\s?%|\s+(?:per\s?cent|percent)\b))?")),
             ("rank", compile_cached(rf"{rank}\s*[-.]?\s*\d+\b", i)),
             ("citation", compile_cached(r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s*\d+(?:\s*(?:,|:|and|to|-|–)\s*(?:(?:issue|no\.|pp?\.|pages?)\s*)?\d+)*", i)),
             ("ordinal", compile_cached(r"\b\d+(?:st|nd|rd|th)\b", i)),
