@@ -21,3 +21,13 @@ def test_a_school_year_and_a_list_of_labels_are_no_figures(nlp):
                                                  "12 and 14 performed. In 2016/17, 70.3 per cent of Year 12s achieved "
                                                  "this. Grade 8 or 9 students sat 14 papers.\n")
     assert set(found) == {"70.3 per cent", "14"}
+
+
+def test_a_glued_m_a_count_moved_to_before_and_is_millions_in_a_text_of_glued_millions(nlp):
+    """"rose 11% to 7.53m and London City ...": the level ends its clause at "and", millions as "217m passengers"
+    are; a length before "and" in another clause stays metres."""
+    found = claims_reader(dt.date(2005, 3, 1))(nlp, "Airports busier\n\nAirports processed 217m passengers last year. "
+                                                "Harlow rose 11% to 7.53m and Dunmore increased 14% to 1.67m. The wall "
+                                                "is 3m and the fence 2m high.\n")
+    assert found["7.53m"].value == 7.53e6
+    assert found["3m"].unit == "m"

@@ -1824,6 +1824,11 @@ class Grammar:
                 and not self._metre_text(text)
         word = m.group(1)
         glued_m = self.lex["glued_m"]
+        if word in ("and", "but", "while", "whereas"):
+            # "Luton rose 11% to 7.53m and London City increased 14% to 1.67m": a level a count moved to or from ends
+            # its clause at the conjunction, in a text of glued millions (not "The wall is 3m and ...")
+            return re.search(r"\b(?:to|from)\s+\d[\d.,]*m$", text[max(0, end - 30):end]) is not None \
+                and self._millions_text(text) and not self._metre_text(text)
         if word in self.lex["metre_event_words"] or word in glued_m["length_after"]:
             return False
         if word in glued_m["verbs_after"]:
