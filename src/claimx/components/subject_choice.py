@@ -1177,6 +1177,8 @@ class SubjectChoice:
         else:
             words = [t for t in head.lefts if t.dep_ == "compound" and proper(t)]
             start, end = (words[0].i if words and words[-1].i == head.i - 1 else head.i), head.i + 1
+        if headed and names and obj.i == end and obj.lower_ not in self.words.bare_place_heads:
+            end = obj.i + 1  # "in Tandrapur district", "in the Tallow Creek area": the head word is part of the name
         if any(t.lower_ in self.words.public_bodies or t.lower_ in self.words.reporting_bodies for t in doc[start:end]) \
                 or is_source(doc[end - 1], self.words, None):
             return None  # "at the Harlow Fire Service": a body, no place
