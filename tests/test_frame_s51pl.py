@@ -128,3 +128,12 @@ def test_a_weather_reading_is_dated_by_its_day(nlp):
     found = claims_of(nlp, HEAT_DAYS)
     assert found["36C"].period == "2024-03-17"
     assert found["31.8C"].period == "2024-03-12"
+
+
+def test_a_named_subject_keeps_its_reading(nlp):
+    """Guard (passes on the code before the change too): a name that is the clause's subject keeps the figure, though a
+    place is written in its phrase."""
+    text = ("Storms bring flash flooding\n\nHeavy storms caused flash flooding across Norland on Sunday.\n\n"
+            "Kelbrook Weir in the upper Tallow Valley region received 33mm of rainfall.\n")
+    found = claims_of(nlp, text)
+    assert found["33mm"].subject == "Kelbrook Weir"

@@ -1098,8 +1098,11 @@ class SubjectChoice:
         clause = _clause_head(span.root)
         if clause is None:
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("GPE", "LOC") for c in clause.children):
-            return None  # "Tarwick recorded 31.2C": the clause's own place
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+               for c in clause.children):
+            # "Tarwick recorded 31.2C", "Maroondah Weir in the upper Yarra Valley region received 33mm": the clause's
+            # own name
+            return None
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
         held = [noun, *span, *(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
         if any(c.dep_ == "poss" or c.dep_ == "dobj" and any(o.dep_ == "poss" for o in c.children)
