@@ -137,3 +137,9 @@ def test_a_named_subject_keeps_its_reading(nlp):
             "Kelbrook Weir in the upper Tallow Valley region received 33mm of rainfall.\n")
     found = claims_of(nlp, text)
     assert found["33mm"].subject == "Kelbrook Weir"
+
+
+def test_a_weather_reading_is_dated_by_its_day_of_the_month(nlp):
+    found = claims_of(nlp, HEAT)
+    assert found["31.5C"].period == "2024-03-02"
+    assert found["30.4C"].period != "2024-03-02"

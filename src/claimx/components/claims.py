@@ -104,6 +104,37 @@ _RAIN_UNITS = frozenset({"mm", "cm", "inch"})
 _READING_UNITS = _RAIN_UNITS | {"degree celsius", "degree fahrenheit", "km/h", "mph"}
 
 
+def _reading_date(span, published: dt.date, *, ahead: bool = False) -> str | None:
+    """The day "YYYY-MM-DD" a day of a month with no year dates the figure `span` by, written after it in its own clause
+    (see `_clause_and_speaker`) after "on" ("the 31.5C registered at Ashby Lacey, a village in Corran, on 2 March", "on
+    March 2"): of the year of `published`, the year before when that day is still to come (unless `ahead`, a forecast).
+    None when the clause names none, names a year with it ("on 2 March 2019", which the period reader dates), or another
+    figure stands between (whose day it is)."""
+    clause = _clause_head(span.root)
+    if clause is None:
+        return None
+    doc, sent = span.doc, span.sent
+    for tok in doc[span.end:sent.end]:
+        if tok.lower_.rstrip(".") not in MONTHS or tok.dep_ != "pobj" and tok.head.dep_ != "pobj":
+            continue
+        prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+        if prep.lower_ != "on" or _clause_head(prep.head) not in _clause_and_speaker(clause):
+            continue
+        near = [t for t in doc[max(sent.start, tok.i - 1):min(sent.end, tok.i + 4)] if t.i != tok.i]
+        days = [t for t in near if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", t.text) and abs(t.i - tok.i) == 1]
+        if not days or any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in near) \
+                or any(any(ch.isdigit() for ch in t.text) for t in doc[span.end:min(days[0].i, tok.i)]):
+            return None  # (a figure between is the one the day dates: "reached 32C, just short of the 32.7C ... on 17 June")
+        try:
+            day = dt.date(published.year, MONTHS[tok.lower_.rstrip(".")], int(re.match(r"\d+", days[0].text).group(0)))
+        except ValueError:
+            return None
+        if day > published and not ahead:
+            day = day.replace(year=day.year - 1)
+        return day.isoformat()
+    return None
+
+
 def _clause_and_speaker(clause) -> tuple:
     """The verb `clause` (a Token), the first of the verbs it is joined to by "and" ("fires had claimed 1,588 homes and
     damaged 653 more"), and the speaker's verb whose words that clause is ("officials said fires had claimed ...")."""
@@ -856,6 +887,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # the day it is counted or read (corpus/README.md): "officials said on Tuesday that 58 people were
                 # missing", "a high of 31.2C on Monday", "could exceed 35C on Sunday" (the Sunday to come); the day must
                 # date the figure's own clause (or the speaker's whose words it is), whose verb says no start ("Dozens of fires began on Saturday" are burning now)
+                choice = replace(choice, value=day, reason="disaster day", kind="day")
+            elif not daily and q["unit"] in _READING_UNITS and model.published is not None and self._disaster_story(doc) \
+                    and (day := _reading_date(span, model.published, ahead=tense == "future" or status == "forecast")):
+                # "just short of the 31.5C registered at Ashby Lacey on 2 March": a reading of a weather or disaster
+                # story dated by a day of a month (no year) in its own clause is that day's, of the year the publication
+                # date places
                 choice = replace(choice, value=day, reason="disaster day", kind="day")
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
