@@ -143,3 +143,14 @@ def test_a_weather_reading_is_dated_by_its_day_of_the_month(nlp):
     found = claims_of(nlp, HEAT)
     assert found["31.5C"].period == "2024-03-02"
     assert found["30.4C"].period != "2024-03-02"
+
+
+def test_a_named_fire_leaves_its_toll_to_the_town_it_hit(nlp):
+    text = ("Wildfires rage across Norland\n\nAt least three people have been killed by wildfires in northern Norland.\n\n"
+            "The Orrin Fire, 60km north of Harlow, destroyed more than 310 homes and businesses in the town of "
+            "Kelbrook.\n\n"
+            "Up to 9 inches of rain fell in parts of Corran.\n")
+    found = claims_of(nlp, text)
+    assert found["more than 310"].subject == "Kelbrook"
+    assert found["Up to 9 inches"].subject == "Corran"
+    assert found["60km"].subject != "Kelbrook"

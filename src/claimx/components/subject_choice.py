@@ -1099,10 +1099,17 @@ class SubjectChoice:
         if clause is None:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+               and not any(t.lower_ in self.words.disaster_nouns or t.lower_ in self.words.named_disaster_heads
+                           for t in c.subtree if t.i <= c.i)
                for c in clause.children):
             # "Tarwick recorded 31.2C", "Maroondah Weir in the upper Yarra Valley region received 33mm": the clause's
-            # own name
+            # own name (not a disaster's: "The Camp Fire destroyed 6,700 homes in the town of Paradise" -> Paradise)
             return None
+        tok = span.root
+        while tok != clause and tok.head != tok:
+            if tok.dep_ == "appos" or tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+                return None  # "The Orrin Fire, 60km north of Harlow, destroyed ...": a figure describing the fire
+            tok = tok.head
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
         held = [noun, *span, *(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
         if any(c.dep_ == "poss" or c.dep_ == "dobj" and any(o.dep_ == "poss" for o in c.children)
@@ -1140,11 +1147,19 @@ class SubjectChoice:
         it leaves untagged ("in Bray-on-Wend", joined at its hyphens); never a public body (`public_bodies`,
         `reporting_bodies`: "at the Harlow Fire Service"), a source nor a date; the names before a place's head word ("in the Tallow Creek area", "at the town of Kelbrook"); the owner
         of a place, a one-word name before "'s" ("in Tarwick's Mill Park" -> Tarwick; "at St Ann's Park" is the park).
-        None for a common noun ("in the Kelbrook fire")."""
+        A part of a place (`place_parts`: "in parts of Corran") names the place. None for a common noun ("in the Kelbrook
+        fire")."""
         def proper(tok: Token) -> bool:
             return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper and tok.is_alpha) and tok.lower_ not in MONTHS \
                 and tok.lower_ not in DAY_WORDS
 
+        if obj.pos_ == "NOUN" and obj.lower_ in self.words.place_parts and obj.lower_ not in ("area", "areas", "region",
+                                                                                            "regions"):
+            # "14 inches fell in parts of Tennessee": the place the part is of
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                return None
         head = obj
         if obj.pos_ == "NOUN" and obj.lower_ in self.words.place_heads | {"area", "areas"}:
             names = [t for t in obj.lefts if t.dep_ == "compound" and proper(t)]
