@@ -154,3 +154,10 @@ def test_a_named_fire_leaves_its_toll_to_the_town_it_hit(nlp):
     assert found["more than 310"].subject == "Kelbrook"
     assert found["Up to 9 inches"].subject == "Corran"
     assert found["60km"].subject != "Kelbrook"
+
+
+def test_a_state_written_by_its_initials_is_given_by_its_name(nlp):
+    text = ("Fire in NSW leaves 900 homes damaged\n\nCrews across NSW and Victoria are preparing for hotter weather.\n\n"
+            "The fire service confirmed 612 homes had been destroyed in NSW this season.\n")
+    found = claims_of(nlp, text)
+    assert found["612"].subject == "New South Wales"
