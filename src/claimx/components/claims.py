@@ -45,7 +45,7 @@ from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, 
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
-                                             _calendar_books, _calendar_year, _clean_name, _defines_a_group, _fiscal_quarter,
+                                             _calendar_books, _calendar_year, _clause_head, _clean_name, _defines_a_group, _fiscal_quarter,
                                              _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
                                              _record_month, _respective_period, _week_closed, calendar_word, kind_of_change,
                                              lead_sentences)
@@ -99,6 +99,49 @@ def _close_day(sentence: str, published: dt.date) -> str | None:
 
 
 _RAIN_UNITS = frozenset({"mm", "cm", "inch"})
+# the units of a weather reading (a temperature, a length of rain or snow, a wind speed), which a weather or disaster story
+# dates by the day its clause names whatever the story's period (a toll only in a story of a disaster's running toll)
+_READING_UNITS = _RAIN_UNITS | {"degree celsius", "degree fahrenheit", "km/h", "mph"}
+
+
+def _reading_date(span, published: dt.date, *, ahead: bool = False) -> str | None:
+    """The day "YYYY-MM-DD" a day of a month with no year dates the figure `span` by, written after it in its own clause
+    (see `_clause_and_speaker`) after "on" ("the 31.5C registered at Ashby Lacey, a village in Corran, on 2 March", "on
+    March 2"): of the year of `published`, the year before when that day is still to come (unless `ahead`, a forecast).
+    None when the clause names none, names a year with it ("on 2 March 2019", which the period reader dates), or another
+    figure stands between (whose day it is)."""
+    clause = _clause_head(span.root)
+    if clause is None:
+        return None
+    doc, sent = span.doc, span.sent
+    for tok in doc[span.end:sent.end]:
+        if tok.lower_.rstrip(".") not in MONTHS or tok.dep_ != "pobj" and tok.head.dep_ != "pobj":
+            continue
+        prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+        if prep.lower_ != "on" or _clause_head(prep.head) not in _clause_and_speaker(clause):
+            continue
+        near = [t for t in doc[max(sent.start, tok.i - 1):min(sent.end, tok.i + 4)] if t.i != tok.i]
+        days = [t for t in near if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", t.text) and abs(t.i - tok.i) == 1]
+        if not days or any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in near) \
+                or any(any(ch.isdigit() for ch in t.text) for t in doc[span.end:min(days[0].i, tok.i)]):
+            return None  # (a figure between is the one the day dates: "reached 32C, just short of the 32.7C ... on 17 June")
+        try:
+            day = dt.date(published.year, MONTHS[tok.lower_.rstrip(".")], int(re.match(r"\d+", days[0].text).group(0)))
+        except ValueError:
+            return None
+        if day > published and not ahead:
+            day = day.replace(year=day.year - 1)
+        return day.isoformat()
+    return None
+
+
+def _clause_and_speaker(clause) -> tuple:
+    """The verb `clause` (a Token), the first of the verbs it is joined to by "and" ("fires had claimed 1,588 homes and
+    damaged 653 more"), and the speaker's verb whose words that clause is ("officials said fires had claimed ...")."""
+    first = clause
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return (clause, first, first.head) if first.dep_ == "ccomp" else (clause, first)
 
 
 def _weather_reading(unit: str | None, span, words) -> bool:
@@ -837,6 +880,26 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "Kestrel recorded 28.4 mm of rain on Monday": a measurement of a day is that day's (corpus/README.md),
                 # not the month of the story nor no period at all
                 choice = replace(choice, value=day, reason="measured day", kind="day")
+            elif not daily and q["kind"] != "amount" and model.published is not None and self._disaster_story(doc) \
+                    and (model.period is not None and model.period.kind == "report_day" or q["unit"] in _READING_UNITS) \
+                    and (told := day_word or frame_period.event_day(span, frozenset(), sentence)) is not None \
+                    and (clause := _clause_head(span.root)) is not None \
+                    and _clause_head(told) in _clause_and_speaker(clause) \
+                    and clause.lemma_.lower() not in self.words.start_verbs \
+                    and (day := frame_period.day_label(told, model.published,
+                                                       ahead=tense == "future" or status == "forecast")):
+                # a disaster or weather story's day (a toll's in a story of the running toll, article period kind
+                # report_day; a reading's in any), written in the figure's own clause, dates its toll or reading, as
+                # the day it is counted or read (corpus/README.md): "officials said on Tuesday that 58 people were
+                # missing", "a high of 31.2C on Monday", "could exceed 35C on Sunday" (the Sunday to come); the day must
+                # date the figure's own clause (or the speaker's whose words it is), whose verb says no start ("Dozens of fires began on Saturday" are burning now)
+                choice = replace(choice, value=day, reason="disaster day", kind="day")
+            elif not daily and q["unit"] in _READING_UNITS and model.published is not None and self._disaster_story(doc) \
+                    and (day := _reading_date(span, model.published, ahead=tense == "future" or status == "forecast")):
+                # "just short of the 31.5C registered at Ashby Lacey on 2 March": a reading of a weather or disaster
+                # story dated by a day of a month (no year) in its own clause is that day's, of the year the publication
+                # date places
+                choice = replace(choice, value=day, reason="disaster day", kind="day")
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):

@@ -965,6 +965,10 @@ class SubjectChoice:
                                     for t in doc[span.start:min(span.sent.end, span.end + 3)]) \
                 and (town := self._dateline_place(doc)) is not None:
             yield Candidate(town, "place_scope", {"place_scope": 1.0})  # "MILWAUKEE — Killings dropped by a third here"
+        if (local := self._figure_place(doc, span)) is not None:
+            # "12 houses were lost at Kelbrook", "a high of 31.2C was recorded in Tarwick": in a disaster or weather
+            # story, where the figure was counted or read, over the state or country the story leads with
+            yield Candidate(local, "place_scope", {"local_place": 1.0})
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
         elif verb is not None and (district := self._headed_place(doc, span, verb, topic)) is not None:
@@ -1079,6 +1083,130 @@ class SubjectChoice:
                 if _in_own_phrase(place[1], span):
                     own.append(offered[2])
         return tuple(own or found)
+
+    def _figure_place(self, doc: Doc, span: Span) -> str | None:
+        """Where a figure of a disaster or weather story (`_disaster_story`) was counted or read: the place written after
+        a word of `local_place_prepositions` ("in", "at", "near") in the figure's own phrase ("3,000 hectares near Orrin")
+        or clause ("12 houses were lost at Kelbrook", "a high of 31.2C was recorded in Tarwick", "the 32.4C registered at
+        Ashby Lacey, a village in Dunmore", a participle of the figure's noun being part of its clause), at the level the
+        text names it (see `_place_named`): the first such place after the figure, else the nearest before it; a place
+        a sentence opens with ("In Valdoria, ...") only when nothing nearer is named, also over what a speaker of the
+        sentence says ("In Valdoria, the premier said at least 200 homes had been destroyed"). None when the clause's
+        subject is itself a named place ("Tarwick recorded 31.2C") or no such place is written."""
+        if not self.words.local_place_prepositions or not self._disaster_story(doc):
+            return None
+        clause = _clause_head(span.root)
+        if clause is None:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+               and not any(t.lower_ in self.words.disaster_nouns or t.lower_ in self.words.named_disaster_heads
+                           for t in c.subtree if t.i <= c.i)
+               for c in clause.children):
+            # "Tarwick recorded 31.2C", "Maroondah Weir in the upper Yarra Valley region received 33mm": the clause's
+            # own name (not a disaster's: "The Camp Fire destroyed 6,700 homes in the town of Paradise" -> Paradise)
+            return None
+        tok = span.root
+        while tok != clause and tok.head != tok:
+            if tok.dep_ == "appos" or tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+                return None  # "The Orrin Fire, 60km north of Harlow, destroyed ...": a figure describing the fire
+            tok = tok.head
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        held = [noun, *span, *(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+        if any(c.dep_ == "poss" or c.dep_ == "dobj" and any(o.dep_ == "poss" for o in c.children)
+               for t in held for c in t.children):
+            return None  # "more than doubling its fleet there to 31 aircraft": the owner's figure, wherever it is
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # the clause of a speaker the figure's clause reports ("In Valdoria, the premier said 200 homes ...")
+        said = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.words.reporting_verbs \
+            else None
+        found = []  # (rank, after the figure, distance, name)
+        for prep in span.sent:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.local_place_prepositions:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or span.start <= obj.i < span.end or (named := self._place_named(doc, obj)) is None:
+                continue
+            # the figure's own phrase first, then the phrase of what its clause measures ("The warmest day on record in
+            # Eiremar is 38.2C, recorded at Ashby Lacey" is Eiremar's record, read at a station), then the clause
+            own = _in_own_phrase(obj, span)
+            measured = subject is not None and subject.is_ancestor(obj) and not (subject.left_edge.i <= span.start
+                                                                                and span.end - 1 <= subject.right_edge.i)
+            here = _clause_head(prep.head)
+            opening = said is not None and here == said and prep.i == span.sent.start
+            if not own and not measured and here != clause and not opening:
+                continue
+            later = obj.i >= span.end and not opening
+            found.append((0 if own else 1 if measured else 2, 0 if later else 1,
+                          obj.i - span.end if later else span.start - obj.i, named))
+        return min(found)[3] if found else None
+
+    def _place_named(self, doc: Doc, obj: Token) -> str | None:
+        """The place the object `obj` of a place's preposition names (see `_figure_place`), as the text writes it: a name
+        the tagger calls a GPE, LOC or FAC, or by a label of `local_place_labels` (the tagger often calls an unfamiliar
+        town or a weather station a person or a body: "at Brenn Valley", "the 31.5C registered at Ashby Lacey"), or one
+        it leaves untagged ("in Bray-on-Wend", joined at its hyphens); never a public body (`public_bodies`,
+        `reporting_bodies`: "at the Harlow Fire Service"), a source nor a date; the names before a place's head word ("in the Tallow Creek area", "at the town of Kelbrook"); the owner
+        of a place, a one-word name before "'s" ("in Tarwick's Mill Park" -> Tarwick; "at St Ann's Park" is the park).
+        A part of a place (`place_parts`: "in parts of Corran") names the place. None for a common noun ("in the Kelbrook
+        fire")."""
+        def proper(tok: Token) -> bool:
+            return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper and tok.is_alpha) and tok.lower_ not in MONTHS \
+                and tok.lower_ not in DAY_WORDS
+
+        if obj.pos_ == "NOUN" and obj.lower_ in self.words.place_parts and obj.lower_ not in ("area", "areas", "region",
+                                                                                            "regions"):
+            # "14 inches fell in parts of Tennessee": the place the part is of
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                return None
+        head = obj
+        if obj.pos_ == "NOUN" and obj.lower_ in self.words.place_heads | {"area", "areas"}:
+            names = [t for t in obj.lefts if t.dep_ == "compound" and proper(t)]
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            named = next((c for c in of.children if c.dep_ == "pobj" and proper(c)), None) if of is not None else None
+            if names:
+                head = names[-1]  # "in the Tallow Creek area"
+            elif named is not None:
+                head = named  # "at the town of Kelbrook"
+            else:
+                return None
+            headed = True
+        elif proper(obj):
+            headed = False
+        else:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and proper(c)), None)
+        if owner is not None and (not any(c.dep_ == "compound" for c in owner.children) or owner.ent_type_ in ("GPE", "LOC")):
+            head = owner  # "in Tarwick's Mill Park": the town the park is in
+        elif owner is not None:
+            return None  # "at St Ann's Park": a name of the park's own, which names no place apart from it
+        ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "EVENT", "LAW",
+                              "LANGUAGE", "WORK_OF_ART", "PRODUCT"):
+                return None
+            if not headed and ent.label_ not in ("GPE", "LOC", "FAC") and ent.label_.lower() not in self.words.local_place_labels \
+                    and not self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}:
+                return None
+            start, end = ent.start, ent.end
+            if owner is not None and head is owner:
+                start, end = min(t.i for t in owner.subtree if t.dep_ != "case"), owner.i + 1
+        else:
+            words = [t for t in head.lefts if t.dep_ == "compound" and proper(t)]
+            start, end = (words[0].i if words and words[-1].i == head.i - 1 else head.i), head.i + 1
+        if headed and names and obj.i == end and obj.lower_ not in self.words.bare_place_heads:
+            end = obj.i + 1  # "in Tandrapur district", "in the Tallow Creek area": the head word is part of the name
+        if any(t.lower_ in self.words.public_bodies or t.lower_ in self.words.reporting_bodies for t in doc[start:end]) \
+                or is_source(doc[end - 1], self.words, None):
+            return None  # "at the Harlow Fire Service": a body, no place
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+            start -= 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # "Ross-on-Wye", "Stratford-upon-Avon": one name the tokens cut at the hyphens
+        return _clean_name(doc[start:end].text) or None
 
     def _places_of(self, span: Span) -> list[tuple[Span, Token, Token | None]]:
         """The places of the sentence of `span` as `_place_in_clause` reads them, once per sentence: each GPE or LOC

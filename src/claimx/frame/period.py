@@ -603,8 +603,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue  # "a 10 percent exemption, up from last year's 8 percent": the year owns the figure after it only
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
-        if m.kind == "since_month" and after and not any(x.kind in ("month", "month_year") and x.period and not x.base
-                                                         and x.end <= q_start for x in usable):
+        # (not a disaster's toll to date, of the day it is counted as of: "At least 25 people have died since September")
+        if m.kind == "since_month" and after and carried_kind != "report_day" \
+                and not any(x.kind in ("month", "month_year") and x.period and not x.base and x.end <= q_start
+                            for x in usable):
             # "to 180 since April": the span it runs over, which no label names (but "January house prices up 1.0% since
             # December": the change to the month the sentence names)
             found.append(Candidate(PeriodChoice(m, None, base, "after the figure", m.kind), "after the figure",
@@ -739,7 +741,9 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         to_come = any(m.kind == "next_span" and m.period is None and in_aside(sentence, m, q_end if m.start >= q_end else q_start)
                       for m in usable)
         # "have risen 11% since March": a span from a month to publication, which no label names
-        since = any(m.kind == "since_month" and in_aside(sentence, m, q_end if m.start >= q_end else q_start) for m in usable)
+        # (a disaster's running toll since a month is of the day it is counted as of: article period kind report_day)
+        since = carried_kind != "report_day" and any(
+            m.kind == "since_month" and in_aside(sentence, m, q_end if m.start >= q_end else q_start) for m in usable)
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
             "paragraph": float(carried_reason in ("paragraph", "list")), "article": float(carried_reason == "article"),
             "list_intro": float(carried_reason == "list"),

@@ -51,6 +51,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "paid_for",            # the figure is a sum paid for the name: "paid £41 million for Joel Varga"
         "moved",               # the name is what a verb moves by the figure: "dragging the Tarrant 150 down 0.8%"
         "place_in_clause",     # in a story about places, a place written "in" the figure's clause: "880 auctions held in Harlow"
+        "local_place",         # in a disaster or weather story, a place written in/at/near the figure's own clause or phrase:
+                               # "12 houses were lost at Kelbrook", "a high of 31.2C was recorded in Tarwick"
     ),
     "period": (
         "after_figure",        # written right after the figure: "6,120 a year earlier", "5.4% in January"

@@ -64,7 +64,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
          "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
          "filing_prepositions", "company_suffixes", "shared_trading_words", "earlier_poll_words", "forecaster_words",
-         "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words", "company_year_ends", "second_half_words")
+         "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words", "company_year_ends", "second_half_words",
+         "local_place_prepositions", "local_place_labels", "start_verbs", "bare_place_heads", "named_disaster_heads")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -393,6 +394,11 @@ class FrameWords:
     # December, which a story may lead with before naming one of the others
     company_year_ends: frozenset[str]
     second_half_words: frozenset[str]  # "second half", "H2": a results lead about a year's second half (see article)
+    local_place_prepositions: frozenset[str]
+    local_place_labels: frozenset[str]
+    start_verbs: frozenset[str]
+    bare_place_heads: frozenset[str]
+    named_disaster_heads: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
