@@ -155,3 +155,15 @@ def test_a_possessive_year_dates_only_the_figure_it_owns(nlp):
     found = claims_reader(dt.date(2018, 9, 11))(nlp, OWNED_YEAR)
     assert found["8 percent"].period == "2017-18"
     assert found["10 percent"].period != "2017-18"
+
+
+PROFIT_UP = ("Microsoft profit up 11% on database strength\n\nMicrosoft posted an 11 per cent rise in quarterly net profit "
+             "today after a strong performance at its database division. In after-hours trade, Microsoft shares rose to "
+             "$28.50 from a close of $28.35.\n")
+
+
+def test_a_headline_measure_the_tagger_reads_as_a_verb_is_no_share_move(nlp):
+    """"Microsoft profit up 11%" (a real name, invented figures: the tagger reads "profit" as a verb after it): the
+    profit rose, not the shares, though the text is about shares too."""
+    found = all_checked(nlp, PROFIT_UP, dt.date(2006, 10, 26))
+    assert "share" not in found[0].metric and "profit" in found[0].metric

@@ -3168,6 +3168,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
                                            for c in verb.children)  # "the S&P 500 is up 280.08 points", "was off 33 points"
             or _trading_moved(span, verb, words))):
         return None  # moving: the figure is already read as a market move
+    if verb is not None and verb.pos_ == "VERB" and verb.lower_ in words.metric_heads and verb.i == mover.i + 1:
+        return None  # a headline's "Orlan profit up 11%": the measure the tagger read as a verb moved, not the shares
     if mover.lower_ == "it" and (index := _index_before(doc, mover, words)) is not None:
         mover = index  # "The Kestrel 200 index sat flat ... but a late push meant it closed 56.3 points higher"
     if mover.pos_ in ("NOUN", "ADJ") and mover.lower_ not in words.metric_heads \
