@@ -344,6 +344,9 @@ class SubjectScope:
                 named = after_role(named, self.words)  # "Borussia Dortmund striker Erling Haaland": the person
             if named and _FIGURE_PHRASE.match(named):
                 named = None  # "15.73 billion net tonne kilometres of rail freight were transported": a figure, no one
+            if named and " " in named and (last := named.split()[-1]).istitle() \
+                    and last.lower() in self.words.report_title_words:
+                named = None  # "In its January Medium-Range Fuel Outlook, the agency forecasts ...": a report, a source
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
 

@@ -1,0 +1,76 @@
+"""Session 51 (central banks, forecasts and statistics releases): economy stories read page-wide. A person who speaks
+for an institution (named with a role: governor, chief, chief economist, minister) is a source, never what the article
+leads with, even when the headline names the person ("Valdoria's Renno sees faster inflation"); a report's title ("the
+Short-Term Energy Outlook", "its 2025 Outlook") is a source, never a subject nor the lead. Made-up text; each test
+fails on the session-start code unless its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+BANK_CHIEF = ("Valdoria's Renno sees faster inflation, keeps hikes on table\n\n"
+              "(Wirecast) -- Valdoria's central bank raised its inflation forecast for 2031 while not ruling out "
+              "more rate increases.\n\n"
+              "Speaking at a news conference Friday in Marbury, central bank chief Tomas Renno said the bank had raised "
+              "its inflation estimate for 2031 to 6.2%.\n\n"
+              "The bank last week lifted the key rate to 5.25%. \"We have not ruled anything out,\" Renno said.\n\n"
+              "The bank also lowered its 2031 growth forecast to 2.1%, Renno said.\n")
+
+
+def test_a_headline_person_who_speaks_for_a_central_bank_is_a_source_and_the_country_leads(nlp):
+    found = claims_reader(dt.date(2031, 9, 16))(nlp, BANK_CHIEF)
+    assert found["6.2%"].subject == "Valdoria"
+    assert found["5.25%"].subject == "Valdoria"
+    assert found["2.1%"].subject == "Valdoria"
+
+
+ECONOMIST_AFTER = ("Tarsania's Holloway sees slower growth next year\n\n"
+                   "The economy will grow 1.4% next year, down from 3.2% this year, said Ann Holloway, the finance "
+                   "ministry's chief economist.\n\n"
+                   "\"Growth is already slowing,\" Holloway said. Unemployment will rise to 5.1% next year, Holloway "
+                   "said.\n")
+
+
+def test_a_headline_person_named_with_a_role_after_the_name_is_a_source(nlp):
+    found = claims_reader(dt.date(2030, 10, 2))(nlp, ECONOMIST_AFTER)
+    assert found["1.4%"].subject == "Tarsania"
+    assert found["3.2%"].subject == "Tarsania"
+
+
+STRIKER = ("Kelso's Varn scores twice as Rovers win\n\n"
+           "Striker Elias Varn scored twice as Wexmoor Rovers beat Ashgrove 3-1 on Saturday.\n\n"
+           "Varn has now scored 14 league goals this season.\n")
+
+
+def test_guard_a_player_who_never_speaks_for_an_institution_keeps_his_figures(nlp):
+    """Guard (passes on both): a person named with no role of an institution and no speech keeps his own figures."""
+    found = claims_reader(dt.date(2030, 3, 2))(nlp, STRIKER)
+    assert "Varn" in found["14"].subject
+
+
+OUTLOOK = ("Coal output in 2031 expected to be lowest in decades\n\n"
+           "By the end of 2031 coal production in Valdoria is expected to drop to its lowest level since 1990, according "
+           "to the Valdorian Energy Ministry.\n\n"
+           "In its 2032 Outlook, the ministry's Energy Statistics Office predicts an 11 percent fall in coal output this "
+           "year, followed by a two percent rise in 2032.\n\n"
+           "Gas output will fall this year too, according to the Outlook.\n\n"
+           "National solar capacity in 2030 was 41 gigawatts, which the office expects will rise by six gigawatts in "
+           "2031.\n")
+
+
+def test_a_report_title_is_never_the_subject_of_the_figures_it_forecasts(nlp):
+    found = claims_reader(dt.date(2031, 11, 9))(nlp, OUTLOOK)
+    for text in ("two percent", "41 gigawatts", "six gigawatts"):
+        assert found[text].subject != "Outlook", text
+
+
+TITLE_SUBJECT = ("Agency expects higher gas prices in 2031\n\n"
+                 "In its January Medium-Range Fuel Outlook (MRFO), the Valdorian Fuel Agency forecasts that the annual "
+                 "gas spot price at the Corran Hub will rise 14 cents to average $3.40 in 2031.\n")
+
+
+def test_a_report_title_named_in_full_is_no_grammatical_subject(nlp):
+    found = claims_reader(dt.date(2031, 1, 15))(nlp, TITLE_SUBJECT)
+    assert "Outlook" not in (found["$3.40"].subject or "")
+
