@@ -74,3 +74,52 @@ def test_a_report_title_named_in_full_is_no_grammatical_subject(nlp):
     found = claims_reader(dt.date(2031, 1, 15))(nlp, TITLE_SUBJECT)
     assert "Outlook" not in (found["$3.40"].subject or "")
 
+
+REVISION_LIST = ("Valdoria's central bank raises inflation forecasts\n\n"
+                 "Valdoria's central bank raised its inflation estimate for 2031 to 6.2% from a previous 5.4% and for 2032 "
+                 "to 3.1% from 2.6%, the bank said on Friday.\n\n"
+                 "The bank also lowered its 2031 growth forecast to 2.4% from 2.9% and its 2032 forecast to 2.2% from "
+                 "2.7%.\n")
+
+
+def test_each_side_of_a_forecast_revision_takes_the_year_its_item_names_before_it(nlp):
+    found = claims_reader(dt.date(2031, 9, 16))(nlp, REVISION_LIST)
+    assert found["6.2%"].period == "2031"
+    assert found["5.4%"].period == "2031"
+    assert found["3.1%"].period == "2032"
+    assert found["2.6%"].period == "2032"
+    assert found["2.4%"].period == "2031"
+    assert found["2.9%"].period == "2031"
+    assert found["2.2%"].period == "2032"
+    assert found["2.7%"].period == "2032"
+
+
+PREVIOUS_PROJECTION = ("Tarsania bank lifts outlook\n\n"
+                       "The bank also raised its projection for 2032 inflation to 4.1% from a previous 3.8%.\n")
+
+
+def test_the_old_side_of_a_revised_projection_is_of_the_same_year(nlp):
+    found = claims_reader(dt.date(2031, 8, 1))(nlp, PREVIOUS_PROJECTION)
+    assert found["4.1%"].period == "2032"
+    assert found["3.8%"].period == "2032"
+
+
+OWN_YEAR_AFTER = ("Valdoria lifts forecast\n\n"
+                  "The ministry raised its growth forecast for 2031 to 2.5% from 1.9% in 2030.\n")
+
+
+def test_guard_an_old_side_with_its_own_year_keeps_it(nlp):
+    """Guard (passes on both): a year written right after the old side is its own."""
+    found = claims_reader(dt.date(2031, 3, 1))(nlp, OWN_YEAR_AFTER)
+    assert found["1.9%"].period == "2030"
+
+
+HOURS = ("October jobs figures from the Valdoria Statistics Office\n\n"
+         "The unemployment rate rose 0.2 percentage points to 5.8% in October.\n\n"
+         "Aggregate monthly hours worked fell 12 million hours (0.7%) to 1,702.4 million hours.\n")
+
+
+def test_a_total_of_hours_worked_in_millions_takes_the_release_s_month(nlp):
+    found = claims_reader(dt.date(2030, 11, 14))(nlp, HOURS)
+    assert found["12 million hours"].period == "2030-10"
+    assert found["1,702.4 million hours"].period == "2030-10"

@@ -44,7 +44,7 @@ from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, shift_period
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
-                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
+                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_volume,
                                              _calendar_books, _calendar_year, _clean_name, _defines_a_group, _fiscal_quarter,
                                              _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
                                              _record_month, _respective_period, calendar_word, kind_of_change,
@@ -789,7 +789,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              carried, "past" if frame_metric.breakdown_item(doc, span)
                                              else frame_period.carry_tense(verb, tense, market_verbs), status,
                                              q["unit"] in self.time_units and not signing
-                                             and not _aggregated(span, self.words.aggregate_nouns), model,
+                                             and not _aggregated(span, self.words.aggregate_nouns)
+                                             # ("hours worked decreased 15 million hours": a total of time worked, no
+                                             # length that places something in time)
+                                             and not _time_volume(q), model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
@@ -803,6 +806,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "rose 2.1% and 3.4% in 2019 and 2020 respectively": each figure is of its place's period
                 choice = frame_period.PeriodChoice(respective, article_model.label(respective, model.fiscal), None,
                                                    "in the sentence", respective.kind)
+            elif (item := frame_period.forecast_item(sentence, n, figures, mentions)) is not None:
+                # "raised its estimate for 2031 to 6.2% from a previous 5.4% and for 2032 to 3% from 2.5%": each side of
+                # a forecast's revision is of the year its item names before it
+                choice = frame_period.PeriodChoice(item, article_model.label(item, model.fiscal), None,
+                                                   "forecast item", item.kind)
             if direction is not None:  # "rose 9.7 percent from a decade ago": a change over the decade, 2015-2025
                 choice = frame_period.ago_span(choice, mentions, model.published, n, figures)
             else:  # "rose by 9pc to 71,200 between 2011 and 2022": the level at the span's end, 2022
