@@ -123,3 +123,32 @@ def test_a_total_of_hours_worked_in_millions_takes_the_release_s_month(nlp):
     found = claims_reader(dt.date(2030, 11, 14))(nlp, HOURS)
     assert found["12 million hours"].period == "2030-10"
     assert found["1,702.4 million hours"].period == "2030-10"
+
+
+SURVEY = ("Valdorans rate themselves as healthy\n\n"
+          "Health Minister Ann Reid says provisional results from the 2029-30 Valdoria Health Survey show eight out of 10 "
+          "adults rate their health as good or better.\n\n"
+          "\"That 80 percent of adults feel healthy is encouraging,\" she said.\n\n"
+          "Two thirds of adults eat three or more servings of vegetables each day. One in four are obese.\n")
+
+
+def test_a_survey_the_lead_names_with_its_years_dates_every_finding(nlp):
+    found = claims_reader(dt.date(2031, 3, 12))(nlp, SURVEY)
+    assert found["eight out of 10"].period == "2029-30"
+    assert found["80 percent"].period == "2029-30"
+    assert found["Two thirds"].period == "2029-30"
+    assert found["One in four"].period == "2029-30"
+
+
+BULLETS = ("Jobs report: payrolls rise in March\n\n"
+           "Employers in Valdoria added 212,000 jobs in March, the statistics office said.\n\n"
+           "\u2022 Health care added 41,000 jobs.\n"
+           "\u2022 Construction employment rose 12,000.\n"
+           "\u2022 Retail trade lost 8,000 jobs.\n"
+           "\u2022 Harlow Mills cut 300 jobs.\n")
+
+
+def test_a_bulleted_line_s_category_is_no_subject(nlp):
+    found = claims_reader(dt.date(2030, 4, 5))(nlp, BULLETS)
+    assert found["8,000"].subject == "Valdoria"
+    assert found["300"].subject == "Harlow Mills"
