@@ -152,3 +152,18 @@ def test_a_bulleted_line_s_category_is_no_subject(nlp):
     found = claims_reader(dt.date(2030, 4, 5))(nlp, BULLETS)
     assert found["8,000"].subject == "Valdoria"
     assert found["300"].subject == "Harlow Mills"
+
+
+GDP_RELEASE = ("GDP first quarterly estimate, Valdoria: April to June 2031\n\n"
+               "The first quarterly estimate of Valdoria gross domestic product (GDP) shows an estimated fall of 0.3% in "
+               "Quarter 2 (April to June) 2031.\n\n"
+               "Monthly estimates published today show that GDP fell by 0.4% in June 2031, which was affected by the bank "
+               "holiday for the Grand Jubilee of King Aldric, when some shops closed.\n\n"
+               "The production sector fell by 1.2% in Quarter 2 2031.\n\n"
+               "Estimates for June 2031 are affected by the bank holiday for the Grand Jubilee of King Aldric.\n")
+
+
+def test_the_country_a_national_measure_is_named_with_leads_a_release(nlp):
+    found = claims_reader(dt.date(2031, 8, 12))(nlp, GDP_RELEASE)
+    assert found["0.3%"].subject == "Valdoria"
+    assert found["1.2%"].subject == "Valdoria"

@@ -62,6 +62,12 @@ class ArticleLead:
                        and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i not in covered]
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
+                if (place := self._measured_country(chunk)) is not None:
+                    # "The first quarterly estimate of UK gross domestic product shows a fall of 0.2%": the country a
+                    # national measure is named with leads, wherever the phrase stands (an estimate's "of" phrase too)
+                    score = len(re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", text)) + 1.0 + (2 - n) * 0.5
+                    scores[place] = max(score, scores.get(place, 0.0))
+                    continue
                 if n > 0 and (study := [t for t in chunk if self._study_code(t) and t.head == chunk.root]):
                     # "The TRIVANE trial, led by ..., enrolled 11,860 people": a named study leads, its code in capitals
                     name = f"{doc[study[0].i:study[-1].i + 1].text} {chunk.root.lower_}"
@@ -316,6 +322,22 @@ class ArticleLead:
         if "claimx_list_rows" not in doc.user_data:  # the text searched once per document
             doc.user_data["claimx_list_rows"] = len(_LIST_ROW.findall(text))
         return doc.user_data["claimx_list_rows"] >= 2
+
+    def _measured_country(self, chunk: Span) -> str | None:
+        """The country a noun phrase of a national measure is named with (`national_measures`, as the phrase's head or
+        its last words: "UK gross domestic product", "Valdoria's economy", "Japanese exports" is read by the demonym
+        rule): the country's name as the text writes it, when the tagger calls it a place; None otherwise."""
+        root = chunk.root
+        measure = root.lemma_.lower() in self.words.national_measures or root.lower_ in self.words.national_measures \
+            or any(chunk.text.lower().endswith(" " + m) for m in self.words.national_measures if " " in m)
+        if not measure:
+            return None
+        place = next((t for t in chunk if t.ent_type_ == "GPE" and t.pos_ == "PROPN" and t.head == root
+                      and t.dep_ in ("compound", "nmod", "poss")), None)
+        if place is None:
+            return None
+        ent = next((e for e in self._ents_in(chunk.sent) if e.start <= place.i < e.end and e.label_ == "GPE"), None)
+        return _clean_name(ent.text) if ent is not None else None
 
     def _institution_speaker(self, t: Token) -> bool:
         """Whether `t` is a word of the name of a person who speaks for an institution: the text writes the person's
