@@ -167,3 +167,28 @@ def test_the_country_a_national_measure_is_named_with_leads_a_release(nlp):
     found = claims_reader(dt.date(2031, 8, 12))(nlp, GDP_RELEASE)
     assert found["0.3%"].subject == "Valdoria"
     assert found["1.2%"].subject == "Valdoria"
+
+
+SURVEY_LATER = ("Millions of Valdorans smoke and are obese\n\n"
+                "June 3, 2031 -- New research shows how common smoking and obesity are among adults in Valdoria. Experts "
+                "report that more than 38% of adults either smoke or are obese.\n\n"
+                "The data came from the 2029 Valdoria Health Interview Survey, which included 24,100 people. Among them, "
+                "6.1% of men and 4.4% of women smoke and are obese.\n")
+
+
+def test_a_survey_named_with_its_year_later_on_dates_its_present_tense_findings(nlp):
+    found = claims_reader(dt.date(2031, 6, 3))(nlp, SURVEY_LATER)
+    assert found["6.1%"].period == "2029"
+    assert found["4.4%"].period == "2029"
+
+
+RESTATED = ("Valdoria central bank raises 2032 inflation outlook to 8.1%\n\n"
+            "MARBURY, Aug 1 (Wirecast) - Valdoria's central bank on Monday raised its inflation outlook for 2032 to 8.1%, "
+            "as high prices persist.\n\n"
+            "The projection, published in the bank's quarterly policy report, is an increase on a previous estimate of "
+            "6.4%.\n")
+
+
+def test_a_figure_of_a_sentence_whose_subject_restates_the_figure_before_takes_its_period(nlp):
+    found = claims_reader(dt.date(2032, 8, 1))(nlp, RESTATED)
+    assert found["6.4%"].period == "2032"

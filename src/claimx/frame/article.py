@@ -962,6 +962,12 @@ _MONTHS_WINDOW = re.compile(r"\b(?:12|twelve)\s+months\b", re.I)
 _RELEASE_REACH = 40  # a statistics word dates a release's period within this many characters before it
 
 
+def survey_title_pattern() -> re.Pattern:
+    """What follows a survey's or a census's period when it names the survey (`survey_title_words`: "the 2002-03
+    Health Survey", "the 2021 Census"), matched right after the period."""
+    return _rules(load_words()).survey_title
+
+
 def release_period(lead: str, period: PeriodMention, rules: _Rules) -> bool:
     """Whether the lead names `period` as a statistics release's, a statistics word right before it ("all figure in the
     Office of Rail's annual statistics for 2018-19", "Statistics for the third quarter show ..."), or right before a
