@@ -192,3 +192,14 @@ RESTATED = ("Valdoria central bank raises 2032 inflation outlook to 8.1%\n\n"
 def test_a_figure_of_a_sentence_whose_subject_restates_the_figure_before_takes_its_period(nlp):
     found = claims_reader(dt.date(2032, 8, 1))(nlp, RESTATED)
     assert found["6.4%"].period == "2032"
+
+
+STARTS = ("Annual pace of housing starts up 6% in May\n\n"
+          "The seasonally adjusted annual rate of housing starts in Valdoria came in at 184,220 units in May.\n\n"
+          "The annual rate of rural starts was estimated to be around 12,400 units, according to the housing agency.\n")
+
+
+def test_a_count_in_units_with_no_of_phrase_measures_its_clause_s_subject(nlp):
+    found = claims_reader(dt.date(2031, 6, 14))(nlp, STARTS)
+    assert "rate of housing starts" in found["184,220"].metric
+    assert "rate of rural starts" in found["around 12,400"].metric

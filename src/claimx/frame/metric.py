@@ -442,6 +442,25 @@ def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent
         return said  # "the truck business sold 87,615 units": what its verb says (sales), not the figure before's measure
     if of is None and antecedent and "share of" not in antecedent:
         return level_of(antecedent, words)
+    if of is None and (subj := _clause_subject(span)) is not None:
+        # "The annual rate of housing starts came in at 240,761 units", "Housing starts rose to 251,000 units": with no
+        # figure before it, what the clause's subject names (a common noun's phrase, no one's name)
+        return named(doc, subj, span, words, antecedent) or None
+    return None
+
+
+def _clause_subject(span: Span) -> Token | None:
+    """The common-noun subject of the verb a figure's phrase hangs from (through prepositions and verbs of being:
+    "came in at 240,761 units", "was estimated to be around 17,650 units", "rose to 251,000 units"), or None when the
+    subject is a name, a pronoun or missing."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and (subj := next((c for c in tok.children
+                                                          if c.dep_ in ("nsubj", "nsubjpass")), None)) is not None:
+            return subj if subj.pos_ == "NOUN" and not subj.ent_type_ else None
+        if tok.head == tok:
+            return None
+        tok = tok.head
     return None
 
 
