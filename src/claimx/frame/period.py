@@ -868,6 +868,10 @@ def _forecast_nouns(words: FrameWords) -> re.Pattern[str]:
 
 # between a forecast item's year and a figure of it: no clause or sentence break, no other year
 _ITEM_GAP = re.compile(r"(?:[^;:!?()\u2014]|\.(?=\d)){0,90}")
+# a year an item of a forecast names: written in digits, or this, next or the current year
+_ITEM_YEAR = re.compile(r"(?:19|20)\d\d|\b(?:this|next|the\s+current|the\s+coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I)
+# right before a side of a revision: its "to" or its "from" (the old side maybe "previous": "from a previous 6.4%")
+_SIDE_BEFORE = re.compile(r"\b(?:to|from)\s+(?:(?:a|an|the|its)\s+)?(?:(?:previous|prior|earlier|revised)\s+)?$", re.I)
 # what may stand between a figure and a period written for it alone ("3.2% in 2021", "to 3% for 2023")
 _OWN_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|over)?\s*(?:the\s+)?(?:whole\s+|full\s+|calendar\s+|fiscal\s+)?")
 
@@ -887,8 +891,10 @@ def forecast_item(sentence: str, figure: int, figures: list[tuple[int, int]],
     if not before:
         return None
     year = before[-1]
+    if not _ITEM_YEAR.search(year.text):
+        return None  # ("kept its full-year forecast of up to 8% ...": no year an item names)
     gap = sentence[year.end:q_start]
-    if not _ITEM_GAP.fullmatch(gap) or not re.search(r"\b(?:to|from)\s", gap):
+    if not _ITEM_GAP.fullmatch(gap) or not _SIDE_BEFORE.search(gap):
         return None
     if not _forecast_nouns(load_words()).search(sentence, max(0, year.start - 60), q_start):
         return None
