@@ -417,6 +417,12 @@ _NORMAL_SPAN_KINDS = frozenset({"year_span", "between_years", "from_to_years"})
 _NORMAL_AFTER = compile_cached(r"\s+(?:long[\s-]term\s+)?(?:average|mean|normal|norm|baseline)s?\b", re.I)
 _NORMAL_BEFORE = compile_cached(r"\b(?:average|mean|normal|norm|baseline)\s+(?:for|of|over|in)\s+(?:the\s+)?"
                                 r"(?:(?:period|years)\s+)?(?:(?:from|between)\s+)?$", re.I)
+# What a survey or a release gives, then "from" a period (rules/lexicon.json `source_from_nouns`: "provisional results
+# from the 2002-03 Health Survey", "figures from the 2021 census", "The data came from the 2002 Interview Survey"): the
+# source's period, no old side
+_SOURCE_FROM = compile_cached(r"\b" + alternation(load_lexicon()["source_from_nouns"]["words"])
+                              + r"(?:\s+(?:came|come|comes|taken|drawn|collected|published|released))?"
+                              r"\s+from\s+(?:the\s+|a\s+|its\s+|their\s+)?$", re.I)
 _BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.&-]+['\u2019]s?\s+)?"
                           r"(?:(?:previous|old|record|best|high|low)\s+)*(?:(?:of|in|from)\s+)?|"
                           r"\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
@@ -1293,6 +1299,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             # the 1981-2010 average": the span of a normal the figure is measured against, no period of its own)
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 base = False  # "On July 1, 2013, ...": the date a sentence opens with, no old side
+            if base and _SOURCE_FROM.search(before):
+                base = False  # "results from the 2002-03 Health Survey show ...": the period the source covers
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
                 # "turnover of £188 million for the 2024-25 season, up 9% on the previous campaign": the season before
                 # the claim's own, as "the season before" (not the one before publication)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimx.frame import dictionary
+from claimx.lexicon import alternation
 from claimx.frame import metric as frame_metric
 from claimx.frame.metric import measure_name
 from claimx.frame.subject import (credit_line, hyphen_modifier, is_venue, is_source, moves_a_figure, public_body,
@@ -61,6 +62,12 @@ class ArticleLead:
                        and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i not in covered]
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
+                if (place := self._measured_country(chunk)) is not None:
+                    # "The first quarterly estimate of UK gross domestic product shows a fall of 0.2%": the country a
+                    # national measure is named with leads, wherever the phrase stands (an estimate's "of" phrase too)
+                    score = len(re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", text)) + 1.0 + (2 - n) * 0.5
+                    scores[place] = max(score, scores.get(place, 0.0))
+                    continue
                 if n > 0 and (study := [t for t in chunk if self._study_code(t) and t.head == chunk.root]):
                     # "The TRIVANE trial, led by ..., enrolled 11,860 people": a named study leads, its code in capitals
                     name = f"{doc[study[0].i:study[-1].i + 1].text} {chunk.root.lower_}"
@@ -92,7 +99,10 @@ class ArticleLead:
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
                          # owns a name (an index, a company) is its home, not what the sentence is about
-                         and not self._home_of_name(t)
+                         and not (self._home_of_name(t) and not self._institution_speaker(t.head))
+                         # ("Valdoria's Reid sees faster inflation": a country before the person who speaks for its
+                         # central bank is what the story is about, the person a source)
+                         and not self._institution_speaker(t)
                          and not self._traded_in(t)  # "... jumped 6% to $8,400 a tonne in New York": where it trades
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
@@ -146,6 +156,7 @@ class ArticleLead:
                         or self._role_after_as(chunk.root) or self._body_figures(chunk, names) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
                         or measure_name(chunk.root, self.words) or self._report_product(chunk.root, names) \
+                        or self._report_title(names) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead, nor one a
                     # description of a speaker names ("the state weather agency Aemet said"); one that speaks ("X
@@ -318,6 +329,53 @@ class ArticleLead:
             doc.user_data["claimx_list_rows"] = len(_LIST_ROW.findall(text))
         return doc.user_data["claimx_list_rows"] >= 2
 
+    def _measured_country(self, chunk: Span) -> str | None:
+        """The country a noun phrase of a national measure is named with (`national_measures`, as the phrase's head or
+        its last words: "UK gross domestic product", "Valdoria's economy", "Japanese exports" is read by the demonym
+        rule): the country's name as the text writes it, when the tagger calls it a place; None otherwise."""
+        root = chunk.root
+        measure = root.lemma_.lower() in self.words.national_measures or root.lower_ in self.words.national_measures \
+            or any(chunk.text.lower().endswith(" " + m) for m in self.words.national_measures if " " in m)
+        if not measure:
+            return None
+        place = next((t for t in chunk if t.ent_type_ == "GPE" and t.pos_ == "PROPN" and t.head == root
+                      and t.dep_ in ("compound", "nmod", "poss")), None)
+        if place is None:
+            return None
+        ent = next((e for e in self._ents_in(chunk.sent) if e.start <= place.i < e.end and e.label_ == "GPE"), None)
+        return _clean_name(ent.text) if ent is not None else None
+
+    def _institution_speaker(self, t: Token) -> bool:
+        """Whether `t` is a word of the name of a person who speaks for an institution: the text writes the person's
+        full name (tagged a person) with a role of `speaker_roles` ("central bank chief Ann Reid", "Governor Ann Reid",
+        "Ann Reid, the agency's chief economist,") and the person as a speaker ("Reid said", "said Reid"). A source of
+        the figures, never what the article leads with, even when its headline names the person by the surname alone,
+        whatever the tagger calls it there ("Valdoria's Reid sees faster inflation")."""
+        if t.pos_ != "PROPN" or not t.is_title:
+            return False
+        doc = t.doc
+        if "claimx_institution_speakers" not in doc.user_data:
+            text = self._text or doc.text
+            roles = alternation(self.words.speaker_roles)
+            said = alternation(self.words.reporting_verbs)
+            given = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}"
+            found = set()
+            for ent in doc.ents:
+                words = [w.text for w in ent if w.is_alpha and w.is_title]
+                if ent.label_ != "PERSON" or len(words) < 2:
+                    continue
+                name = re.escape(words[-1])
+                named = re.search(rf"(?i:{roles}),?\s+{given}{name}\b", text) or re.search(
+                    rf"\b{name},\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?i:{roles})", text)
+                # (spoken of by any word of the name: "Governor Rhee Chang-yong ... Rhee said")
+                spoken = "|".join(re.escape(w) for w in words)
+                speaks = re.search(rf"\b(?:{spoken})\s+(?:has\s+|had\s+|also\s+)?(?i:{said})", text) or re.search(
+                    rf"(?i:{said})\s+{given}{name}\b", text)
+                if named and speaks:
+                    found.update(words)
+            doc.user_data["claimx_institution_speakers"] = frozenset(found)
+        return t.text in doc.user_data["claimx_institution_speakers"]
+
     def _before_owned(self, names: list[Token]) -> list[Token]:
         """The name words of a lead's noun phrase up to a possessive, when the words after it are what the name owns: a
         measure or a word the text also writes in lower case ("the Orla Association's Annual Revenue", the tagger running
@@ -337,6 +395,13 @@ class ArticleLead:
         return root not in names and root.dep_ != "poss" and (
             root.lemma_.lower() in self.words.source_nouns or root.lower_ in self.words.source_nouns) \
             and names[-1].dep_ == "compound" and _phrase_root(names[-1]) == root and public_body(names[-1], self.words)
+
+    def _report_title(self, names: list[Token]) -> bool:
+        """Whether a noun phrase's name words end in a capitalised word of `report_title_words` inside its sentence
+        ("In its 2017 Outlook, the agency predicts ...", "Short-Term Energy Outlook forecasts set for 2016", "the bank's
+        Monetary Policy Report"): the title of a report, a source of the figures, never what the article leads with."""
+        last = names[-1]
+        return last.is_title and last.i > last.sent.start and last.lower_ in self.words.report_title_words
 
     def _report_product(self, root: Token, names: list[Token]) -> bool:
         """Whether the lead's noun phrase (root `root`, its name words `names`) is the name of a report a company or a

@@ -220,6 +220,19 @@ def _aggregated(span: Span, nouns) -> bool:
                for i in range(start, span.start))
 
 
+# A length of time this many of its units or more is a total of time worked, lost or spent, no length of one thing
+_TIME_VOLUME = 1_000_000
+
+
+def _time_volume(q: dict) -> bool:
+    """Whether a figure in a unit of time is a volume of time summed over many people or things, written with a scale
+    of millions ("Aggregate monthly hours worked decreased 15 million hours to 1,591.3 million hours", "1.2 million
+    working days were lost to strikes"): a measure of the period a release reports, like any count, no length that
+    only places something in time."""
+    value = q.get("value")
+    return isinstance(value, (int, float)) and abs(value) >= _TIME_VOLUME
+
+
 def _record_month(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
     """A bare year written for a figure in a story of a month's record ("Valdoria has its hottest August on record"
     ... "South: 25.3C in 2003"): an earlier record of the same month, that month of that year (2003-08), not the

@@ -44,7 +44,7 @@ from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, shift_period
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
-                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
+                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_volume,
                                              _calendar_books, _calendar_year, _clause_head, _clean_name, _defines_a_group, _fiscal_quarter,
                                              _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
                                              _record_month, _respective_period, _week_closed, calendar_word, kind_of_change,
@@ -196,6 +196,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._last_subject: tuple[int, str | None] = (-1, None)  # (sentence end, subject) of the last claim framed
         self._first_subject: tuple[int, str | None] = (-1, None)  # the same of the first claim of that sentence
+        self._first_periods: list[tuple[int, object]] = []  # (sentence end, period choice) of each sentence's first claim
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
         self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
@@ -296,6 +297,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._named_subjects = {}
         self._last_subject = (-1, None)
         self._first_subject = (-1, None)  # (sentence end, subject) of the first claim framed in the last sentence with one
+        self._first_periods = []
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -335,6 +337,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._list_lines = {}  # (a line break, an item pattern) -> the line above the list (_line_above_list)
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
         self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
+        # the periods the text writes right before a survey's or a census's title ("The data came from the 2002 National
+        # Health Interview Survey"): the period of that survey's findings, present-tense ones too (see _rolling_year)
+        survey_title = article_model.survey_title_pattern()
+        self._survey_periods = frozenset(
+            article_model.label(m, model.fiscal) for m in find_periods(self._text, published, model.fiscal_year, model.year_end)
+            if m.period and survey_title.match(self._text, m.end))
         intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
         sentence = ""
         for sent in sents:
@@ -765,6 +773,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "The poll shows Sinn Fein up three points to 24pc", "the Labour Party 6pc, Independent 4pc": a share a
                 # party or a candidate has in a poll story that says nothing else of what it measures is its poll support
                 metric = frame_metric.change_of("poll support", direction, q, self.words) if direction else "poll support"
+            # "The projection, published in the bank's report, is an increase on a previous estimate of 7.1%": a bare
+            # restating noun names the first figure before it again, whose period it keeps (see below)
+            restated = self._restating_sentence(doc, sent)
             self._last_subject = (sent.end, subject)
             if self._first_subject[0] != sent.end:
                 self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
@@ -832,7 +843,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              carried, "past" if frame_metric.breakdown_item(doc, span)
                                              else frame_period.carry_tense(verb, tense, market_verbs), status,
                                              q["unit"] in self.time_units and not signing
-                                             and not _aggregated(span, self.words.aggregate_nouns), model,
+                                             and not _aggregated(span, self.words.aggregate_nouns)
+                                             # ("hours worked decreased 15 million hours": a total of time worked, no
+                                             # length that places something in time)
+                                             and not _time_volume(q), model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
@@ -846,6 +860,17 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "rose 2.1% and 3.4% in 2019 and 2020 respectively": each figure is of its place's period
                 choice = frame_period.PeriodChoice(respective, article_model.label(respective, model.fiscal), None,
                                                    "in the sentence", respective.kind)
+            elif (item := frame_period.forecast_item(sentence, n, figures, mentions)) is not None:
+                # "raised its estimate for 2031 to 6.2% from a previous 5.4% and for 2032 to 3% from 2.5%": each side of
+                # a forecast's revision is of the year its item names before it
+                choice = frame_period.PeriodChoice(item, article_model.label(item, model.fiscal), None,
+                                                   "forecast item", item.kind)
+            if restated is not None and choice.reason in ("article", "paragraph", "none"):
+                # "... raised its inflation outlook for 2022 to 9.7%. The projection ... is an increase on a previous
+                # estimate of 7.1%": the period of the figure the restating noun names again
+                choice = replace(restated, reason="restated figure")
+            if not self._first_periods or self._first_periods[-1][0] != sent.end:
+                self._first_periods.append((sent.end, choice))
             if direction is not None:  # "rose 9.7 percent from a decade ago": a change over the decade, 2015-2025
                 choice = frame_period.ago_span(choice, mentions, model.published, n, figures)
             else:  # "rose by 9pc to 71,200 between 2011 and 2022": the level at the span's end, 2022
@@ -1414,13 +1439,31 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         """The metrics `price_verbs` gives ("transfer fee", "purchase price")."""
         return _price_nouns(self.words.price_verbs)
 
-    @staticmethod
-    def _rolling_year(model, carried: str | None) -> bool:
+    def _restating_sentence(self, doc: Doc, sent: Span):
+        """Whether `sent`'s main clause has a bare "The projection", "The forecast", "This figure" (`restating_nouns`) for
+        subject, and the sentence right before it holds a figure: the noun names that sentence's first figure again
+        ("... raised its inflation outlook for 2022 to 9.7%. The projection, published in the bank's report, is an
+        increase on a previous estimate of 7.1%"), and the figures of its clause are of that figure's period: that
+        figure's period choice, else None."""
+        end, choice = next(((e, c) for e, c in reversed(self._first_periods) if e <= sent.start), (-1, None))
+        if choice is None or choice.value is None or doc[end:sent.start].text.strip():
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.words.restating_nouns \
+                or [t.lower_ for t in subj.lefts] not in (["the"], ["this"], ["that"]) \
+                or any(c.dep_ == "prep" for c in subj.children):
+            return None
+        return choice
+
+    def _rolling_year(self, model, carried: str | None) -> bool:
         """Whether `carried` is the rolling year a statistics release reports, named with its year in the lead ("crimes
-        recorded in the year ending March 2025"): every figure of the release shares it (see frame_period.carry_features)."""
+        recorded in the year ending March 2025"): every figure of the release shares it (see frame_period.carry_features);
+        or the period of a survey the text names with it before its title (`_survey_periods`)."""
         lead = model.period
         if bool(carried) and model.release and lead.period == carried:
             return True  # "all figure in the office's annual statistics for 2018-19": a release's period
+        if bool(carried) and carried in self._survey_periods:
+            return True  # "The data came from the 2002 National Health Interview Survey ... 4.2% of women smoke"
         return bool(carried) and not model.fiscal and lead is not None and lead.kind in _ROLLING_KINDS \
             and lead.period == carried and re.search(r"(?:19|20)\d\d", lead.text) is not None
 

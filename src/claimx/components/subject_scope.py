@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from claimx.marks import BULLETS
+
 from spacy.tokens import Doc, Span, Token
 
 from claimx.frame import dictionary
@@ -17,6 +19,21 @@ from claimx.frame.subject import (is_dateline, is_source, measure_short_form, mo
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _FIGURE_PHRASE, _age_noun,
                                              _clean_name, _in_other_clause, calendar_word)
 
+
+
+def _bullet_category(subj: Token, named: str) -> bool:
+    """Whether a subject's phrase is the category a bulleted line of a release opens with: a bullet before it, its first
+    word capitalised only to open the line and the others in lower case ("\u2022 Capital goods increased $3.3 billion",
+    "\u2022 Natural gas increased $0.2 billion", "* Civilian aircraft rose $1.0 billion"): what the release measures of
+    the place it reports on, never who or what the figures are about."""
+    sent = subj.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in BULLETS:
+        return False
+    words = [w for w in named.split() if w not in BULLETS]
+    if not words or not words[0][:1].isupper() or subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "LOC", "PERSON"):
+        return False  # ("\u2022 Harlow rose 2%": a name)
+    return all(w.islower() for w in words[1:]) if len(words) > 1 else subj.pos_ == "NOUN"
 
 class SubjectScope:
     """The scope of a subject: places after a figure, national scope, salience, the subject of a figure's verb,"""
@@ -348,6 +365,11 @@ class SubjectScope:
                 named = after_role(named, self.words)  # "Borussia Dortmund striker Erling Haaland": the person
             if named and _FIGURE_PHRASE.match(named):
                 named = None  # "15.73 billion net tonne kilometres of rail freight were transported": a figure, no one
+            if named and " " in named and (last := named.split()[-1]).istitle() \
+                    and last.lower() in self.words.report_title_words:
+                named = None  # "In its January Medium-Range Fuel Outlook, the agency forecasts ...": a report, a source
+            if named and _bullet_category(subj, named):
+                named = None  # "\u2022 Capital goods increased $3.3 billion.": a release's list item, what is measured
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
 

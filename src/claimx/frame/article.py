@@ -71,6 +71,7 @@ class _Rules:
     accounts: re.Pattern
     release_year: re.Pattern
     statistics: re.Pattern
+    survey_title: re.Pattern
     year_to_month: re.Pattern
     quarterly: re.Pattern
     company_earnings_only: re.Pattern
@@ -151,6 +152,9 @@ def _rules(words: FrameWords) -> _Rules:
         release_year=re.compile(rf"{alternatives(words.rolling_year_words)}\s+{alternatives(words.release_year_words)}"
                                 r"\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b"),
         statistics=re.compile(_any_capital(words.statistics_words)),
+        # a survey's title right after its period: "the 2002-03 Health Survey", "the 2021 Census of Population"
+        survey_title=re.compile(r"\s+(?:[A-Z][\w'\u2019.&-]*\s+){0,5}"
+                                rf"(?:{'|'.join(re.escape(w.title()) for w in sorted(words.survey_title_words, key=len, reverse=True))})\b"),
         year_to_month=re.compile(rf"{alternatives(words.rolling_year_words)}\s+{year_to}\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
                                  r"(?:\d{1,2}\s+)?([A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\b"),
         quarterly=re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b"
@@ -1021,13 +1025,21 @@ _MONTHS_WINDOW = re.compile(r"\b(?:12|twelve)\s+months\b", re.I)
 _RELEASE_REACH = 40  # a statistics word dates a release's period within this many characters before it
 
 
+def survey_title_pattern() -> re.Pattern:
+    """What follows a survey's or a census's period when it names the survey (`survey_title_words`: "the 2002-03
+    Health Survey", "the 2021 Census"), matched right after the period."""
+    return _rules(load_words()).survey_title
+
+
 def release_period(lead: str, period: PeriodMention, rules: _Rules) -> bool:
     """Whether the lead names `period` as a statistics release's, a statistics word right before it ("all figure in the
-    Office of Rail's annual statistics for 2018-19", "Statistics for the third quarter show ..."); not a period the lead
+    Office of Rail's annual statistics for 2018-19", "Statistics for the third quarter show ..."), or right before a
+    survey's title (`survey_title_words`: "provisional results from the 2002-03 Health Survey show"); not a period the lead
     finds otherwise (a day, an event's month: no mention of the lead's own)."""
     if period.end == 0 or period.end > len(lead):
         return False
-    return rules.statistics.search(lead, max(0, period.start - _RELEASE_REACH), period.start) is not None
+    return rules.statistics.search(lead, max(0, period.start - _RELEASE_REACH), period.start) is not None \
+        or rules.survey_title.match(lead, period.end) is not None  # "results from the 2002-03 Health Survey show"
 
 
 # A count taken at a month's end: "employed up to the end of June", "on the books at the end of March", "as of the end of

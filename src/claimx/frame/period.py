@@ -869,6 +869,50 @@ def span_end(choice: PeriodChoice, sentence: str, figure: int, figures: list[tup
     return dataclasses.replace(choice, value=span.group(2))
 
 
+@lru_cache(maxsize=4)
+def _forecast_nouns(words: FrameWords) -> re.Pattern[str]:
+    """A noun of a forecast or an estimate (rules/frame.json `forecast_nouns`, `estimate_nouns`), singular or plural."""
+    return re.compile(rf"{alternatives(words.forecast_nouns | words.estimate_nouns, boundary=False)}s?\b", re.I)
+
+
+# between a forecast item's year and a figure of it: no clause or sentence break, no other year
+_ITEM_GAP = re.compile(r"(?:[^;:!?()\u2014]|\.(?=\d)){0,90}")
+# a year an item of a forecast names: written in digits, or this, next or the current year
+_ITEM_YEAR = re.compile(r"(?:19|20)\d\d|\b(?:this|next|the\s+current|the\s+coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I)
+# right before a side of a revision: its "to" or its "from" (the old side maybe "previous": "from a previous 6.4%")
+_SIDE_BEFORE = re.compile(r"\b(?:to|from)\s+(?:(?:a|an|the|its)\s+)?(?:(?:previous|prior|earlier|revised)\s+)?$", re.I)
+# what may stand between a figure and a period written for it alone ("3.2% in 2021", "to 3% for 2023")
+_OWN_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|over)?\s*(?:the\s+)?(?:whole\s+|full\s+|calendar\s+|fiscal\s+)?")
+
+
+def forecast_item(sentence: str, figure: int, figures: list[tuple[int, int]],
+                  mentions: list[PeriodMention]) -> PeriodMention | None:
+    """The year of the item of a forecast's revision that figure number `figure` of `figures` (sentence-relative
+    offsets) stands in: a forecast's or an estimate's noun (`forecast_nouns`, `estimate_nouns`) written with a year
+    before the figure, which is a side of the revision after "to" or "from" ("raised its inflation estimate for 2031 to
+    6.2% from a previous 5.4% and for 2032 to 3% from 2.5%", "lowered its 2031 growth forecast to 2% from 2.4% and its
+    2032 forecast to 2.2% from 2.6%", "its projection for 2032 inflation to 4.1% from a previous 3.8%"): each figure,
+    new side or old, is of the year written last before it in its item, not of the next item's year written after it
+    nor the year before. None when no such year stands before it, or a period is written right after it for it alone
+    ("to 3% from 3.1% in 2030")."""
+    q_start, q_end = figures[figure]
+    before = [m for m in mentions if m.end <= q_start and m.period and not m.base and _YEAR_ONLY.fullmatch(m.period)]
+    if not before:
+        return None
+    year = before[-1]
+    if not _ITEM_YEAR.search(year.text):
+        return None  # ("kept its full-year forecast of up to 8% ...": no year an item names)
+    gap = sentence[year.end:q_start]
+    if not _ITEM_GAP.fullmatch(gap) or not _SIDE_BEFORE.search(gap):
+        return None
+    if not _forecast_nouns(load_words()).search(sentence, max(0, year.start - 60), q_start):
+        return None
+    nxt = next((m for m in mentions if m.start >= q_end and m.period), None)
+    if nxt is not None and _OWN_PERIOD_GAP.fullmatch(sentence, q_end, nxt.start):
+        return None  # "to 3% from 3.1% in 2030": the old side's own year
+    return year
+
+
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
            carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
            carried_kind: str | None = None, weights: Weights | None = None,

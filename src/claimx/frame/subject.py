@@ -375,7 +375,18 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
     if len(ent) == 1 and ent.root.is_upper and measure_short_form(ent.root, words):
         return False  # "non-interest revenue (NIR)": "The NIR increased by 10%" is a measure, no one
+    if report_title(ent, words):
+        return False  # "In its January Short-Term Energy Outlook, the agency forecasts ...": a report, a source
     return True
+
+
+def report_title(ent: Span, words: FrameWords) -> bool:
+    """Whether a name is a report's title: its last word a capitalised word of `report_title_words` ("the Short-Term
+    Energy Outlook", "its 2017 Outlook", "the Monetary Policy Report"), not opening its sentence. A source of the
+    figures it holds, never their subject nor what an article leads with."""
+    last = next((t for t in reversed(ent) if t.is_alpha), None)
+    return last is not None and last.is_title and last.i > last.sent.start \
+        and last.lower_ in words.report_title_words
 
 
 def _after_bullets(ent: Span) -> bool:

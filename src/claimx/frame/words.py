@@ -65,7 +65,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
          "filing_prepositions", "company_suffixes", "shared_trading_words", "earlier_poll_words", "forecaster_words",
          "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words", "company_year_ends", "second_half_words",
-         "local_place_prepositions", "local_place_labels", "start_verbs", "bare_place_heads", "named_disaster_heads")
+         "local_place_prepositions", "local_place_labels", "start_verbs", "bare_place_heads", "named_disaster_heads",
+         "speaker_roles", "report_title_words", "survey_title_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -399,6 +400,9 @@ class FrameWords:
     start_verbs: frozenset[str]
     bare_place_heads: frozenset[str]
     named_disaster_heads: frozenset[str]
+    speaker_roles: frozenset[str]
+    report_title_words: frozenset[str]
+    survey_title_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
