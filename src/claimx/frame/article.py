@@ -78,6 +78,7 @@ class _Rules:
     year_results: re.Pattern
     part_of_year: re.Pattern
     score: re.Pattern
+    result_score: re.Pattern
     event_day: re.Pattern
     future: re.Pattern
     report_day: re.Pattern
@@ -130,7 +131,8 @@ def _rules(words: FrameWords) -> _Rules:
       before a word of `rolling_year_words`: "in the past year", "over the last 12 months", "jumped 10 per cent in a
       year", not "in a year's time"; or "annual" before a word of `rise_nouns` or `fall_nouns`: "the largest annual
       rise in a decade");
-    - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote");
+    - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote"); a score right before a noun of a
+      match's result (`result_score`, `match_result_nouns`: "a convincing 141-94 victory", "a 20-18 away win");
     - the deal verbs' lead-ins (`deal_lead_verbs`: "agreed to", "is to") and the words a headline's "to" may not follow
       (`not_deal_before`: "How to buy a house")."""
     days = "|".join(sorted(DAY_WORDS))
@@ -165,6 +167,8 @@ def _rules(words: FrameWords) -> _Rules:
                                 rf"(?!{alternatives(words.not_part_of_year_nouns)}){result_nouns}", re.I),
         score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)"
                          rf"(?!\s+{alternatives(words.not_score_after)})"),
+        result_score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)\s+(?:[a-z]+\s+){0,2}?"
+                                rf"{alternatives(words.match_result_nouns)}", re.I),
         event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
         future=re.compile(alternatives(words.future_words), re.I),
         report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
@@ -347,7 +351,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # names no fiscal year, no year end and no money of a government keeping its books to another month budgets
         # for the calendar year, whose bare years are plain years ("2017"), not fiscal years
         fiscal = False
-    game = not fiscal and _match_lead(lead)
+    match_start = match_opening(text)
+    game = not fiscal and _match_lead(lead, match_start)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not (game and m.kind in GAME_PART_KINDS)
                 and (not_future(m.period, published) or public_budget and _year_ahead(m.period, published, year_end))
@@ -453,12 +458,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                        if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) == period.period), period)
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month") \
-            and _match_lead(lead):
+            and _match_lead(lead, match_start):
         # "Ardlow beat Dunscar 31-17 on Saturday", "India beat England in Lucknow to claim a sixth win in the 2023 World
         # Cup": a report of a match just played, whose figures (tries, runs, the crowd, the prize money) are of the
         # match's month, the month of the weekday it names (else of publication); not the tournament's year (a lead
         # naming no other period than the year or the month of publication)
-        played = _match_day(lead, published)
+        # (the weekday of a result the lead's sentences leave to the second paragraph, "... completed a 31-12 rout of
+        # Dunmore on Friday", read there)
+        played = _match_day(max(lead, match_start, key=len), published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and (day := _effective_day(lead, published)) is not None:
@@ -1093,13 +1100,30 @@ def _this_year_or_month(published: dt.date) -> tuple[str, str]:
     return str(published.year), f"{published.year}-{published.month:02d}"
 
 
-def _match_lead(lead: str) -> bool:
+def _match_lead(lead: str, opening: str = "") -> bool:
     """Whether the lead reports a match played: a verb of a result (rules/frame.json "match_verbs": "beat", "won",
-    "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries") or a score ("31-17")."""
+    "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries") or a score ("31-17");
+    or a score right before a noun of its result ("match_result_nouns": "a convincing 141-94 victory over", "a 124-73
+    rout of") anywhere in `opening`, the headline and the first paragraphs (see `match_opening`), as a report whose
+    first sentences are colour ("has done it again") gives its result in the second paragraph."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
-    return not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
-                                                         or _rules(words).score.search(lead) is not None)
+    rules = _rules(words)
+    if not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
+                                                     or rules.score.search(lead) is not None):
+        return True
+    return any(rules.score.match(text, m.start()) for text in (lead, opening) for m in rules.result_score.finditer(text))
+
+
+# The paragraphs after the headline a match report gives its result in (`match_opening`).
+_MATCH_PARAGRAPHS = 2
+
+
+def match_opening(text: str) -> str:
+    """The headline and the first _MATCH_PARAGRAPHS paragraphs of `text`: where a match report states its result."""
+    head = headline_end(text)
+    starts = [start for start in paragraph_starts(text) if start > head]
+    return text[:starts[_MATCH_PARAGRAPHS]] if len(starts) > _MATCH_PARAGRAPHS else text
 
 
 # A day named in a lead's first sentence (`_Rules.event_day`: "on Sunday", "late on Saturday", "yesterday", or a word of

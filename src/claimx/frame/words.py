@@ -64,7 +64,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
          "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
          "filing_prepositions", "company_suffixes", "shared_trading_words", "earlier_poll_words", "forecaster_words",
-         "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words")
+         "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words",
+         "match_result_nouns", "joint_subject_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -387,6 +388,8 @@ class FrameWords:
     measuring_verbs: frozenset[str]
     surface_measures: frozenset[str]
     surface_words: frozenset[str]
+    match_result_nouns: frozenset[str]
+    joint_subject_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
