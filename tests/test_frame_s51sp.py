@@ -80,3 +80,15 @@ def test_a_lone_name_before_each_keeps_its_figure(nlp):
             "Joel Varga scored 28 points for the Comets.\n")
     found = claims_of(nlp, text)
     assert found["28"].subject == "Joel Varga"
+
+
+def test_a_career_high_in_the_match_keeps_the_matchs_month(nlp):
+    text = ("Varga leads Comets past Hawks\n\n"
+            "Joel Varga had his best night yet in Saturday's 27-24 overtime win over the Orm Valley Hawks.\n\n"
+            "Varga threw for a career high five touchdowns while completing 31 of 40 passes.\n\n"
+            "Ann Reid added a season-best 9 catches.\n\n"
+            "Over his career Varga has thrown 212 touchdowns.\n")
+    found = claims_of(nlp, text)
+    assert found["five"].period == "2023-02"
+    assert found["9"].period == "2023-02"
+    assert found["212"].period is None  # (a career total stays the player's, as before)
