@@ -4,7 +4,9 @@ the headline or the first two paragraphs makes the article a match report even w
 ("has done it again") and no verb of `match_verbs` is in its lead: its figures take the match's month, and its
 quarters and halves are parts of the game, no calendar quarters. Names joined by "and" that share a figure by a word of
 `joint_subject_words` ("each chipped in 19 points", "both scored 23", "combined for 51 points", "25 points each") are
-the figure's subject together, not the first name's nor the star's the story leads with. Made-up text; a test of each
+the figure's subject together, not the first name's nor the star's the story leads with. A record set in the match
+("threw for a career high five touchdowns", "a season-best 9 catches") keeps the match's month, and the season a lead
+counts the result in ("to earn their first win of the season") dates none of the match's figures. Made-up text; a test of each
 change fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
@@ -86,9 +88,31 @@ def test_a_career_high_in_the_match_keeps_the_matchs_month(nlp):
     text = ("Varga leads Comets past Hawks\n\n"
             "Joel Varga had his best night yet in Saturday's 27-24 overtime win over the Orm Valley Hawks.\n\n"
             "Varga threw for a career high five touchdowns while completing 31 of 40 passes.\n\n"
-            "Ann Reid added a season-best 9 catches.\n\n"
+            "Ann Reid added a season-best 9 catches, and Tom Dunmore ran for a career playoff-best 88 yards.\n\n"
             "Over his career Varga has thrown 212 touchdowns.\n")
     found = claims_of(nlp, text)
     assert found["five"].period == "2023-02"
     assert found["9"].period == "2023-02"
+    assert found["88 yards"].period == "2023-02"
     assert found["212"].period is None  # (a career total stays the player's, as before)
+
+
+def test_the_season_a_win_is_counted_in_does_not_date_the_match(nlp):
+    text = ("Comets rout Hawks for first win\n\n"
+            "Joel Varga scored 26 points and the Harlow Comets led by 38 at halftime in a 121-80 rout of the Orm Valley "
+            "Hawks on Sunday to earn their first win of the season.\n\n"
+            "Ann Reid added 17 points for the Comets.\n")
+    found = claims_of(nlp, text)
+    assert found["26"].period == "2023-02"
+    assert found["17"].period == "2023-02"
+
+
+def test_a_season_named_for_itself_still_dates_a_match_report(nlp):
+    """Guard (passes on the code before the change too): a season the lead names for what it is, not as the count of a
+    result ("the biggest crowd at the ground this season"), keeps dating the story as before."""
+    text = ("Comets beat Hawks\n\n"
+            "The Harlow Comets beat the Orm Valley Hawks 24-10 on Saturday before a crowd of 9,400, the biggest at the "
+            "ground this season.\n\n"
+            "The Comets have won 8 of their 12 league games.\n")
+    found = claims_of(nlp, text)
+    assert found["8"].period == "2022-23"

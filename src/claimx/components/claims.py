@@ -311,6 +311,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
                         if not (model.game and m.kind in article_model.GAME_PART_KINDS)  # "in the fourth quarter" of a game
+                        and not (model.match_season and article_model.results_season(sentence, m))  # "first win of the season"
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)]
             if spans:
@@ -1323,8 +1324,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         """Whether the figure `span` is a career total in a match report (article period kind "match_month"): a word of
         rules/frame.json `career_words` in its clause ("Over her career she has won 287 of her 418 matches", "lifting
         his career total to 10,007 points"): a fact about the player, not the match, like a thing's size, it takes no
-        carried month; not one right before a word of `career_record_words`, a record set in the match ("threw for a
-        career high four touchdowns"). Its clause runs between the nearest commas, semicolons or colons around it."""
+        carried month; not one right before a word of `career_record_words` (or a hyphened word ending in one), a record
+        set in the match ("threw for a career high four touchdowns", "scored a career playoff-best 30 points"). Its clause runs between the nearest commas, semicolons or colons around it."""
         if model.period is None or model.period.kind != "match_month" or "career" not in sentence.lower() \
                 and "all-time" not in sentence.lower():
             return False
@@ -1334,7 +1335,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         clause = sentence[low:min(highs) if highs else len(sentence)].lower()
         tokens = re.findall(r"[a-z]+(?:-[a-z]+)?", clause)
         return any(word in self.words.career_words
-                   and not (i + 1 < len(tokens) and tokens[i + 1] in self.words.career_record_words)
+                   and not (i + 1 < len(tokens) and tokens[i + 1].rsplit("-", 1)[-1] in self.words.career_record_words)
                    for i, word in enumerate(tokens))
 
     def _signing_term(self, span, model: article_model.ArticleModel) -> bool:

@@ -79,6 +79,7 @@ class _Rules:
     part_of_year: re.Pattern
     score: re.Pattern
     result_score: re.Pattern
+    results_before: re.Pattern
     event_day: re.Pattern
     future: re.Pattern
     report_day: re.Pattern
@@ -169,6 +170,7 @@ def _rules(words: FrameWords) -> _Rules:
                          rf"(?!\s+{alternatives(words.not_score_after)})"),
         result_score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)\s+(?:[a-z]+\s+){0,2}?"
                                 rf"{alternatives(words.match_result_nouns)}", re.I),
+        results_before=re.compile(rf"{alternatives(words.match_result_nouns)}\s+(?:of\s+)?$"),
         event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
         future=re.compile(alternatives(words.future_words), re.I),
         report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
@@ -236,6 +238,9 @@ class ArticleModel:
     # a report of a match just played (see `_match_lead`), outside a results or budget story: its quarters and halves
     # ("scored 14 points in the fourth quarter", "two goals in the second half") are parts of the game, no periods
     game: bool = False
+    # the season in progress by which a match report's lead counts the match's result ("to earn their first win of the
+    # season", see `results_season`): no period of the match's figures, which take its month
+    match_season: str | None = None
     # a public body's budget story (see `build`): its sums are the year budgeted for, whatever they describe or the day
     # they were announced on
     budget: bool = False
@@ -456,8 +461,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # the text writes it further on, with both years, when it writes it so (corpus/README.md: "2025-26")
         period = next((replace(period, period=m.period) for m in find_periods(text, published)
                        if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) == period.period), period)
-    if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
-            and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month") \
+    match_season = None
+    # (the season in progress by which a lead counts a match it dates by a weekday: "in a 124-73 rout of the Clippers on
+    # Sunday to earn their first win of the season")
+    running = {m.period for m in mentions if results_season(lead, m)} \
+        if game and _rules(words).match_day.search(max(lead, match_start, key=len).lower()) else set()
+    if published is not None and not fiscal \
+            and all(m.period in _this_year_or_month(published) or m.period in running for m in mentions) \
+            and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month"
+                 or period.period in running) \
             and _match_lead(lead, match_start):
         # "Ardlow beat Dunscar 31-17 on Saturday", "India beat England in Lucknow to claim a sixth win in the 2023 World
         # Cup": a report of a match just played, whose figures (tries, runs, the crowd, the prize money) are of the
@@ -467,6 +479,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # Dunmore on Friday", read there)
         played = _match_day(max(lead, match_start, key=len), published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+        match_season = next(iter(running)) if len(running) == 1 else None
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and (day := _effective_day(lead, published)) is not None:
         # "the price of both grades of petrol will decrease by 30 cents a litre ... The new prices, effective from
@@ -645,7 +658,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
                         record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
-                        game=game, budget=public_budget)
+                        game=game, match_season=match_season, budget=public_budget)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
@@ -1113,6 +1126,16 @@ def _match_lead(lead: str, opening: str = "") -> bool:
                                                      or rules.score.search(lead) is not None):
         return True
     return any(rules.score.match(text, m.start()) for text in (lead, opening) for m in rules.result_score.finditer(text))
+
+
+def results_season(text: str, mention: PeriodMention) -> bool:
+    """Whether `mention` (offsets in `text`) is the season in progress right after a noun of a match's result and maybe
+    "of" ("their first win of the season", "a third victory this season", rules/frame.json `match_result_nouns`): the
+    season the result is counted in, no period of the match's figures."""
+    if mention.kind != "relative_season":
+        return False
+    before = text[max(0, mention.start - 24):mention.start].lower()
+    return _rules(load_words()).results_before.search(before) is not None
 
 
 # The paragraphs after the headline a match report gives its result in (`match_opening`).
