@@ -116,3 +116,14 @@ def test_a_season_named_for_itself_still_dates_a_match_report(nlp):
             "The Comets have won 8 of their 12 league games.\n")
     found = claims_of(nlp, text)
     assert found["8"].period == "2022-23"
+
+
+def test_a_team_nickname_led_by_digits_is_the_team(nlp):
+    text = ("Varga stars again\n\n"
+            "Kelby 58ers guard Joel Varga has found his touch again.\n\n"
+            "He scored 19 of his 31 points in the first half as the Kelby 58ers stayed unbeaten with a convincing 118-97 "
+            "victory over the Orm Valley Hawks on Saturday.\n\n"
+            "The 58ers went 30 of 44 from the field (68.2 per cent).\n")
+    found = claims_of(nlp, text)
+    assert found["30"].subject == "Kelby 58ers"
+    assert found["68.2 per cent"].subject == "Kelby 58ers"

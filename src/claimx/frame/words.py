@@ -65,7 +65,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "levy_payers", "levy_names", "state_words", "session_nouns", "session_day_openers", "filing_nouns",
          "filing_prepositions", "company_suffixes", "shared_trading_words", "earlier_poll_words", "forecaster_words",
          "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words",
-         "match_result_nouns", "joint_subject_words", "career_record_words")
+         "match_result_nouns", "joint_subject_words", "career_record_words",
+         "nickname_endings")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -391,6 +392,7 @@ class FrameWords:
     match_result_nouns: frozenset[str]
     joint_subject_words: frozenset[str]
     career_record_words: frozenset[str]
+    nickname_endings: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
