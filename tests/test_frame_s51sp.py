@@ -127,3 +127,31 @@ def test_a_team_nickname_led_by_digits_is_the_team(nlp):
     found = claims_of(nlp, text)
     assert found["30"].subject == "Kelby 58ers"
     assert found["68.2 per cent"].subject == "Kelby 58ers"
+
+
+def test_a_match_report_recalling_an_old_year_is_of_the_match(nlp):
+    text = ("Harlow ease into final\n\n"
+            "Harlow defeated Kelby by 2-19 to 0-14 in the county semi-final on Sunday at Orm Park.\n\n"
+            "By half-time Harlow were 11 points clear, while Kelby were on their way to their heaviest defeat since "
+            "losing to Dunmore by 15 points in 1998.\n\nA crowd of 8,200 watched.\n")
+    found = claims_of(nlp, text, dt.date(2023, 8, 14))
+    assert found["8,200"].period == "2023-08"
+    assert found["15"].period == "1998"
+
+
+def test_a_gaelic_score_is_no_figure(nlp):
+    text = ("Record crowd for county final\n\n"
+            "The county football final between Harlow and Kelby at Orm Park drew the biggest crowd of the year.\n\n"
+            "Harlow streaked to victory in front of 14,650 people. Kelby went in at the break a point down, 0-9 to 1-7, "
+            "and never recovered.\n")
+    found = claims_of(nlp, text, dt.date(2023, 8, 14))
+    assert "0-9" not in found and "1-7" not in found and "9" not in found and "7" not in found
+
+
+def test_a_match_report_recalling_an_earlier_month_is_of_the_match(nlp):
+    text = ("Record crowd for county final\n\n"
+            "The county football final between Harlow and Kelby at Orm Park drew the biggest crowd of 2023.\n\n"
+            "Harlow streaked to victory, 3-12 to 1-9, in front of 14,650 people. That was well above the 9,100 who watched "
+            "last May's league final.\n")
+    found = claims_of(nlp, text, dt.date(2023, 8, 14))
+    assert found["14,650"].period == "2023-08"

@@ -169,7 +169,8 @@ def _rules(words: FrameWords) -> _Rules:
         score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)"
                          rf"(?!\s+{alternatives(words.not_score_after)})"),
         result_score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)\s+(?:[a-z]+\s+){0,2}?"
-                                rf"{alternatives(words.match_result_nouns)}", re.I),
+                                rf"{alternatives(words.match_result_nouns)}"
+                                rf"|{alternatives(words.match_result_nouns)},?\s+(?=\d{{1,3}}-\d{{1,3}}(?![\d/-]|[.,]\d))", re.I),
         results_before=re.compile(rf"{alternatives(words.match_result_nouns)}\s+(?:of\s+)?$"),
         event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
         future=re.compile(alternatives(words.future_words), re.I),
@@ -420,6 +421,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # earlier votes the lead recalls; dated by its month, as an event of a day is
         voted = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{voted.year}-{voted.month:02d}", "election_month")
+    if period is not None and published is not None and not fiscal and game and first_at >= 0 \
+            and period.kind not in _SEASON_KINDS + ("election_month",) \
+            and all(m.period in _this_year_or_month(published) for m in opening) \
+            and _match_lead(lead[:first_at + len(first)], match_start):
+        # "Kilkenny defeated Cork by 3-22 to 0-19 in the semi-final on Sunday ... their heaviest defeat since losing to
+        # Limerick by 18 points in 1996", "Dublin streaked to victory ... it easily surpassed the crowd who travelled to
+        # Wembley for last May's final": a match whose headline and first sentence name no period but the year or month
+        # of publication is the match just played, not the earlier years or months the lead recalls; dated by its
+        # month, as an election's vote is (a season the lead names stays the story's: a season report)
+        played = _match_day(max(lead, match_start, key=len), published)
+        period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
     if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number
@@ -1117,7 +1129,7 @@ def _match_lead(lead: str, opening: str = "") -> bool:
     """Whether the lead reports a match played: a verb of a result (rules/frame.json "match_verbs": "beat", "won",
     "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries") or a score ("31-17");
     or a score right before a noun of its result ("match_result_nouns": "a convincing 141-94 victory over", "a 124-73
-    rout of") anywhere in `opening`, the headline and the first paragraphs (see `match_opening`), as a report whose
+    rout of") or right after one ("streaked to victory, 4-11 to 0-11") anywhere in `opening`, the headline and the first paragraphs (see `match_opening`), as a report whose
     first sentences are colour ("has done it again") gives its result in the second paragraph."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
@@ -1125,7 +1137,8 @@ def _match_lead(lead: str, opening: str = "") -> bool:
     if not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
                                                      or rules.score.search(lead) is not None):
         return True
-    return any(rules.score.match(text, m.start()) for text in (lead, opening) for m in rules.result_score.finditer(text))
+    return any(rules.score.match(text, m.start() if text[m.start()].isdigit() else m.end())
+               for text in (lead, opening) for m in rules.result_score.finditer(text))
 
 
 def results_season(text: str, mention: PeriodMention) -> bool:
