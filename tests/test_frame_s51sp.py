@@ -155,3 +155,13 @@ def test_a_match_report_recalling_an_earlier_month_is_of_the_match(nlp):
             "last May's league final.\n")
     found = claims_of(nlp, text, dt.date(2023, 8, 14))
     assert found["14,650"].period == "2023-08"
+
+
+def test_a_match_time_written_in_minutes_and_seconds_is_no_figure(nlp):
+    text = ("Comets beat Hawks 104-99\n\n"
+            "The Harlow Comets beat the Orm Valley Hawks 104-99 on Saturday.\n\n"
+            "With two minutes 35 seconds remaining in the third quarter, Varga hit a deep shot. The race across town took "
+            "two hours, five minutes and six seconds.\n")
+    found = claims_of(nlp, text)
+    assert "two minutes 35 seconds" not in found and "two minutes" not in found
+    assert "two hours, five minutes and six seconds" in found
