@@ -165,3 +165,11 @@ def test_a_match_time_written_in_minutes_and_seconds_is_no_figure(nlp):
     found = claims_of(nlp, text)
     assert "two minutes 35 seconds" not in found and "two minutes" not in found
     assert "two hours, five minutes and six seconds" in found
+
+
+def test_his_in_a_clause_is_its_subjects_not_the_person_named_last(nlp):
+    text = ("Varga and Reid through in Harlow\n\n"
+            "Joel Varga and Ann Reid both won in straight sets on Tuesday at the Harlow Open.\n\n"
+            "Joel Varga did not face a break point against Tom Dunmore and converted on four of his 9 break chances.\n")
+    found = claims_of(nlp, text)
+    assert found["9"].subject == "Joel Varga"
