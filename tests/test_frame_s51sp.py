@@ -173,3 +173,12 @@ def test_his_in_a_clause_is_its_subjects_not_the_person_named_last(nlp):
             "Joel Varga did not face a break point against Tom Dunmore and converted on four of his 9 break chances.\n")
     found = claims_of(nlp, text)
     assert found["9"].subject == "Joel Varga"
+
+
+def test_a_score_in_a_roundup_that_writes_a_triple_double_is_no_figure(nlp):
+    text = ("League round-up: Comets cruise\n\n"
+            "Joel Varga posted another triple-double last night. Varga had 21 points and 12 assists as the Comets cruised "
+            "past the Hawks 128-109. Kelby took this one 118-112.\n")
+    found = claims_of(nlp, text)
+    assert not {"128", "109", "118", "112"} & set(found)
+    assert "21" in found
