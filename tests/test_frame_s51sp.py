@@ -182,3 +182,14 @@ def test_a_score_in_a_roundup_that_writes_a_triple_double_is_no_figure(nlp):
     found = claims_of(nlp, text)
     assert not {"128", "109", "118", "112"} & set(found)
     assert "21" in found
+
+
+def test_a_football_lead_that_counts_shots_on_target_is_a_match_report(nlp):
+    text = ("Harlow beat Kelby to stay top\n\n"
+            "Harlow came from a goal down to sink Kelby at Orm Park on Sunday evening, keeping their four-point lead at "
+            "the top of the table.\n\n"
+            "Despite having 9 shots on target and 71% of the possession, Harlow trailed at the break.\n\n"
+            "In total Harlow had 23 shots, and the Kelby goalkeeper made 11 saves.\n")
+    found = claims_of(nlp, text)
+    assert found["71%"].period == "2023-02"
+    assert found["11"].period == "2023-02"

@@ -80,6 +80,7 @@ class _Rules:
     score: re.Pattern
     result_score: re.Pattern
     results_before: re.Pattern
+    match_phrases: re.Pattern
     event_day: re.Pattern
     future: re.Pattern
     report_day: re.Pattern
@@ -172,6 +173,7 @@ def _rules(words: FrameWords) -> _Rules:
                                 rf"{alternatives(words.match_result_nouns)}"
                                 rf"|{alternatives(words.match_result_nouns)},?\s+(?=\d{{1,3}}-\d{{1,3}}(?![\d/-]|[.,]\d))", re.I),
         results_before=re.compile(rf"{alternatives(words.match_result_nouns)}\s+(?:of\s+)?$"),
+        match_phrases=re.compile(alternatives({n for n in words.match_nouns if " " in n}), re.I),
         event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
         future=re.compile(alternatives(words.future_words), re.I),
         report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
@@ -1135,7 +1137,8 @@ def _match_lead(lead: str, opening: str = "") -> bool:
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
     rules = _rules(words)
     if not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
-                                                     or rules.score.search(lead) is not None):
+                                                     or rules.score.search(lead) is not None
+                                                     or rules.match_phrases.search(lead) is not None):
         return True
     return any(rules.score.match(text, m.start() if text[m.start()].isdigit() else m.end())
                for text in (lead, opening) for m in rules.result_score.finditer(text))
