@@ -311,7 +311,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
                         if not (model.game and m.kind in article_model.GAME_PART_KINDS)  # "in the fourth quarter" of a game
-                        and not (model.match_season and article_model.results_season(sentence, m))  # "first win of the season"
+                        # ("to earn their first win of the season": the season a match report counts its result in)
+                        and not (model.match_season and article_model.results_season(sentence, m))
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)]
             if spans:
@@ -1325,7 +1326,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         rules/frame.json `career_words` in its clause ("Over her career she has won 287 of her 418 matches", "lifting
         his career total to 10,007 points"): a fact about the player, not the match, like a thing's size, it takes no
         carried month; not one right before a word of `career_record_words` (or a hyphened word ending in one), a record
-        set in the match ("threw for a career high four touchdowns", "scored a career playoff-best 30 points"). Its clause runs between the nearest commas, semicolons or colons around it."""
+        set in the match ("threw for a career high four touchdowns", "scored a career playoff-best 30 points"). Its
+        clause runs between the nearest commas, semicolons or colons around it."""
         if model.period is None or model.period.kind != "match_month" or "career" not in sentence.lower() \
                 and "all-time" not in sentence.lower():
             return False

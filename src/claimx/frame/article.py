@@ -134,7 +134,9 @@ def _rules(words: FrameWords) -> _Rules:
       year", not "in a year's time"; or "annual" before a word of `rise_nouns` or `fall_nouns`: "the largest annual
       rise in a decade");
     - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote"); a score right before a noun of a
-      match's result (`result_score`, `match_result_nouns`: "a convincing 141-94 victory", "a 20-18 away win");
+      match's result (`result_score`, `match_result_nouns`: "a convincing 141-94 victory", "a 20-18 away win") or right
+      after one ("to victory, 4-11 to 0-11"); such a noun right before a season (`results_before`: "their first win of
+      the season"); the phrases of `match_nouns` (`match_phrases`: "shots on target");
     - the deal verbs' lead-ins (`deal_lead_verbs`: "agreed to", "is to") and the words a headline's "to" may not follow
       (`not_deal_before`: "How to buy a house")."""
     days = "|".join(sorted(DAY_WORDS))
@@ -1129,10 +1131,11 @@ def _this_year_or_month(published: dt.date) -> tuple[str, str]:
 
 def _match_lead(lead: str, opening: str = "") -> bool:
     """Whether the lead reports a match played: a verb of a result (rules/frame.json "match_verbs": "beat", "won",
-    "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries") or a score ("31-17");
-    or a score right before a noun of its result ("match_result_nouns": "a convincing 141-94 victory over", "a 124-73
-    rout of") or right after one ("streaked to victory, 4-11 to 0-11") anywhere in `opening`, the headline and the first paragraphs (see `match_opening`), as a report whose
-    first sentences are colour ("has done it again") gives its result in the second paragraph."""
+    "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries", or a phrase of them
+    written as it is, "shots on target") or a score ("31-17"); or a score right before a noun of its result
+    ("match_result_nouns": "a convincing 141-94 victory over", "a 124-73 rout of") or right after one ("streaked to
+    victory, 4-11 to 0-11") anywhere in `opening`, the headline and the first paragraphs (see `match_opening`), as a
+    report whose first sentences are colour ("has done it again") gives its result in the second paragraph."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
     rules = _rules(words)
