@@ -362,6 +362,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
                         if not (model.game and m.kind in article_model.GAME_PART_KINDS)  # "in the fourth quarter" of a game
+                        # ("to earn their first win of the season": the season a match report counts its result in)
+                        and not (model.match_season and article_model.results_season(sentence, m))
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)]
             if spans:
@@ -851,7 +853,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
-                                                                                    | self.words.relational_nouns)
+                                                                                    | self.words.relational_nouns,
+                                                                                    self.words.career_record_words)
                                              and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
@@ -1416,7 +1419,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         """Whether the figure `span` is a career total in a match report (article period kind "match_month"): a word of
         rules/frame.json `career_words` in its clause ("Over her career she has won 287 of her 418 matches", "lifting
         his career total to 10,007 points"): a fact about the player, not the match, like a thing's size, it takes no
-        carried month. Its clause runs between the nearest commas, semicolons or colons around it."""
+        carried month; not one right before a word of `career_record_words` (or a hyphened word ending in one), a record
+        set in the match ("threw for a career high four touchdowns", "scored a career playoff-best 30 points"). Its
+        clause runs between the nearest commas, semicolons or colons around it."""
         if model.period is None or model.period.kind != "match_month" or "career" not in sentence.lower() \
                 and "all-time" not in sentence.lower():
             return False
@@ -1424,7 +1429,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         low = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
         highs = [i for i in (sentence.find(c, end) for c in ",;:") if i >= 0]
         clause = sentence[low:min(highs) if highs else len(sentence)].lower()
-        return not self.words.career_words.isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)?", clause))
+        tokens = re.findall(r"[a-z]+(?:-[a-z]+)?", clause)
+        return any(word in self.words.career_words
+                   and not (i + 1 < len(tokens) and tokens[i + 1].rsplit("-", 1)[-1] in self.words.career_record_words)
+                   for i, word in enumerate(tokens))
 
     def _signing_term(self, span, model: article_model.ArticleModel) -> bool:
         """Whether the figure `span` sizes the contract or deal of a player's signing in an article reporting the season

@@ -36,6 +36,8 @@ class SubjectChoice:
             return carried, "topic"  # "... at 10.5 million tonnes, which was up 6.7 million tonnes": the figure before's
         if (carried := self._restated_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
+        if (joint := self._joint_subject(doc, span)) is not None:
+            return joint, "grammatical_subject"  # "Ann Reid and Joel Hart each chipped in 19 points": the two together
         if (rival := self._rival_share(doc, span)) is not None:
             return rival, "named_in_sentence"  # "Reid leads 49 percent to 43 percent": the 43 is her rival's
         if (body := self._elected_body(doc, span)) is not None:
@@ -897,6 +899,43 @@ class SubjectChoice:
         if (owner is None or owner.label not in ("GPE", "LOC")) and m[1].casefold() not in self._countries:
             return name  # (a country of `demonyms` the tagger took into the company's name: "Sri Lanka's Dunmore Bank")
         return m[2]
+
+    def _joint_subject(self, doc: Doc, span: Span) -> str | None:
+        """The names joined by "and" that share the figure `span` by a word of rules/frame.json `joint_subject_words`
+        right before its verb ("Ann Reid and Joel Hart each chipped in 19 points", "Reid and Hart both scored 23",
+        "Reid and Hart combined for 51 points"), or right after the figure and its noun, the names before the figure's
+        comma ("with big games from Reid and Hart, 25 points each"): "Ann Reid and Joel Hart", read off the names
+        whatever the parse makes of them (it often hangs the second name on a noun before); None otherwise."""
+        sent = span.sent
+        joint = self.words.joint_subject_words
+        k = span.start - 1
+        while k > sent.start and span.start - k <= 4 and doc[k].lower_ not in joint \
+                and doc[k].pos_ in ("VERB", "AUX", "ADP", "PART", "ADV"):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in joint and k < span.start - 1:
+            end = k  # "... each chipped in 21 points": the names end before the word
+        else:
+            j = span.end
+            while j < min(sent.end, span.end + 2) and doc[j].pos_ == "NOUN" and doc[j].lower_ not in joint:
+                j += 1
+            if not (j < sent.end and doc[j].lower_ in joint and span.start - 1 > sent.start
+                    and doc[span.start - 1].text == ","):
+                return None
+            end = span.start - 1  # "Reid and Hart, 25 points each"
+        names: list[str] = []
+        i = end - 1
+        while i >= sent.start and (name := self._entity_at(doc, i)) is not None:
+            while i - 1 >= sent.start and self._entity_at(doc, i - 1) == name:
+                i -= 1
+            names.insert(0, name)
+            i -= 1
+            if i > sent.start and (doc[i].lower_ == "and" and len(names) == 1 or doc[i].text == "," and len(names) > 1):
+                i -= 1
+                continue
+            break
+        if len(names) < 2 or len(set(names)) < len(names):
+            return None
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:
         """Who the figure `span` may be about, each with its features: the name that owns it ("Walmart's

@@ -683,6 +683,27 @@ class SubjectMentions:
                 return name
         return None
 
+    @staticmethod
+    def _clause_subject_person(pronoun: Token, found: list) -> str | None:
+        """The person of `found` ((mention, name) pairs) that is the grammatical subject of the clause of the possessive
+        `pronoun`, in its sentence: the subject of the nearest verb above it, or of the verb a conjoined verb shares its
+        subject with ("X did not face a break point and converted five of his 11 chances"); None otherwise."""
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subj = None
+        while True:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+                break
+            verb = verb.head
+        if subj is None or subj.i > pronoun.i:
+            return None
+        if any(subj.i < ent.start < pronoun.i and ent.root.dep_ in ("dobj", "dative", "iobj") for ent, _ in found):
+            return None  # "Murray lost a set point to hand Bautista his first break point": the object's
+        return next((name for ent, name in found if ent.start <= subj.i < ent.end
+                     and ent.sent.start == pronoun.sent.start), None)
+
     def _person_before(self, doc: Doc, pronoun: Token) -> str | None:
         """The person "he", "she", "his" or "her" refers to: the person named last before it, in its sentence or
         the three before (a player's or a manager's figures: "Awoniyi scored twice ... He has 14 goals this
@@ -720,6 +741,10 @@ class SubjectMentions:
             found.append((ent, entity.name))
         if not found:
             return self._untagged_person_before(doc, pronoun, start) if subject_like else None
+        if pronoun.dep_ == "poss" and len(found) > 1 and (bound := self._clause_subject_person(pronoun, found)):
+            # "Hurkacz did not face a break point against Zeppieri and converted on five of his 11 break chances": "his"
+            # is the clause's subject's, a person named before it in the sentence, not the person named last
+            return bound
         last, name = found[0]
         if subject_like and last.start < pronoun.sent.start:
             # a pronoun that is its clause's subject (or owns it: "His 52 goals are a record"), with no person before

@@ -468,6 +468,18 @@ class SubjectScope:
                         return named
         return None
 
+    def _numbered_nickname(self, doc: Doc, subj: Token) -> str | None:
+        """The team `subj` names when it is a nickname led by digits, ending in a word of rules/frame.json
+        `nickname_endings` ("the 76ers", "the 49ers"), which the tagger reads as a number: the name the text writes it
+        in after one or two capitalised words ("the Philadelphia 76ers" -> "Philadelphia 76ers"), else the nickname;
+        None for any other token."""
+        if not re.fullmatch(rf"\d+[a-z]*(?:{'|'.join(map(re.escape, sorted(self.words.nickname_endings)))})",
+                            subj.text) or not self.words.nickname_endings:
+            return None
+        text = doc.user_data.get("claimx_text") or doc.text
+        named = re.search(rf"\b((?:(?!The\b)[A-Z][a-z]+ ){{1,2}}){re.escape(subj.text)}\b", text)
+        return named.group(1) + subj.text if named else subj.text
+
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         if self._describes_person(subj) and (person := self._person_described(doc, subj)) is not None:
             return person  # "The 26-year-old has two years left on his contract", "The Ashgrove striker scored 21 goals"
@@ -493,6 +505,8 @@ class SubjectScope:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if (team := self._numbered_nickname(doc, subj)) is not None:
+            return team  # "The 76ers went 32 of 45 from the field": the Philadelphia 76ers, no number
         if (named := self._apposed_subject_name(doc, subj)) is not None:
             return named
         if subj.lower_ in self.words.place_parts and (place := next((

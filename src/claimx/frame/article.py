@@ -79,6 +79,9 @@ class _Rules:
     year_results: re.Pattern
     part_of_year: re.Pattern
     score: re.Pattern
+    result_score: re.Pattern
+    results_before: re.Pattern
+    match_phrases: re.Pattern
     event_day: re.Pattern
     future: re.Pattern
     report_day: re.Pattern
@@ -131,7 +134,10 @@ def _rules(words: FrameWords) -> _Rules:
       before a word of `rolling_year_words`: "in the past year", "over the last 12 months", "jumped 10 per cent in a
       year", not "in a year's time"; or "annual" before a word of `rise_nouns` or `fall_nouns`: "the largest annual
       rise in a decade");
-    - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote");
+    - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote"); a score right before a noun of a
+      match's result (`result_score`, `match_result_nouns`: "a convincing 141-94 victory", "a 20-18 away win") or right
+      after one ("to victory, 4-11 to 0-11"); such a noun right before a season (`results_before`: "their first win of
+      the season"); the phrases of `match_nouns` (`match_phrases`: "shots on target");
     - the deal verbs' lead-ins (`deal_lead_verbs`: "agreed to", "is to") and the words a headline's "to" may not follow
       (`not_deal_before`: "How to buy a house")."""
     days = "|".join(sorted(DAY_WORDS))
@@ -169,6 +175,11 @@ def _rules(words: FrameWords) -> _Rules:
                                 rf"(?!{alternatives(words.not_part_of_year_nouns)}){result_nouns}", re.I),
         score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)"
                          rf"(?!\s+{alternatives(words.not_score_after)})"),
+        result_score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)\s+(?:[a-z]+\s+){0,2}?"
+                                rf"{alternatives(words.match_result_nouns)}"
+                                rf"|{alternatives(words.match_result_nouns)},?\s+(?=\d{{1,3}}-\d{{1,3}}(?![\d/-]|[.,]\d))", re.I),
+        results_before=re.compile(rf"{alternatives(words.match_result_nouns)}\s+(?:of\s+)?$"),
+        match_phrases=re.compile(alternatives({n for n in words.match_nouns if " " in n}), re.I),
         event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
         future=re.compile(alternatives(words.future_words), re.I),
         report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
@@ -236,6 +247,9 @@ class ArticleModel:
     # a report of a match just played (see `_match_lead`), outside a results or budget story: its quarters and halves
     # ("scored 14 points in the fourth quarter", "two goals in the second half") are parts of the game, no periods
     game: bool = False
+    # the season in progress by which a match report's lead counts the match's result ("to earn their first win of the
+    # season", see `results_season`): no period of the match's figures, which take its month
+    match_season: str | None = None
     # a public body's budget story (see `build`): its sums are the year budgeted for, whatever they describe or the day
     # they were announced on
     budget: bool = False
@@ -367,7 +381,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # names no fiscal year, no year end and no money of a government keeping its books to another month budgets
         # for the calendar year, whose bare years are plain years ("2017"), not fiscal years
         fiscal = False
-    game = not fiscal and _match_lead(lead)
+    match_start = match_opening(text)
+    game = not fiscal and _match_lead(lead, match_start)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not (game and m.kind in GAME_PART_KINDS)
                 and (not_future(m.period, published) or public_budget and _year_ahead(m.period, published, year_end))
@@ -430,6 +445,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # earlier votes the lead recalls; dated by its month, as an event of a day is
         voted = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{voted.year}-{voted.month:02d}", "election_month")
+    if period is not None and published is not None and not fiscal and game and first_at >= 0 \
+            and period.kind not in _SEASON_KINDS + ("election_month",) \
+            and all(m.period in _this_year_or_month(published) for m in opening) \
+            and _match_lead(lead[:first_at + len(first)], match_start):
+        # "Kilkenny defeated Cork by 3-22 to 0-19 in the semi-final on Sunday ... their heaviest defeat since losing to
+        # Limerick by 18 points in 1996", "Dublin streaked to victory ... it easily surpassed the crowd who travelled to
+        # Wembley for last May's final": a match whose headline and first sentence name no period but the year or month
+        # of publication is the match just played, not the earlier years or months the lead recalls; dated by its
+        # month, as an election's vote is (a season the lead names stays the story's: a season report)
+        played = _match_day(max(lead, match_start, key=len), published)
+        period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
     if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number
@@ -484,15 +510,25 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # the text writes it further on, with both years, when it writes it so (corpus/README.md: "2025-26")
         period = next((replace(period, period=m.period) for m in find_periods(text, published)
                        if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) == period.period), period)
-    if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
-            and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month") \
-            and _match_lead(lead):
+    match_season = None
+    # (the season in progress by which a lead counts a match it dates by a weekday: "in a 124-73 rout of the Clippers on
+    # Sunday to earn their first win of the season")
+    running = {m.period for m in mentions if results_season(lead, m)} \
+        if game and _rules(words).match_day.search(max(lead, match_start, key=len).lower()) else set()
+    if published is not None and not fiscal \
+            and all(m.period in _this_year_or_month(published) or m.period in running for m in mentions) \
+            and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month"
+                 or period.period in running) \
+            and _match_lead(lead, match_start):
         # "Ardlow beat Dunscar 31-17 on Saturday", "India beat England in Lucknow to claim a sixth win in the 2023 World
         # Cup": a report of a match just played, whose figures (tries, runs, the crowd, the prize money) are of the
         # match's month, the month of the weekday it names (else of publication); not the tournament's year (a lead
         # naming no other period than the year or the month of publication)
-        played = _match_day(lead, published)
+        # (the weekday of a result the lead's sentences leave to the second paragraph, "... completed a 31-12 rout of
+        # Dunmore on Friday", read there)
+        played = _match_day(max(lead, match_start, key=len), published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+        match_season = next(iter(running)) if len(running) == 1 else None
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and (day := _effective_day(lead, published)) is not None:
         # "the price of both grades of petrol will decrease by 30 cents a litre ... The new prices, effective from
@@ -671,7 +707,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
                         record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
-                        game=game, budget=public_budget)
+                        game=game, match_season=match_season, budget=public_budget)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
@@ -1168,13 +1204,43 @@ def _this_year_or_month(published: dt.date) -> tuple[str, str]:
     return str(published.year), f"{published.year}-{published.month:02d}"
 
 
-def _match_lead(lead: str) -> bool:
+def _match_lead(lead: str, opening: str = "") -> bool:
     """Whether the lead reports a match played: a verb of a result (rules/frame.json "match_verbs": "beat", "won",
-    "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries") or a score ("31-17")."""
+    "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries", or a phrase of them
+    written as it is, "shots on target") or a score ("31-17"); or a score right before a noun of its result
+    ("match_result_nouns": "a convincing 141-94 victory over", "a 124-73 rout of") or right after one ("streaked to
+    victory, 4-11 to 0-11") anywhere in `opening`, the headline and the first paragraphs (see `match_opening`), as a
+    report whose first sentences are colour ("has done it again") gives its result in the second paragraph."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
-    return not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
-                                                         or _rules(words).score.search(lead) is not None)
+    rules = _rules(words)
+    if not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
+                                                     or rules.score.search(lead) is not None
+                                                     or rules.match_phrases.search(lead) is not None):
+        return True
+    return any(rules.score.match(text, m.start() if text[m.start()].isdigit() else m.end())
+               for text in (lead, opening) for m in rules.result_score.finditer(text))
+
+
+def results_season(text: str, mention: PeriodMention) -> bool:
+    """Whether `mention` (offsets in `text`) is the season in progress right after a noun of a match's result and maybe
+    "of" ("their first win of the season", "a third victory this season", rules/frame.json `match_result_nouns`): the
+    season the result is counted in, no period of the match's figures."""
+    if mention.kind != "relative_season":
+        return False
+    before = text[max(0, mention.start - 24):mention.start].lower()
+    return _rules(load_words()).results_before.search(before) is not None
+
+
+# The paragraphs after the headline a match report gives its result in (`match_opening`).
+_MATCH_PARAGRAPHS = 2
+
+
+def match_opening(text: str) -> str:
+    """The headline and the first _MATCH_PARAGRAPHS paragraphs of `text`: where a match report states its result."""
+    head = headline_end(text)
+    starts = [start for start in paragraph_starts(text) if start > head]
+    return text[:starts[_MATCH_PARAGRAPHS]] if len(starts) > _MATCH_PARAGRAPHS else text
 
 
 # A day named in a lead's first sentence (`_Rules.event_day`: "on Sunday", "late on Saturday", "yesterday", or a word of

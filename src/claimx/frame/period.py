@@ -1121,11 +1121,13 @@ def present_state(verb, sentence: str) -> bool:
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "quantmod", "npadvmod")
 
 
-def describes_thing(span, change_nouns: frozenset[str]) -> bool:
+def describes_thing(span, change_nouns: frozenset[str], record_words: frozenset[str] = frozenset()) -> bool:
     """Whether the figure `span` (a Span) describes a thing the sentence brings in with "a"/"an", by its size or value
     ("funded by a €3.2m grant", "a 14-mile project", "under a 15% sell-on clause"): a fact about that thing, not a
     measure of a period. Not a change noun (`change_nouns`: "a 10.8% cut", "a 7.7% rise") nor a figure after its noun
-    ("a budget of $4m")."""
+    ("a budget of $4m"), nor a record a word of `record_words` (or one ending in it after a hyphen) calls it between
+    the article and the figure ("threw for a career high four touchdowns", "a season-best 31 points"): a measure of
+    what was done, in its period."""
     tok = span.root
     head = tok
     while head.dep_ in _MODIFIER_DEPS and head.head is not head and head.head.i > head.i:
@@ -1133,6 +1135,9 @@ def describes_thing(span, change_nouns: frozenset[str]) -> bool:
     if head is tok or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in change_nouns:
         return False
     dets = [c for c in head.children if c.dep_ == "det" and c.i < span.start]
+    if record_words and dets and any(t.lower_ in record_words or t.lower_.rsplit("-", 1)[-1] in record_words
+                                     for t in span.doc[dets[0].i + 1:span.start]):
+        return False
     return bool(dets) and dets[0].lower_ in ("a", "an")
 
 

@@ -66,7 +66,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "filing_prepositions", "company_suffixes", "shared_trading_words", "earlier_poll_words", "forecaster_words",
          "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words", "company_year_ends", "second_half_words",
          "local_place_prepositions", "local_place_labels", "start_verbs", "bare_place_heads", "named_disaster_heads",
-         "speaker_roles", "report_title_words", "survey_title_words")
+         "speaker_roles", "report_title_words", "survey_title_words",
+         "match_result_nouns", "joint_subject_words", "career_record_words", "nickname_endings")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -403,6 +404,10 @@ class FrameWords:
     speaker_roles: frozenset[str]
     report_title_words: frozenset[str]
     survey_title_words: frozenset[str]
+    match_result_nouns: frozenset[str]
+    joint_subject_words: frozenset[str]
+    career_record_words: frozenset[str]
+    nickname_endings: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`

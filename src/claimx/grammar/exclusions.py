@@ -152,6 +152,9 @@ class Exclusions:
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
             ("score", compile_cached(rf"{score_cues}[?:]?\s+(?:\w[\w-]*,?\s+){{0,4}}\(?\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            # a Gaelic games score, goals and points of each side joined by "to", whatever comes before it ("Dublin
+            # streaked to victory, 4-11 to 0-11", "retired at the break a point down, 1-9 to 0-11")
+            ("score", compile_cached(r"(?<![\d.,/:–-])\b\d{1,2}-\d{1,2}\s+to\s+\d{1,2}-\d{1,2}\b(?![\d%]|[.,/:–-]\d)")),
             # a tennis score line, whatever comes before it: two sets or more ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"),
             # or one set decided by a tie-break ("7-6(5)"); each set a score a set can end on
             ("score", compile_cached(rf"(?<![\d.,/:–-])\b(?:{_SET}(?:,?\s+{_SET})+|{_TIEBREAK_SET})(?![\d%]|[.,/:–-]\d)")),

@@ -1405,6 +1405,11 @@ class Grammar:
                 bounds = {"lower": value} if prev.qualifier == "lower_bound" else \
                     {"upper": value} if prev.qualifier == "upper_bound" else {}
                 out[-1] = replace(prev, end=f.end, core_end=f.core_end, value=value, unit=f.unit, **bounds)
+                if f.unit in ("minute", "second") and self.rx["remaining_after"].match(text[f.end:f.end + 12]) \
+                        and self.rx["remaining_before"].search(text[max(0, prev.start - 30):prev.start]):
+                    # "With three minutes 45 seconds remaining in the second quarter": a time in the match, as "with 12
+                    # minutes to go" is (see `_classify_count`), read once the parts are one
+                    out[-1] = replace(out[-1], claim_like=False, note="period")
                 continue
             out.append(f)
         return out
