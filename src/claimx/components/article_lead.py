@@ -4,6 +4,7 @@ A part of `ClaimFinder` (components/claims.py), which mixes it in; its methods r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +20,27 @@ from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _
 
 
 # a short line of a list, a label and a dash or a colon and a figure: "Qld - 7.5 per cent", "Harlow: up 1.2 per cent"
+# A capitalised word of a person's name as `_institution_speaker` reads it, and the same word without a possessive or a
+# full stop after it ("Reid's", "Reid.")
+_CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*")
+_GIVEN = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*"
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"(?:['\u2019]s?|\.+)$", "", word)
+
+
+@lru_cache(maxsize=4)
+def _speaker_patterns(roles: frozenset[str], said: frozenset[str]) -> tuple[re.Pattern, ...]:
+    """`_institution_speaker`'s patterns for the words of rules/frame.json `speaker_roles` and `reporting_verbs`:
+    capitalised words after a role, a word before a comma and a role, a word before a speaker's verb, words after one."""
+    role, verb = alternation(roles), alternation(said)
+    return (re.compile(rf"(?i:{role}),?\s+({_GIVEN})"),
+            re.compile(rf"\b([A-Z][\w'\u2019.-]*)(?=,\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?i:{role}))"),
+            re.compile(rf"\b([A-Z][\w'\u2019.-]*)(?=\s+(?:has\s+|had\s+|also\s+)?(?i:{verb}))"),
+            re.compile(rf"(?i:{verb})\s+({_GIVEN})"))
+
+
 _LIST_ROW = re.compile(r"(?m)^[^\W\d_][\w.&' ]{0,30} ?[-\u2013\u2014:] [^\n]{0,40}\d")
 
 
@@ -356,21 +378,23 @@ class ArticleLead:
         doc = t.doc
         if "claimx_institution_speakers" not in doc.user_data:
             text = self._text or doc.text
-            roles = alternation(self.words.speaker_roles)
-            said = alternation(self.words.reporting_verbs)
-            given = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}"
+            role_after, role_before, said_before, said_after = _speaker_patterns(self.words.speaker_roles,
+                                                                                 self.words.reporting_verbs)
+            # the capitalised words each place names (read once per document, not once per person): after a role ("chief
+            # economist Ann Reid": any of up to four), before a comma and a role ("Reid, the agency's chief economist"),
+            # before a speaker's verb ("Reid said", "Reid also said") and after one ("said Ann Reid")
+            after_role = {_bare(w) for m in role_after.finditer(text) for w in _CAPITALISED.findall(m.group(1))}
+            before_role = {_bare(m.group(1)) for m in role_before.finditer(text)}
+            before_said = {_bare(m.group(1)) for m in said_before.finditer(text)}
+            after_said = {_bare(w) for m in said_after.finditer(text) for w in _CAPITALISED.findall(m.group(1))}
             found = set()
             for ent in doc.ents:
                 words = [w.text for w in ent if w.is_alpha and w.is_title]
                 if ent.label_ != "PERSON" or len(words) < 2:
                     continue
-                name = re.escape(words[-1])
-                named = re.search(rf"(?i:{roles}),?\s+{given}{name}\b", text) or re.search(
-                    rf"\b{name},\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?i:{roles})", text)
+                named = words[-1] in after_role or words[-1] in before_role
                 # (spoken of by any word of the name: "Governor Rhee Chang-yong ... Rhee said")
-                spoken = "|".join(re.escape(w) for w in words)
-                speaks = re.search(rf"\b(?:{spoken})\s+(?:has\s+|had\s+|also\s+)?(?i:{said})", text) or re.search(
-                    rf"(?i:{said})\s+{given}{name}\b", text)
+                speaks = any(w in before_said for w in words) or words[-1] in after_said
                 if named and speaks:
                     found.update(words)
             doc.user_data["claimx_institution_speakers"] = frozenset(found)

@@ -342,7 +342,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         survey_title = article_model.survey_title_pattern()
         self._survey_periods = frozenset(
             article_model.label(m, model.fiscal) for m in find_periods(self._text, published, model.fiscal_year, model.year_end)
-            if m.period and survey_title.match(self._text, m.end))
+            if m.period and survey_title.match(self._text, m.end)) \
+            if any(word.title() in self._text for word in self.words.survey_title_words) else frozenset()
+        # (a text that writes no survey's title in capitals is spared the pass over its periods)
         intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
         sentence = ""
         for sent in sents:

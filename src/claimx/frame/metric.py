@@ -93,7 +93,8 @@ def _changed_in_before_level(doc: Doc, span: Span, words: FrameWords) -> str | N
     root = span.root
     if root.dep_ != "quantmod" or root.head.i in range(span.start, span.end) or not (root.head.like_num or root.head.pos_ == "NUM"):
         return None
-    found = _CHANGE_IN_OF.search(doc.text, max(0, span.start_char - 80), span.start_char)
+    before = doc[max(span.sent.start, span.start - 16):span.start]  # (not Doc.text, rebuilt on each access)
+    found = _CHANGE_IN_OF.search(before.text_with_ws if len(before) else "")
     noun = found.group(1).lower() if found else ""
     if noun in words.rise_nouns:
         return f"{found.group(2)} growth"
