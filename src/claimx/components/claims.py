@@ -1450,11 +1450,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return _price_nouns(self.words.price_verbs)
 
     def _restating_sentence(self, doc: Doc, sent: Span):
-        """Whether `sent`'s main clause has a bare "The projection", "The forecast", "This figure" (`restating_nouns`) for
-        subject, and the sentence right before it holds a figure: the noun names that sentence's first figure again
-        ("... raised its inflation outlook for 2022 to 9.7%. The projection, published in the bank's report, is an
-        increase on a previous estimate of 7.1%"), and the figures of its clause are of that figure's period: that
-        figure's period choice, else None."""
+        """The period choice of the first figure of the sentence right before `sent`, when `sent`'s main clause has a bare
+        "The projection", "The forecast", "This figure" (`restating_nouns`) for subject: the noun names that figure
+        again ("... raised its inflation outlook for 2022 to 9.7%. The projection, published in the bank's report, is an
+        increase on a previous estimate of 7.1%"), and the figures of its clause are of that figure's period. None
+        otherwise."""
         end, choice = next(((e, c) for e, c in reversed(self._first_periods) if e <= sent.start), (-1, None))
         if choice is None or choice.value is None or doc[end:sent.start].text.strip():
             return None

@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.frame.metric import names_its_own
+from claimx.frame.metric import CHANGE_NOUN_OF, names_its_own
 from claimx.grammar.scanner import ONE_WORD
 from claimx.lexicon import Lexicon, alternation, load_lexicon
 
@@ -765,13 +765,10 @@ def _restated_as_percent(doc: Doc, span: Span) -> bool:
     return not (len(rest) and rest[0].lower_ == "of")
 
 
-_CHANGE_NOUN_OF = re.compile(r"\b([a-z]+)\s+(?:in\s+[^,;.\d]{1,50}?\s+)?of\s+$", re.I)
-
-
 def _change_noun_of_before(text: str, q: dict, w: DirectionWords) -> Direction | None:
     """The direction of a change noun whose "of" phrase the figure opens ("an increase in the services surplus of $0.3
     billion to $21.4 billion"), when the parse made the figure a modifier of the level after it."""
-    found = _CHANGE_NOUN_OF.search(text, max(0, q["start"] - 70), q["start"])
+    found = CHANGE_NOUN_OF.search(text, max(0, q["start"] - 70), q["start"])
     return w.noun(found.group(1)) if found else None
 
 

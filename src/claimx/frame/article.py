@@ -382,6 +382,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # for the calendar year, whose bare years are plain years ("2017"), not fiscal years
         fiscal = False
     match_start = match_opening(text)
+    match_text = max(lead, match_start, key=len)  # (where a match report's day is read: the longer of the two)
     game = not fiscal and _match_lead(lead, match_start)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not (game and m.kind in GAME_PART_KINDS)
@@ -454,7 +455,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # Wembley for last May's final": a match whose headline and first sentence name no period but the year or month
         # of publication is the match just played, not the earlier years or months the lead recalls; dated by its
         # month, as an election's vote is (a season the lead names stays the story's: a season report)
-        played = _match_day(max(lead, match_start, key=len), published)
+        played = _match_day(match_text, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
     if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
@@ -514,7 +515,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     # (the season in progress by which a lead counts a match it dates by a weekday: "in a 124-73 rout of the Clippers on
     # Sunday to earn their first win of the season")
     running = {m.period for m in mentions if results_season(lead, m)} \
-        if game and _rules(words).match_day.search(max(lead, match_start, key=len).lower()) else set()
+        if game and _rules(words).match_day.search(match_text.lower()) else set()
     if published is not None and not fiscal \
             and all(m.period in _this_year_or_month(published) or m.period in running for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month"
@@ -526,7 +527,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         # (the weekday of a result the lead's sentences leave to the second paragraph, "... completed a 31-12 rout of
         # Dunmore on Friday", read there)
-        played = _match_day(max(lead, match_start, key=len), published)
+        played = _match_day(match_text, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
         match_season = next(iter(running)) if len(running) == 1 else None
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \

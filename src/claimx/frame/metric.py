@@ -84,7 +84,10 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
-_CHANGE_IN_OF = re.compile(r"\b([a-z]+)\s+in\s+(?:the\s+|its\s+|their\s+)?([^,;.\d]{1,50}?)\s+of\s+$", re.I)
+# A change noun and maybe its "in" phrase right before a figure, ending in "of" ("a decrease in the goods deficit of ",
+# "an increase of "): group 1 the noun, group 2 what changed (direction and metric read it when the parse hangs the
+# change on the level after it)
+CHANGE_NOUN_OF = re.compile(r"\b([a-z]+)\s+(?:in\s+(?:the\s+|its\s+|their\s+)?([^,;.\d]{1,50}?)\s+)?of\s+$", re.I)
 
 
 def _changed_in_before_level(doc: Doc, span: Span, words: FrameWords) -> str | None:
@@ -94,8 +97,8 @@ def _changed_in_before_level(doc: Doc, span: Span, words: FrameWords) -> str | N
     if root.dep_ != "quantmod" or root.head.i in range(span.start, span.end) or not (root.head.like_num or root.head.pos_ == "NUM"):
         return None
     before = doc[max(span.sent.start, span.start - 16):span.start]  # (not Doc.text, rebuilt on each access)
-    found = _CHANGE_IN_OF.search(before.text_with_ws if len(before) else "")
-    noun = found.group(1).lower() if found else ""
+    found = CHANGE_NOUN_OF.search(before.text_with_ws if len(before) else "")
+    noun = found.group(1).lower() if found and found.group(2) else ""
     if noun in words.rise_nouns:
         return f"{found.group(2)} growth"
     if noun in words.fall_nouns:
