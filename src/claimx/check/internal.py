@@ -1156,6 +1156,9 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     counted = numerator(claim.unit)  # "tonne per hectare": the total is in tonnes
     tops = [o for o in earlier if convert(1.0, o.unit, counted) is not None and o.value > claim.value]
     bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None] or _counts_of(per, earlier)
+    # a count below one is itself a figure per unit, not what a total is shared over: "$30.33 in cash and 0.839 new
+    # shares" for each share held (an exchange ratio) is no number of shares
+    bottoms = [o for o in bottoms if o.unit != "count" or abs(o.value) >= 1]
     if len(bottoms) == 1 and len(tops) > 1:
         # the total stated with the count ("the 20 clubs have paid out £1.42 billion")
         tops = [o for o in tops if o.sentence == bottoms[0].sentence]
@@ -1576,6 +1579,41 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     return supported or (found[0] if strong else None)
 
 
+def internal_rise_past_level(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A rise in a count set right after the level it rose to, larger than that level ("There were 723 homicides,
+    an increase of 1,489 on the previous year"): the count the year before would be below nothing, so the rise
+    cannot hold. Only counts (an amount may rise from a loss), only a rise restating the level just before it in
+    its sentence (the level's noun, a comma, then a change word; no other figure and no joining word between), of
+    the same measure, subject and period."""
+    if (claim.unit != "count" or claim.direction != "up" or family(claim) != "growth" or claim.value is None
+            or claim.frame is None):
+        return None
+    before = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and o.id != claim.id]
+    if not before:
+        return None
+    level = max(before, key=lambda other: other.end)
+    between = scan(_between(level, claim))
+    comma = max((at for at, word in enumerate(between) if word.text == ","), default=None)
+    if (not _is_level(level) or level.unit != "count" or comma is None
+            or level.period != claim.period or level.subject != claim.subject or has(_between(level, claim), "joins")
+            or not set(tokens(" ".join(word.text for word in between[comma + 1:]))) & _change_word_tokens()):
+        return None
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    named = set(tokens(level.metric or "")) - VAGUE - STOP - generic
+    wanted = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
+    if not named or not named <= wanted:
+        return None
+    if claim.value <= level.value:
+        return None  # the year before at level - rise: nothing to say without it
+    judgement = judge(claim, level.value)
+    if judgement.verdict != "contradicted":
+        return None
+    return judged("internal_change", judgement, expected=level.value,
+                  computation=f"a rise of {fmt(claim.value)} to {fmt(level.value)} puts the level before at "
+                              f"{fmt(level.value)} - {fmt(claim.value)} = {fmt(level.value - claim.value)}; "
+                              f"a count rises by at most its new level", related=[level.id])
+
+
 def internal_gap_over_base(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A gap stated between a level and the base right after it ("reached 8.4 million trips, 600,000 more than
     the 7.8 million recorded in 2024"; "6.1%, 0.7 points higher than the 5.4% of August"): the difference of the
@@ -1855,6 +1893,7 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
+            or internal_rise_past_level(claim, siblings)
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
             or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)
             or internal_restated_share(claim, siblings)

@@ -8,8 +8,11 @@ word to the end of the text, from the list `reach` of check.json.
 """
 from __future__ import annotations
 
+import functools
+
 from claimx.check.around import Word, scan, starts
 from claimx.check.words import Phrase, check_words
+from claimx.lexicon import load_lexicon
 
 
 def phrases(key: str) -> tuple[Phrase, ...]:
@@ -150,14 +153,30 @@ def _reach(key: str) -> int:
     return check_words().reach[key]
 
 
+@functools.cache
+def _bound_tails() -> frozenset[tuple[str, str]]:
+    """The two-word bounds written after a figure (the lexicon's `hedges_after`: "and over", "or above")."""
+    return frozenset(tuple(phrase.lower().split()) for phrases_ in load_lexicon()["hedges_after"].values()
+                     for phrase in phrases_ if len(phrase.split()) == 2)
+
+
+def _ends_bound(words: list[Word], at: int) -> bool:
+    """Whether the one-word cue at `at` ends a bound written after a figure with the word before it: the "over"
+    of "centres of 10,000 population and over" is no base cue."""
+    return at > 0 and (words[at - 1].text.lower(), words[at].text.lower()) in _bound_tails()
+
+
 def ends_with_cue(text: str, key: str, reach: str, stops: str = "stops") -> bool:
     """Whether a phrase of list `key` stands in `text` with at most `reach` characters of check.json's
     `reach` after it to the end of the text, and none of the marks of list `stops` in between (a point
-    right after a cue word, as in "vs.", belongs to it)."""
+    right after a cue word, as in "vs.", belongs to it). A one-word cue that ends a bound written after a
+    figure ("aged 65 and over", "or above") is none."""
     words = scan(text)
     stop = {phrase[0] for phrase in phrases(stops)}
     limit = _reach(reach)
     for at, length in find_all(words, phrases(key)):
+        if length == 1 and _ends_bound(words, at):
+            continue
         end, rest = words[at + length - 1].end, words[at + length:]
         if rest and rest[0].text == "." and rest[0].start == end:
             end, rest = rest[0].end, rest[1:]
