@@ -144,7 +144,7 @@ OBJECTS = {
     "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),
     "preposition_hedges": ("prepositions", "noun_phrase_starts"),
     "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "share_not_after", "score_verbs", "pp_short"),
-    "record_before": ("words",), "from_range_words": ("words",), "duration_adjectives": ("words",),
+    "record_before": ("words",), "from_range_words": ("words", "nouns_after"), "duration_adjectives": ("words",),
     "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words", "side_words", "side_nouns", "gap_nouns"),
     "spaced_scales": ("not_before",), "scale_word_names": ("words", "names_after"),
     "quake_magnitudes": ("context", "cues_before", "scales_after"),

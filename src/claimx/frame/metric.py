@@ -27,6 +27,7 @@ A period written into the metric becomes a plain adjective ("third-quarter reven
 """
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 
@@ -75,6 +76,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = found[credit.end():] or None  # "(Claimx Wire) - Foreign visitor arrivals": a dateline's credit is no measure
     if found and _calendar_name(found):
         return None  # "netted twice Sunday": a day or a month is when, never what a figure measures
+    if found and q.get("qualifier") == "range" and found.lower() in _range_nouns():
+        return None  # "down from the 3.0% to 3.5% range": the noun says the figure is a range, not what it measures
     if found and (acted := _acted_on(span, found, words)):
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
     if found and (dimension := _unit_named(found, q, words)):
@@ -430,6 +433,12 @@ _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 4 or name == 
     | DAY_WORDS | {"today", "tonight"}
 
 
+@functools.cache
+def _range_nouns() -> frozenset[str]:
+    """The nouns after two figures that make them a range (the lexicon's `from_range_words` `nouns_after`)."""
+    return frozenset(word.lower() for word in load_lexicon()["from_range_words"]["nouns_after"])
+
+
 def _calendar_name(phrase: str) -> bool:
     """Whether a metric phrase is only a month's or a day's name ("Saturday", "Mondays", "August")."""
     word = phrase.strip().lower()
@@ -724,6 +733,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if q["unit"] == "count" and nxt.lower_ in words.counting_words and (counted := _counted_by(doc, nxt, span, words, antecedent)):
             return counted  # "7,688 head of cattle": cattle; "4,980 head the week before": what the figure before counts
         phrase = noun_phrase_from(doc, nxt.i)
+        if phrase and _calendar_name(phrase):
+            phrase = None  # "The death toll rose to 15 yesterday": the day is when; the measure is read as if it were not there
         if phrase is None and q["unit"] == "count" and span.root.dep_ == "nummod" and (counted := span.root.head).pos_ == "NOUN" \
                 and counted.i >= span.end and counted.i - span.end <= 6 and any(_in_a_figure(t) for t in doc[span.end:counted.i]) \
                 and doc[counted.i - 1].tag_ != "HYPH" \
@@ -3191,6 +3202,10 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     # somewhere in the text ("The KSE-100 has risen 18%" tagged a place), or a head word of `index_name_words` after
     # a name ("The JSE all-share index rose 0.9%")
     named_index = _named_index(mover, words)
+    if not named_index and any(c.dep_ == "amod" and c.is_lower and (c.lower_ in words.period_adjectives
+                                                                   or c.lower_ in words.aggregate_nouns)
+                               for c in mover.children):
+        return None  # "The total monthly SAAR of housing starts decreased 13%": a measure in capitals, no company
     if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
                             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)
                                     or _unknown_name(mover))):

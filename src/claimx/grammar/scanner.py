@@ -406,6 +406,7 @@ class Grammar:
             "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys(), boundary=False)})(?!\w)", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
+            "range_noun_after": compile_cached(rf"\s*(?:{alternation(lex['from_range_words']['nouns_after'])})(?![\w-])", i),
             "from_before": compile_cached("".join(f"(?<!{re.escape(w)} )" for w in lex["from_range_words"]["words"]) + r"\bfrom\s+(?:\S+\s+)?$", i),
             "threshold_before": compile_cached(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
             "threshold_after": compile_cached(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
@@ -2275,8 +2276,11 @@ class Grammar:
                     # make no range: "fell 30 to 45 cents", nor is a count before basis points scaled: "recapturing the
                     # 7,800-mark ... cut by 50 bps")
                     a = replace(a, value=a.value * 0.01)
-                if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
-                        and (word != "-" or " " not in joiner.group(0) or spaced_range(a, b)):
+                # "down from the 3.0% to 3.5% range", "to a 3.0% - 3.6% range": a range noun after them makes the two a
+                # range whatever stands before
+                named = word in ("to", "-", "\u2013") and bool(self.rx["range_noun_after"].match(text, b.end))
+                if joiner and compatible and either and (named or not after_from and not by) and (word != "and" or between) \
+                        and a.value < b.value and (word != "-" or " " not in joiner.group(0) or named or spaced_range(a, b)):
                     lo, hi = _rescale_like(a, b, text), b.value
                     start = between.start() if between else a.start
                     joined = replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,

@@ -1,0 +1,42 @@
+"""Session 52 (lead): misreadings of a figure's frame and form found on the realtest28 pages, opened as a development
+set this session, each written as a general shape on made-up text. Each test fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+def test_a_day_word_after_a_count_is_when_not_what_it_counts(nlp):
+    """"The death toll rose to 15 yesterday": "yesterday" is no measure; the count is the toll's (it came out with no
+    metric at all)."""
+    found = claims_reader(dt.date(2024, 3, 2))(nlp, "Storm moves inland\n\nThe death toll rose to 15 yesterday, with "
+                                                     "more evacuation orders issued.\n")
+    assert found["15"].metric == "death toll"
+
+
+def test_a_capitalised_measure_with_a_period_adjective_is_no_company_s_share_price(nlp):
+    """"The total monthly SAAR of housing starts decreased 13%": a statistic written in capitals after "total
+    monthly" is no company whose shares moved (it was read as a share price)."""
+    found = claims_reader(dt.date(2025, 1, 16))(nlp, "Housing starts fall\n\nThe total monthly SAAR of housing starts in "
+                                                     "Norland decreased 13% in December.\n")
+    assert found["13%"].metric != "share price"
+
+
+def test_a_lift_is_a_rise_and_edged_back_is_a_fall(nlp):
+    """"a 2 per cent lift in first-half profit" is a rise; "Revenue edged back 0.4%" a fall (both came out levels)."""
+    found = claims_reader(dt.date(2024, 3, 2))(nlp, "Results day\n\nHarlow Marine raised its payout after announcing a 2 "
+                                                    "per cent lift in first-half profit. Revenue edged back 0.4% to £5.7 "
+                                                    "billion.\n")
+    assert (found["2 per cent"].kind, found["2 per cent"].direction) == ("change", "up")
+    assert (found["0.4%"].kind, found["0.4%"].direction) == ("change", "down")
+
+
+def test_two_figures_before_a_range_noun_are_one_range_after_from(nlp):
+    """"down from the 3.0% to 3.5% range it gave in June", "to a 3.0% - 3.6% range": the noun "range" makes the two
+    figures one range, though "from" before them would make them a change's two sides (they came out two levels)."""
+    found = claims_reader(dt.date(2024, 9, 2))(nlp, "Bank trims outlook\n\nThe bank now sees growth of 2.5% this year, "
+                                                    "down from the 3.0% to 3.5% range it gave in June. It sees growth "
+                                                    "picking up to a 3.4% - 3.9% range next year.\n")
+    first, second = found["3.0% to 3.5%"], found["3.4% - 3.9%"]
+    assert (first.qualifier, first.lower, first.upper) == ("range", 3.0, 3.5)
+    assert (second.qualifier, second.lower, second.upper) == ("range", 3.4, 3.9)
