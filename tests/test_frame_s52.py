@@ -40,3 +40,23 @@ def test_two_figures_before_a_range_noun_are_one_range_after_from(nlp):
     first, second = found["3.0% to 3.5%"], found["3.4% - 3.9%"]
     assert (first.qualifier, first.lower, first.upper) == ("range", 3.0, 3.5)
     assert (second.qualifier, second.lower, second.upper) == ("range", 3.4, 3.9)
+
+
+def test_a_figure_in_brackets_right_after_a_month_is_that_month_s(nlp):
+    """"decreased 13% in December (231,468 units) compared to November (267,140 units)": the bracketed figure after
+    "November" is November's level (it took December, the sentence's period)."""
+    found = claims_reader(dt.date(2025, 1, 16))(nlp, "Starts fall\n\nThe monthly rate of housing starts in Norland "
+                                                     "decreased 13% in December (231,468 units) compared to November "
+                                                     "(267,140 units).\n")
+    assert found["13%"].period == "2024-12"
+    assert found["231,468"].period == "2024-12"
+    assert found["267,140"].period == "2024-11"
+
+
+def test_up_to_after_a_verb_and_its_object_is_the_level_reached_not_a_bound(nlp):
+    """"pushing the 2024 total up to 227,697": the total was moved up to the figure, which is exact (it was read as
+    "at most 227,697"); "could bring up to 500 jobs", right after the verb, stays a bound."""
+    found = claims_reader(dt.date(2025, 1, 16))(nlp, "Tally\n\nNorland saw 16,531 starts in December, pushing the 2024 "
+                                                     "total up to 227,697. The plant could bring up to 500 jobs.\n")
+    assert found["227,697"].qualifier == "exact"
+    assert found["up to 500"].qualifier == "upper_bound"

@@ -76,8 +76,11 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = found[credit.end():] or None  # "(Claimx Wire) - Foreign visitor arrivals": a dateline's credit is no measure
     if found and _calendar_name(found):
         return None  # "netted twice Sunday": a day or a month is when, never what a figure measures
-    if found and q.get("qualifier") == "range" and found.lower() in _range_nouns():
-        return None  # "down from the 3.0% to 3.5% range": the noun says the figure is a range, not what it measures
+    if found and q.get("qualifier") == "range" and found.lower() in _range_nouns() and span.end < len(doc) \
+            and doc[span.end].lower_ == found.lower():
+        # "down from the 3.0% to 3.5% range": the noun right after says the figure is a range, not what it measures
+        # (but "The range in the new guideline is five to eight years": the range is what the sentence gives)
+        return None
     if found and (acted := _acted_on(span, found, words)):
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
     if found and (dimension := _unit_named(found, q, words)):

@@ -177,6 +177,9 @@ def restated_owners(sentence: str, mentions: list[PeriodMention], figures: list[
 _SENTENCE_MEMO = 64
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")  # a period's bracket opening right before a figure: "November (267,140 units)"
+
+
 @lru_cache(maxsize=_SENTENCE_MEMO)
 def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
                      figures: tuple[tuple[int, int], ...]) -> Mapping[int, tuple[int, ...]]:
@@ -193,6 +196,13 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
             while last + 1 in joined:
                 last += 1
             found[i] = tuple(range(after[0], last + 1))
+            continue
+        bracketed = [j for j, f in enumerate(figures) if f[0] >= m.end and m.period and not m.shift and not m.months
+                     and not m.days and _BRACKET_AFTER.fullmatch(sentence, m.end, f[0])]
+        if bracketed:  # "decreased 13% in December (231,468 units) compared to November (267,140 units)": the figure
+            # in brackets right after a period is that period's, as is a figure written right before it (13%)
+            prior = [j for j, f in enumerate(figures) if f[1] <= m.start and _ATTACHED_GAP.match(sentence[f[1]:m.start])]
+            found[i] = (prior[-1], bracketed[0]) if prior else (bracketed[0],)
             continue
         inside = [j for j, f in enumerate(figures) if f[0] >= m.end and m.period
                   and (at := _compared_of(sentence, f[0])) is not None and at < m.start]
@@ -694,7 +704,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                                                        "counterpart": 1.0}))
         # "on last season's 24,600": the period of the figure it owns (not of one before it: "1.6% above last season's
         # harvest" compares with last season)
-        owned = after and possessive(sentence, m) and q_start >= m.end
+        # (a period whose bracket holds the figure owns it too: "compared to November (267,140 units)")
+        owned = after and q_start >= m.end and (possessive(sentence, m) or bool(_BRACKET_AFTER.fullmatch(sentence, m.end, q_start)))
         value = label(m, fiscal)
         value = in_reported_year(m, value, carried)
         value = _same_period_of(m, value, anchor, labelled=owned and comparative_label(sentence, m.start, m.end))

@@ -363,7 +363,8 @@ class Grammar:
             "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             # "growth picked up to 12.1%": a verb's particle and the level reached, not the hedge "up to" (lexicon
             # `up_to_levels`)
-            "up_to_level": compile_cached(rf"\b{alternation(lex['up_to_levels']['verbs'])}\s+$", i),
+            "up_to_level": compile_cached(rf"\b(?:{alternation(lex['up_to_levels']['verbs'])}\s+|"
+                                          rf"{alternation(lex['up_to_levels']['object_verbs'])}\s+(?:[\w'’-]+\s+){{1,5}})$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
             # "non-oil revenue stood at 502.5 billion in 2024", "a budget of 372.3 billion": a sum a money noun is, or is at
@@ -2061,7 +2062,7 @@ class Grammar:
                 continue  # "a 10.17 percent increase over N13.61 trillion", "10.51 million, higher than 10.37 million":
                 # the old side of a comparison, exactly
             if hm and hm.group("h").lower() == "up to" and rx["up_to_level"].search(
-                    text, max(0, window_start + hm.start("h") - 20), window_start + hm.start("h")):
+                    text, max(0, window_start + hm.start("h") - 60), window_start + hm.start("h")):
                 continue  # "growth picked up to 12.1%": the level the rate reached, exactly
             if hm and not any(taken[window_start + hm.start():f.start]):
                 if f.qualifier == "range":  # "~25–40 min", "about 920 to 1,730": a hedged range is still a range
