@@ -60,3 +60,21 @@ def test_up_to_after_a_verb_and_its_object_is_the_level_reached_not_a_bound(nlp)
                                                      "total up to 227,697. The plant could bring up to 500 jobs.\n")
     assert found["227,697"].qualifier == "exact"
     assert found["up to 500"].qualifier == "upper_bound"
+
+
+def test_instances_counted_in_an_of_which_clause_are_instances_of_what_which_stands_for(nlp):
+    """"thefts, of which 17,742 incidents were recorded": the incidents are thefts; "violence against the person, of
+    which there were 11,502 cases": the cases are that violence (they measured "incidents" and "cases")."""
+    found = claims_reader(dt.date(2017, 10, 19))(nlp, "Crime up in Norland\n\nThe two most common crimes reported were "
+                                                      "thefts, of which 17,742 incidents were recorded, and violence "
+                                                      "against the person, of which there were 11,502 cases.\n")
+    assert found["17,742"].metric == "thefts"
+    assert found["11,502"].metric == "violence against the person"
+
+
+def test_a_sum_for_a_purpose_measures_the_whole_purpose_phrase(nlp):
+    """"an additional £5.2m for adult social care": the purpose is "adult social care", though the tagger calls "social"
+    an adjective between two nouns (the measure was cut to "adult")."""
+    found = claims_reader(dt.date(2016, 11, 22))(nlp, "Budget agreed\n\nThe precept will generate an additional £5.2m for "
+                                                      "adult social care, the Norland council said.\n")
+    assert found["£5.2m"].metric == "adult social care"

@@ -436,6 +436,30 @@ _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 4 or name == 
     | DAY_WORDS | {"today", "tonight"}
 
 
+def _of_which_antecedent(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What "which" stands for when the figure counts instances (`instance_nouns`) in a clause that "of which" opens,
+    the noun phrase written before it: "thefts, of which 17,742 incidents were recorded" -> thefts; "violence against
+    the person, of which there were 11,502 cases" -> violence against the person. None otherwise."""
+    counted = span.root.head if span.root.dep_ == "nummod" else None
+    if counted is None or counted.lemma_.lower() not in words.instance_nouns:
+        return None
+    verb = counted.head
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    of = next((c for c in verb.children if c.lower_ == "of" and c.i < span.start
+               and any(g.lower_ in ("which", "whom") for g in c.children)), None)
+    if of is None:
+        return None
+    top = verb.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
+        top = top.head.head  # "violence against the person": the whole phrase, not its last noun
+    start = top.left_edge.i
+    while start < of.i and doc[start].pos_ in ("DET", "NUM", "PUNCT"):
+        start += 1
+    end = of.i - 1 if doc[of.i - 1].text == "," else of.i
+    return doc[start:end].text or None if start < end else None
+
+
 @functools.cache
 def _range_nouns() -> frozenset[str]:
     """The nouns after two figures that make them a range (the lexicon's `from_range_words` `nouns_after`)."""
@@ -751,6 +775,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase) \
                 and (of_what := _relational_of(doc, nxt, phrase, span, words)) is not None:
             return f"{phrase} of {of_what}"  # "18,980 cases of attempted murder": what the cases are of
+        if phrase and q["unit"] == "count" and (which := _of_which_antecedent(doc, span, words)) is not None:
+            return which  # "thefts, of which 17,742 incidents were recorded": thefts
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in words.people_nouns and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
                     and _fits_verb_noun(noun, q, verb, span, words):
@@ -773,6 +799,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end and not owned:
         # (not "small grants of up to $10,000 for communities": grants, the noun the amount is "of")
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
+        obj = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if phrase and obj is not None and obj.i < span.sent.end and obj.left_edge.i == nxt.i + 1 and all(
+                t.pos_ in ("NOUN", "ADJ", "PROPN", "DET") for t in doc[nxt.i + 1:obj.i]) \
+                and not doc[nxt.i + 1:obj.i + 1].text.endswith(phrase) and doc[nxt.i + 1:obj.i + 1].text.find(phrase) >= 0:
+            # "an additional £5.2m for adult social care": the whole phrase up to its head, where the tagger calls a word
+            # of it an adjective ("social") and the plain reading stopped before it ("adult")
+            start = nxt.i + 1 + (doc[nxt.i + 1].pos_ == "DET")
+            phrase = doc[start:obj.i + 1].text
         if phrase and not is_period_phrase(phrase) and not find_periods(phrase):
             return phrase
     dimension = words.dimension(q["unit"]) if q["kind"] == "physical" else None

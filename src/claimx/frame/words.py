@@ -67,7 +67,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "earnings_tail_words", "measuring_verbs", "surface_measures", "surface_words", "company_year_ends", "second_half_words",
          "local_place_prepositions", "local_place_labels", "start_verbs", "bare_place_heads", "named_disaster_heads",
          "speaker_roles", "report_title_words", "survey_title_words",
-         "match_result_nouns", "joint_subject_words", "career_record_words", "nickname_endings")
+         "match_result_nouns", "joint_subject_words", "career_record_words", "nickname_endings",
+         "instance_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -351,6 +352,7 @@ class FrameWords:
     public_bank_words: frozenset[str]
     action_count_verbs: frozenset[str]
     passive_count_verbs: frozenset[str]
+    instance_nouns: frozenset[str]  # "thefts, of which 17,742 incidents were recorded": the incidents are thefts
     electorate_measures: frozenset[str]
     trading_session_phrases: frozenset[str]
     session_nouns: frozenset[str]  # "Thursday's session", "Wednesday's trade": the session a market report reports
