@@ -78,3 +78,14 @@ def test_a_sum_for_a_purpose_measures_the_whole_purpose_phrase(nlp):
     found = claims_reader(dt.date(2016, 11, 22))(nlp, "Budget agreed\n\nThe precept will generate an additional £5.2m for "
                                                       "adult social care, the Norland council said.\n")
     assert found["£5.2m"].metric == "adult social care"
+
+
+def test_a_count_hyphened_to_a_change_noun_before_another_noun_is_a_count_of_it(nlp):
+    """"a 40-point, 20-rebound game": rebounds counted in the game, no rise of the points before (it came out "point
+    growth"); "a 300-point rebound" of an index stays a change."""
+    found = claims_reader(dt.date(2024, 3, 30))(nlp, "Stats\n\nHis night marked the first time a rookie had a 40-point, "
+                                                     "20-rebound game since 1993. The Kestrel index staged a 300-point "
+                                                     "rebound on Friday.\n")
+    assert (found["20"].metric, found["20"].direction) == ("rebound", None)
+    assert found["300-point"].direction == "up"
+

@@ -502,6 +502,9 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
             d = w.noun(head.text)
             if d and head.tag_ == "NNS" and q["kind"] == "count":
                 d = None  # "6.0 rebounds a game", "two rate cuts": a count of such events, not the size of one
+            if d and q["kind"] == "count" and head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ == "NOUN" \
+                    and head.head.i > head.i:
+                d = None  # "a 40-point, 20-rebound game": a count of such events that describes the game, no change
             if d and dep in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "dep"):
                 if any(t.pos_ == "DET" or t.dep_ == "poss" for t in doc[span.end:head.i]):
                     return None  # "almost half this increase", "a third of its rise": a share of the change

@@ -3639,6 +3639,9 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
         if joined and not any(t.like_num or t.is_punct for t in doc[head.i:joined[-1].i + 1]):
             text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
+    if text.lower() in words.rise_nouns | words.fall_nouns and span.root.dep_ == "nummod" and span.root.head.i == head.i \
+            and head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        return text  # "a 20-rebound game": rebounds counted, a thing the game had, no change of the measure before
     if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
     if _only_stated_change(doc, head, span, text, words) \
