@@ -89,3 +89,14 @@ def test_a_count_hyphened_to_a_change_noun_before_another_noun_is_a_count_of_it(
     assert (found["20"].metric, found["20"].direction) == ("rebound", None)
     assert found["300-point"].direction == "up"
 
+
+
+def test_money_a_verb_of_theft_or_fraud_takes_is_the_amount_stolen_or_defrauded(nlp):
+    """"stole £8,000 from two blind men", "embezzled $2.4 million from the charity": the amount stolen, embezzled (no
+    measure came out); "stole 14 cars" is a count of cars, no sum."""
+    found = claims_reader(dt.date(2014, 11, 21))(nlp, "Carer jailed\n\nA care worker who stole £8,000 from two blind men "
+                                                      "was jailed. The gang stole 14 cars and embezzled $2.4 million from "
+                                                      "the charity.\n")
+    assert found["£8,000"].metric.startswith("amount stolen")
+    assert found["$2.4 million"].metric.startswith("amount embezzled")
+    assert found["14"].metric == "cars"
