@@ -100,3 +100,14 @@ def test_money_a_verb_of_theft_or_fraud_takes_is_the_amount_stolen_or_defrauded(
     assert found["£8,000"].metric.startswith("amount stolen")
     assert found["$2.4 million"].metric.startswith("amount embezzled")
     assert found["14"].metric == "cars"
+
+
+def test_a_duration_measures_the_words_before_its_verb_that_count_the_same_unit(nlp):
+    """"Aggregate monthly hours worked decreased 15 million hours (0.9%) to 1,591.3 million hours": the hours worked (no
+    measure came out); "Working days lost fell 3,000 days to 12,000 days" likewise."""
+    found = claims_reader(dt.date(2024, 6, 14))(nlp, "Jobs data\n\nAggregate monthly hours worked decreased 15 million "
+                                                     "hours (0.9%) to 1,591.3 million hours. Working days lost fell "
+                                                     "3,000 days to 12,000 days.\n")
+    assert found["1,591.3 million hours"].metric == "aggregate monthly hours worked"
+    assert found["15 million hours"].metric == "aggregate monthly hours worked"
+    assert found["12,000 days"].metric == "working days lost"

@@ -51,6 +51,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         or _headline_mover(doc, span, words) \
         or _amount_to(doc, span) \
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
+        or (_time_counted_subject(doc, span, q, verb) if verb is not None and q["unit"] in _time_units() else None) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
         or _rainfall(doc, span, q, words)
     if found and found[:1] in ")]},;:":
@@ -434,6 +435,26 @@ _CREDIT_OPENING = re.compile(r"\s*\([^()]*\)\s*(?:[-\u2013\u2014]\s*)?")
 # The period module's months (not "May", a verb too, nor the short forms) and days, and "today", "tonight"
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 4 or name == "june" or name == "july") \
     | DAY_WORDS | {"today", "tonight"}
+
+
+def _time_counted_subject(doc: Doc, span: Span, q: dict, verb: Token) -> str | None:
+    """A duration whose verb comes after the words that open its sentence and count the same time unit is what those
+    words measure: "Aggregate monthly hours worked decreased 15 million hours ... to 1,591.3 million hours" ->
+    aggregate monthly hours worked. The words are read as written (at most one word after the unit's noun, "worked",
+    and nothing but words), since the parse of such a subject varies. None otherwise."""
+    start = span.sent.start
+    if not (start < verb.i < span.start) or verb.i - start > 8:
+        return None
+    before = doc[start:verb.i]
+    while len(before) and before[-1].dep_ in ("aux", "auxpass") and before[-1].lower_ in (
+            "has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been"):
+        before = before[:-1]
+    unit = span[-1].lemma_.lower()
+    at = next((t.i for t in reversed(before) if t.lemma_.lower() == unit and t.pos_ == "NOUN"), None)
+    if at is None or before.end - at > 2 or any(not t.is_alpha for t in before):
+        return None
+    text = before.text.strip()
+    return text[:1].lower() + text[1:] or None
 
 
 def _of_which_antecedent(doc: Doc, span: Span, words: FrameWords) -> str | None:
