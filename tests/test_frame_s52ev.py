@@ -99,3 +99,25 @@ def test_an_old_records_year_dates_the_old_record_only(nlp):
     assert found["52cm"].period == "2004"
     assert found["More than 68cm"].period != "2004"
     assert found["312"].period != "2004"
+
+
+RESULTS = ("Orrin wins Harlow Marathon\n\n"
+           "Tomas Orrin won the Harlow Marathon on Sunday in 2:05:40.\n\n"
+           "Valdoria's Ben Kestrel took silver in 2:06:02 and Kastrava's Sam Dunmore bronze in 2:06:31.\n\n"
+           "In the wheelchair race, Lee Marr broke the tape in 1:33:10, followed by Eiremar's Kit Holloway in 1:33:18 "
+           "and Valdoria's Jo Ferris in 1:33:29.\n\n"
+           "Ann Reid was second in the women's race in 2:20:14 and Ed Calder of Kastrava third in 2:20:51.\n")
+
+
+def test_a_time_in_a_gapped_result_item_is_the_name_before_it(nlp):
+    found = claims_of(nlp, RESULTS, dt.date(2030, 11, 4))
+    assert found["2:06:31"].subject == "Sam Dunmore"
+    assert found["1:33:29"].subject == "Jo Ferris"
+    assert found["2:20:51"].subject == "Ed Calder"
+
+
+def test_the_first_item_keeps_its_own_name(nlp):
+    """Guard (passes on the code before the change too): the first item of a result list is its clause's subject's."""
+    found = claims_of(nlp, RESULTS, dt.date(2030, 11, 4))
+    assert found["2:06:02"].subject == "Ben Kestrel"
+    assert found["2:20:14"].subject == "Ann Reid"

@@ -73,7 +73,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "strike_verbs",
          "event_measure_words",
          "record_nouns",
-         "strike_clause_openers")
+         "strike_clause_openers",
+         "placing_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -420,6 +421,7 @@ class FrameWords:
     event_measure_words: frozenset[str]
     record_nouns: frozenset[str]
     strike_clause_openers: frozenset[str]
+    placing_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
