@@ -70,7 +70,9 @@ QUAKE = ("Quake hits Valdoria coast, killing 12\n\n"
          "Ten people were killed in Valdoria and 280 were injured, the disaster agency said.\n\n"
          "The Harlow Seismic Survey said the epicentre of the earthquake was 28.5 km off Valdoria's coast and the "
          "depth was 12 km.\n\n"
-         "The earthquake was centred about 54 kilometres south of Orrin.\n")
+         "The earthquake was centred about 54 kilometres south of Orrin.\n\n"
+         "Models suggest 9.4 million people could have felt Friday's earthquake, including 2.1 million people who "
+         "experienced strong shaking.\n")
 
 
 def test_the_day_a_quake_struck_is_not_the_day_its_toll_is_counted_as_of(nlp):
@@ -86,6 +88,12 @@ def test_a_quakes_own_measures_take_the_month_it_struck(nlp):
     assert found["28.5 km"].period == "2031-10"
     assert found["12 km"].period == "2031-10"
     assert found["about 54 kilometres"].period == "2031-10"
+
+
+def test_the_people_a_quake_reached_are_counted_in_the_month_it_struck(nlp):
+    found = claims_of(nlp, QUAKE, dt.date(2031, 10, 25))
+    assert found["9.4 million"].period == "2031-10"
+    assert found["2.1 million"].period == "2031-10"
 
 
 STORM = ("Floods spread after record rain\n\n"
@@ -121,3 +129,15 @@ def test_the_first_item_keeps_its_own_name(nlp):
     found = claims_of(nlp, RESULTS, dt.date(2030, 11, 4))
     assert found["2:06:02"].subject == "Ben Kestrel"
     assert found["2:20:14"].subject == "Ann Reid"
+
+
+CRICKET = ("Kelby deny Harlow a clean sweep\n\n"
+           "Kelby beat Harlow by 38 runs in the fifth and final match of the series on Friday.\n\n"
+           "It needed a fine rearguard from Tom Orrin, who hit an aggressive 81, to narrow the margin. The southpaw hit "
+           "eight fours and three sixes in a 58-ball innings.\n")
+
+
+def test_a_cricketer_described_by_his_role_is_the_person_named_before(nlp):
+    found = claims_of(nlp, CRICKET, dt.date(2031, 9, 6))
+    assert found["eight"].subject == "Tom Orrin"
+    assert found["three"].subject == "Tom Orrin"

@@ -941,9 +941,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # story dated by a day of a month (no year) in its own clause is that day's, of the year the publication
                 # date places
                 choice = replace(choice, value=day, reason="disaster day", kind="day")
-            if model.event_month is not None and q["kind"] not in ("amount", "count") and q["unit"] not in _READING_UNITS \
+            if model.event_month is not None and q["kind"] != "amount" and q["unit"] not in _READING_UNITS \
                     and choice.reason not in ("in the sentence", "after the figure") \
-                    and self._event_measure(span, q, metric):
+                    and (self._event_reach(span) if q["kind"] == "count" else self._event_measure(span, q, metric)):
                 # "a strong 7.0 magnitude earthquake struck on Friday", "the epicentre was 33.5 km off the coast and the
                 # depth was 10 km", "The earthquake ... was centred about 67 kilometres south of Harlow": in a story of a
                 # disaster's running toll, the event's own measures are of the month it struck (an event of a day), not
@@ -1435,6 +1435,21 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         if of is not None and " of " not in measure and measure.lower() not in self.words.container_nouns:
             measure = f"{measure} of {frame_metric.chunk_text(doc, of, doc[of.i:of.i])}"  # "the share of homes let"
         return measure
+
+    def _event_reach(self, span: Span) -> bool:
+        """Whether the count `span` counts the people a disaster reached without harm: its clause's verb (or the verb
+        of the clause it hangs on) is one of rules/frame.json `event_reach_verbs` ("15.6 million people could have felt
+        Saturday's earthquake, including 6.2 million people who experienced strong shaking", "Some 6 000 people are
+        estimated to have felt very strong shaking")."""
+        tok = span.root
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in self.words.event_reach_verbs or any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in self.words.event_reach_verbs for c in tok.children)):
+                return True  # (also "are estimated to have felt very strong shaking")
+            if tok.head == tok or tok.dep_ in ("ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
+                return False
+            tok = tok.head
+        return False
 
     def _event_measure(self, span: Span, q: dict, metric: str | None) -> bool:
         """Whether the figure `span` (of quantity `q`, measuring `metric`) measures a disaster itself: in the unit

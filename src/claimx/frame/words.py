@@ -74,7 +74,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "event_measure_words",
          "record_nouns",
          "strike_clause_openers",
-         "placing_words")
+         "placing_words",
+         "event_reach_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -422,6 +423,7 @@ class FrameWords:
     record_nouns: frozenset[str]
     strike_clause_openers: frozenset[str]
     placing_words: frozenset[str]
+    event_reach_verbs: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
