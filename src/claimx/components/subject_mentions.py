@@ -960,8 +960,11 @@ class SubjectMentions:
         head = tok.head
         ahead = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, len(tok.doc))]
                       if t.lower_ in self.words.title_year_nouns or t.pos_ not in ("PROPN", "NOUN", "ADJ")), None)
-        if ahead is not None and ahead.lower_ in self.words.title_year_nouns:
-            head = ahead  # "2030 Olympic bronze medallist Ann Reid", whatever the parse makes of the year
+        if ahead is not None and ahead.lower_ in self.words.title_year_nouns \
+                and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"):
+            # "2030 Olympic bronze medallist Ann Reid", whatever the parse makes of the year (not "In 2030 world champion
+            # Ann Reid ran 2:20:14", a year the preposition makes the sentence's period)
+            head = ahead
         elif tok.dep_ == "pobj" and head.lower_ in ("from", "of", "in"):
             head = head.head
         elif tok.dep_ not in ("nummod", "compound", "amod", "nmod"):
