@@ -298,6 +298,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._last_subject = (-1, None)
         self._first_subject = (-1, None)  # (sentence end, subject) of the first claim framed in the last sentence with one
         self._first_periods = []
+        self._record_periods = {}  # (start, end) of a period of an old record's figure -> that figure's phrase
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -367,7 +368,13 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                         # ("to earn their first win of the season": the season a match report counts its result in)
                         and not (model.match_season and article_model.results_season(sentence, m))
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
-                        and not self._dates_modifier(doc, sent.start_char, m)]
+                        and not self._dates_modifier(doc, sent.start_char, m)
+                        and not self._dates_title(doc, sent.start_char, m)]
+            # a period of an old record's figure ("the state record of 61cm set during Hurricane Floyd in 1999"): that
+            # figure's only (by the characters of its phrase), no anchor of the sentence nor of the paragraph
+            self._record_periods = {(m.start, m.end): phrase for m in mentions
+                                    if (phrase := self._dated_figure_phrase(doc, sent.start_char, m)) is not None} \
+                if spans and mentions else {}
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 carry = (current, current_reason, current_kind)
@@ -403,7 +410,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             self._prior_span = next((article_model.label(m, model.fiscal) for m in reversed(mentions)
                                      if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
-            anchor = frame_period.sentence_anchor(sentence, mentions, figures)
+            anchor = frame_period.sentence_anchor(sentence, [m for m in mentions if (m.start, m.end) not in self._record_periods],
+                                                  figures)
             if anchor is None and model.period is not None and model.period.kind in article_model.STUDY_SPANS:
                 # "About 41% of patients diagnosed in 1995 to 1999 were alive five years later. Rates for the other
                 # cancers were about 62% and 18%.": in a study of spans of years, a span a sentence names is the cohort
@@ -836,8 +844,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's; "exceeded
                 # 45 degrees on Tuesday" in a story of Tuesday's heat: the day the story carries
                 day_word = None
+            # (a period of an old record's figure is that figure's only)
+            own_mentions = [m for m in mentions if (phrase := self._record_periods.get((m.start, m.end))) is None
+                            or phrase[0] <= figures[n][0] < phrase[1]] if self._record_periods else mentions
             choice = frame_period.choose(sentence, n, figures,
-                                         mentions if carried else frame_period.ago_from_publication(mentions, model.published),
+                                         own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span,
@@ -930,6 +941,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # story dated by a day of a month (no year) in its own clause is that day's, of the year the publication
                 # date places
                 choice = replace(choice, value=day, reason="disaster day", kind="day")
+            if model.event_month is not None and q["kind"] != "amount" and q["unit"] not in _READING_UNITS \
+                    and choice.reason not in ("in the sentence", "after the figure") \
+                    and (self._event_reach(span) if q["kind"] == "count" else self._event_measure(span, q, metric)):
+                # "a strong 7.0 magnitude earthquake struck on Friday", "the epicentre was 33.5 km off the coast and the
+                # depth was 10 km", "The earthquake ... was centred about 67 kilometres south of Harlow": in a story of a
+                # disaster's running toll, the event's own measures are of the month it struck (an event of a day), not
+                # the day its toll is counted as of
+                choice = replace(choice, value=model.event_month, reason="event", kind="month")
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):
@@ -1416,6 +1435,42 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         if of is not None and " of " not in measure and measure.lower() not in self.words.container_nouns:
             measure = f"{measure} of {frame_metric.chunk_text(doc, of, doc[of.i:of.i])}"  # "the share of homes let"
         return measure
+
+    def _event_reach(self, span: Span) -> bool:
+        """Whether the count `span` counts the people a disaster reached without harm: its clause's verb (or the verb
+        of the clause it hangs on) is one of rules/frame.json `event_reach_verbs` ("15.6 million people could have felt
+        Saturday's earthquake, including 6.2 million people who experienced strong shaking", "Some 6 000 people are
+        estimated to have felt very strong shaking")."""
+        tok = span.root
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in self.words.event_reach_verbs or any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in self.words.event_reach_verbs for c in tok.children)):
+                return True  # (also "are estimated to have felt very strong shaking")
+            if tok.head == tok or tok.dep_ in ("ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
+                return False
+            tok = tok.head
+        return False
+
+    def _event_measure(self, span: Span, q: dict, metric: str | None) -> bool:
+        """Whether the figure `span` (of quantity `q`, measuring `metric`) measures a disaster itself: in the unit
+        "magnitude", a measure holding a word of rules/frame.json `event_measure_words` ("depth", "epicentre"), or a
+        clause whose verb's subject (or the subject of the verb it is joined to) is a word of `disaster_nouns` ("The
+        earthquake ... was centred about 67 kilometres south of Harlow", "the quake ... struck about 66 kilometres below
+        the surface"; not a reading named after it, "Snow totals reached 9 inches", which is of its day)."""
+        if q.get("unit") == "magnitude":
+            return True
+        if metric and not set(re.findall(r"[a-z]+", metric.lower())).isdisjoint(self.words.event_measure_words):
+            return True
+        verb = _clause_head(span.root)
+        for _ in range(3):
+            if verb is None:
+                return False
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:  # (the disaster itself, not a reading named after it: "Snow totals reached 9 inches")
+                return any(c.lower_ in self.words.disaster_nouns or c.lower_ in self.words.event_measure_words
+                           for c in subjects)
+            verb = verb.head if verb.dep_ == "conj" else None
+        return False
 
     def _career_total(self, span, sentence: str, offset: int, model: article_model.ArticleModel) -> bool:
         """Whether the figure `span` is a career total in a match report (article period kind "match_month"): a word of

@@ -943,6 +943,43 @@ class SubjectMentions:
         words = [t for t in name.sent if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
 
+    def _dates_title(self, doc: Doc, offset: int, mention: PeriodMention) -> bool:
+        """Whether period `mention` (offsets relative to the sentence starting at character `offset`) is a year that dates
+        a title or honour a person holds (rules/frame.json `title_year_nouns`), before the noun or in its "from" or "of"
+        phrase ("Evans Chebet, the 2022 champion,", "2024 Olympic bronze medalist Hellen Obiri", "the champion from 2018
+        and 2019"): when the title was won, no period of the sentence's figures, unless a figure is part of the title's
+        phrase ("the 2019 winner of 12 races")."""
+        if mention.kind not in ("year", "month_year"):
+            return False
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = next((t for t in reversed(span) if t.like_num), span.root)
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "from 2018 and 2019": the first year's place
+        head = tok.head
+        ahead = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, len(tok.doc))]
+                      if t.lower_ in self.words.title_year_nouns or t.pos_ not in ("PROPN", "NOUN", "ADJ")), None)
+        if ahead is not None and ahead.lower_ in self.words.title_year_nouns \
+                and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"):
+            # "2030 Olympic bronze medallist Ann Reid", whatever the parse makes of the year (not "In 2030 world champion
+            # Ann Reid ran 2:20:14", a year the preposition makes the sentence's period)
+            head = ahead
+        elif tok.dep_ == "pobj" and head.lower_ in ("from", "of", "in"):
+            head = head.head
+        elif tok.dep_ not in ("nummod", "compound", "amod", "nmod"):
+            return False
+        while head.lower_ not in self.words.title_year_nouns and head.dep_ in ("compound", "amod", "nmod") \
+                and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "2024 Paris Olympic Marathon bronze medalist": up to the noun the phrase names
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in self.words.title_year_nouns:
+            return False
+        # (the title's own phrase: the words before it and its "of" or "from" phrase, not a conjunct or a phrase the
+        # parse hangs on it: "the 2029 champion, and Sam Dunmore, ..., in 2:06:40 and 2:07:05")
+        phrase = [t for left in head.lefts for t in left.subtree] \
+            + [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree]
+        return not any(t.i in self._covering for t in phrase)
+
     def _dates_modifier(self, doc: Doc, offset: int, mention: PeriodMention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         thing a clause describes, a participle or relative clause with no figure in it ("a raise under contracts
@@ -971,6 +1008,35 @@ class SubjectMentions:
         return not any(t.i in self._covering for t in verb.subtree) \
             and not any(t.i in self._covering for t in thing.subtree if t.i <= thing.i) \
             and not any(a.i in self._covering for a in list(thing.ancestors)[:3])
+
+    def _dated_figure_phrase(self, doc: Doc, offset: int, mention: PeriodMention) -> tuple[int, int] | None:
+        """The characters (relative to the sentence starting at character `offset`) of the noun phrase holding a figure
+        that a participle clause after it dates with period `mention` ("smashing the state record of 61cm set during
+        Hurricane Floyd in 1999"): the period of that figure only, as the old record's, never of the sentence's other
+        figures ("More than 75cm of rain have fallen ..., smashing ...") nor of the sentences after it. None for any
+        other mention (see `_dates_modifier`, the same clause with no figure in its noun's phrase)."""
+        if mention.kind in ("record_since", "record_since_event"):
+            return None
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        if tok.dep_ == "pobj":
+            tok = tok.head
+        verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+                or verb.head.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() in self.words.publishing_verbs:
+            return None
+        thing = verb.head
+        if thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.i in self._covering:
+            thing = thing.head.head  # "the record of 61cm set in 1999": the parse hangs the participle on the figure
+        if thing.lower_ not in self.words.record_nouns and thing.lemma_.lower() not in self.words.record_nouns:
+            return None  # (a record the participle dates: "the record of 61cm set in 1999", "the previous high of 40,712 reached in 2021")
+        held = [t for t in thing.subtree if t.i < verb.i and t.i in self._covering]
+        if not held or any(t.i in self._covering for t in verb.subtree):
+            return None
+        first = min(t.i for t in thing.subtree)
+        return doc[first].idx - offset, verb.idx - offset
 
     def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a

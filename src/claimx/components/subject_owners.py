@@ -20,6 +20,9 @@ _KIND_HEADING = re.compile(r"(?m)^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) ([a-z]+
                            r"(?:,? (?:in|near|at) [A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|of|and|the))*"
                            r"|, [A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|of|and|the))*)?[ \t]*$")
 
+# The units of a time run or played ("in 1:36:44", "in 2 hours 5 minutes"): a gapped item's name before "in" owns it.
+_TIME_RUN_UNITS = frozenset({"second", "minute", "hour"})
+
 
 class SubjectOwners:
     """Owners of a figure: the entity a figure's words name, trading venues, owners of a measure or a whole, names in"""
@@ -818,6 +821,23 @@ class SubjectOwners:
         doc.user_data["claimx_kind_headings"] = headings
         return headings
 
+    def _placed_name_end(self, doc: Doc, i: int, first: int) -> int | None:
+        """The last token of the name a gapped result item gives before its placing and a time's "in", the token at `i`
+        ending the words before "in": the name itself ("Tomoki Suzuki in"), or the name before a placing (an ordinal or
+        a word of rules/frame.json `placing_words`: "Benson Kipruto bronze in") and before an "of" phrase of a place
+        ("Danel Derese of Ethiopia third in"); not a place. None when no such name stands there (tokens from `first`)."""
+        if i > first and (doc[i].ent_type_ == "ORDINAL" or doc[i].lower_ in self.words.placing_words):
+            i -= 1
+        if i > first + 1 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "PERSON":
+            j = i
+            while j > first and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ != "PERSON":
+                j -= 1
+            if doc[j - 1].lower_ == "of":
+                i = j - 2  # "Danel Derese of Ethiopia third in"
+        if i <= first or doc[i].pos_ != "PROPN" or doc[i].ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            return None
+        return i
+
     def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
         """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped
         list): "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent", "In Leeds it was 4.1%, in York 3.8%
@@ -833,6 +853,12 @@ class SubjectOwners:
             return self._gapped_owner(doc, self._covering[end - 1][0])
         if end - 4 >= sent.start and doc[end].lower_ in ("at", "to", "of") and doc[end - 1].text in ("'s", "\u2019s"):
             end -= 2  # "Tarsania's crop is forecast at 22.8 million tonnes, and Eiremar's at 5.6 million tonnes"
+        elif end - 3 >= sent.start and doc[end].lower_ == "in" \
+                and (span._.quantity or {}).get("unit") in _TIME_RUN_UNITS \
+                and (named := self._placed_name_end(doc, end - 1, sent.start)) is not None:
+            # "followed by Great Britain's David Weir in 1:36:36 and Japan's Tomoki Suzuki in 1:36:44", "and Kenya's Benson
+            # Kipruto bronze in 2:07:00", "and Danel Derese of Ethiopia third in 2:14:44": a time run, the name's
+            end = named
         if end - 2 < sent.start:
             return None
         j = end
@@ -857,6 +883,11 @@ class SubjectOwners:
         k = start - 1
         if doc[k].lower_ in ("in", "at", "for") and k - 1 > sent.start:
             k -= 1  # "..., in York 3.8%"
+        elif doc[k].text in ("'s", "\u2019s") and k - 2 > sent.start and doc[k - 1].pos_ == "PROPN" \
+                and (span._.quantity or {}).get("unit") in _TIME_RUN_UNITS:
+            k -= 2  # "..., and Japan's Tomoki Suzuki in 1:36:44": a person's country before the name
+            while k > sent.start and doc[k].pos_ == "PROPN":
+                k -= 1
         if not (doc[k].lower_ in self.words.list_joins or doc[k].text in (",", ";")):
             return None
         if not any(i in self._covering for i in range(sent.start, k)):

@@ -253,6 +253,9 @@ class ArticleModel:
     # a public body's budget story (see `build`): its sums are the year budgeted for, whatever they describe or the day
     # they were announced on
     budget: bool = False
+    # the month of the disaster a story of its running toll reports ("YYYY-MM", see `build`): the month of the event's
+    # own measures (its magnitude, depth, the distance of its epicentre), whose toll is dated by the day it is counted as of
+    event_month: str | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -476,8 +479,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "this takes the total payout for the year to $9bn", "reported an 8% rise in full-year headline earnings" in a
         # results lead that names no year: the accounts of the fiscal year that ended in the months before publication
         period = _year_just_ended(published, year_end) if year_end is not None else _latest_year_ended(published)
-    if period is None and published is not None and not fiscal and not any(m.period for m in mentions) \
+    if published is not None and not fiscal \
+            and (period is None and not any(m.period for m in mentions)
+                 or period is not None and period in mentions and _own_year(period, mentions, published)) \
             and _election_lead(lead):
+        # (also a lead whose only period is the year or month of publication, the vote's own: "General Election 2020 saw
+        # National record its worst showing since 2002" out in October 2020 -> 2020-10, as the vote of a day is dated)
         # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
         # vote just held, dated by its month (the month of the weekday the lead names, else of publication), as an
         # event of a day is (corpus/README.md)
@@ -588,8 +595,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # its year, when the lead names no other period (a summer alone dates an event, not what a story reports)
         period = next((m for m in find_periods(lead, published, fiscal_year, year_end)
                        if m.kind == "relative_summer" and m.period and _POSSESSIVE.match(lead, m.end)), None)
-    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
-            and (day := _event_date(body, published)) is not None:
+    if published is not None and not fiscal and (day := _event_date(body, published)) is not None \
+            and (period is None and not any(m.period for m in mentions)
+                 or period is not None and period in mentions and period.kind in _MONTH_OR_YEAR
+                 and (_own_year(period, mentions, published) or _sort_key(period.period) < (day.year, day.month))):
+        # (also over an earlier month or the year of publication the lead names for something else: "55,646 athletes
+        # completed the race on November 3, leapfrogging Berlin's Marathon where 54,280 runners finished in September"
+        # -> 2024-11, the event's; the month of September stays the figure's in its own clause)
         # "The Carrow flood of 11 August may end up a billion-dollar disaster", "the earthquake on 6 February": a story
         # of an event its first sentence dates, in a lead naming no period, whose figures (the damage, the dead, the
         # homes lost) are of that day's month, as those of an event on a named weekday are
@@ -615,6 +627,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # 2024" further on: a release whose lead's figure the text restates with its period reports that period (a
         # statistics office's key figures over its commentary)
         period = _restated_period(text, lead_ends, published)
+    event_month = None  # the month of a disaster whose running toll the story reports (see below)
     if published is not None and not fiscal and (period is None or period is event_dated or not opening and period in mentions) \
             and not any(m.period for m in opening) and not public_budget \
             and (_disaster_lead(lead) or _toll_lead(lead, rules)):
@@ -627,10 +640,18 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # earlier disaster a later sentence of the lead recalls ("Floods in 2019 killed 290 people in the same region")
         day = _as_of_day(lead + _next_sentence(text, lead_ends), published)
         if day is None and (named := next((m for m in rules.event_day.finditer(first)
-                                           if not _in_future_clause(first, m.start())), None)) is not None:
-            # (not a day to come: "before dangerous bushfire weather is set to return on Friday")
+                                           if not _in_future_clause(first, m.start())
+                                           and not _struck_clause(first, m.start())), None)) is not None:
+            # (not a day to come: "before dangerous bushfire weather is set to return on Friday"; nor the day the
+            # disaster struck, "were killed when a strong earthquake struck the coast on Friday", the event's day, not
+            # the day the toll is counted as of)
             day = _match_day(named.group(0), published)
+        struck = next((_match_day(m.group(0), published) for m in rules.event_day.finditer(first)
+                       if _struck_clause(first, m.start())), None)
         period = PeriodMention(0, 0, "", (day or published).isoformat(), "report_day")
+        # the month of the event itself (its day as the lead dates its striking, else the toll's): the month of its
+        # own measures, the magnitude, the depth, the distance of its epicentre
+        event_month = (struck or day or published).strftime("%Y-%m")
     trading = _market_day(body, published, text[head_end:]) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
@@ -708,7 +729,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
                         record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
-                        game=game, match_season=match_season, budget=public_budget)
+                        game=game, match_season=match_season, budget=public_budget,
+                        event_month=event_month if period is not None and period.kind == "report_day" else None)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
@@ -1188,6 +1210,34 @@ def _toll_lead(lead: str, rules: _Rules) -> bool:
     said Tuesday", "A gunman killed two people on Saturday"): a running toll, dated as a disaster's is."""
     words = load_words().death_words
     return any(word in words for word in re.findall(r"[a-z]+", lead.lower())) and rules.event_day.search(lead) is not None
+
+
+# The kinds of a plain month or year a lead may name (`_own_year`, the event-date lead).
+_MONTH_OR_YEAR = ("month", "month_year", "year")
+
+
+def _own_year(period: PeriodMention, mentions: list[PeriodMention], published: dt.date) -> bool:
+    """Whether `period`, the period a lead names, and every other of its `mentions` are only the year or the month of
+    publication, a plain year or month ("General Election 2020" out in October 2020): the event's own year, which its
+    day's month dates more precisely."""
+    return period.kind in _MONTH_OR_YEAR \
+        and all(m.period in _this_year_or_month(published) for m in mentions if m.period)
+
+
+def _struck_clause(sentence: str, at: int) -> bool:
+    """Whether the clause of `sentence` up to character `at` (from the last comma, semicolon, colon, dash or bracket)
+    says, as the circumstance of a toll, when a disaster struck: a word of rules/frame.json `strike_clause_openers`, a
+    word of `disaster_nouns` after it and a verb of `strike_verbs` after that ("were killed when a strong 7.0 magnitude
+    earthquake struck Turkey and neighboring Greece on Friday"): a day named there is the event's, not the day its toll
+    is counted as of (a main clause's day still dates the toll: "Cyclone Orla slammed into the coast on Friday, and the
+    floods have killed 44")."""
+    words = load_words()
+    clause = re.split(r"[,;:()\u2014\u2013]", sentence[:at])[-1].lower()
+    opener = re.search(alternatives(words.strike_clause_openers), clause)
+    if opener is None:
+        return False
+    nouns = [m.end() for m in re.finditer(r"[a-z]+", clause[opener.end():]) if m.group(0) in words.disaster_nouns]
+    return bool(nouns) and re.search(alternatives(words.strike_verbs), clause[opener.end() + nouns[0]:]) is not None
 
 
 def _election_lead(lead: str) -> bool:

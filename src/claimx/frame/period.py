@@ -102,6 +102,7 @@ def _rules(words: FrameWords) -> _Rules:
         earlier_poll=re.compile(r"[^.;:!?\d]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?\b|"
                                 rf"{alternatives(words.earlier_poll_words)})", re.I),
         clause_break=re.compile(rf"[;\u2014]|\s[\u2013-]\s|,\s+{alternatives(words.clause_break_words)}"
+                                rf"|\s{alternatives(words.bare_clause_break_words)}\s"
                                 rf"|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+{alternatives(words.than_clause_verbs)}"
                                 rf"|{alternatives(words.clause_participle_words)}\s+(?:\w+ly\s+)?\w+ing\b", re.I),
         participle=re.compile(participle, re.I),

@@ -68,7 +68,15 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "local_place_prepositions", "local_place_labels", "start_verbs", "bare_place_heads", "named_disaster_heads",
          "speaker_roles", "report_title_words", "survey_title_words",
          "match_result_nouns", "joint_subject_words", "career_record_words", "nickname_endings",
-         "instance_nouns")
+         "instance_nouns",
+         "title_year_nouns",
+         "bare_clause_break_words",
+         "strike_verbs",
+         "event_measure_words",
+         "record_nouns",
+         "strike_clause_openers",
+         "placing_words",
+         "event_reach_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -410,6 +418,14 @@ class FrameWords:
     joint_subject_words: frozenset[str]
     career_record_words: frozenset[str]
     nickname_endings: frozenset[str]
+    title_year_nouns: frozenset[str]
+    bare_clause_break_words: frozenset[str]
+    strike_verbs: frozenset[str]
+    event_measure_words: frozenset[str]
+    record_nouns: frozenset[str]
+    strike_clause_openers: frozenset[str]
+    placing_words: frozenset[str]
+    event_reach_verbs: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
