@@ -1557,11 +1557,12 @@ def year_to_month(text: str, bare: bool = False) -> int | None:
             if name:
                 return _month_number(name.group(0))
     if bare:
-        # no year written, so no period without a publication date: read the month; only of a year "to" or "through"
-        # a month, which alone reads as a rolling year ("the 12 months ended January 31" already names an account's end)
+        # no year written, so no period without a publication date: read the month of a year "to", "through" or
+        # "ended" a month ("For the 12 months ended 30 June, Kestrel reported ..." in a full-year results story: a year
+        # to June)
         found = next((m for m in _YEAR_TO.finditer(text) if not m.group("y")), None)
         if found is not None and not found.group("what").lower().endswith("weeks") \
-                and found.group("to").lower() in ("to", "through"):
+                and found.group("to").lower() in ("to", "through", "ended", "ending"):
             return _month_number(found.group("m"))
     return None
 

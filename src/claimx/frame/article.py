@@ -170,7 +170,10 @@ def _rules(words: FrameWords) -> _Rules:
         year_results=re.compile(rf"{alternatives(words.year_results_words)}|\bfor\s+the\s+(?:full\s+)?year\b"
                                 rf"(?![\'\u2019]|\s+{alternatives(words.not_year_results_after)}|\s+{year_to}\s+"
                                 r"(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-                                rf"|{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{result_nouns}", re.I),
+                                rf"|{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{result_nouns}"
+                                # ("supporting full-year revenue guidance of about $1.9 billion": the year in progress
+                                # a half-year story forecasts, no whole year's accounts)
+                                rf"(?![\s-]+{alternatives(words.forecast_nouns, boundary=False)})", re.I),
         part_of_year=re.compile(rf"{_hyphens(words.part_of_year_words)}\s+(?:\w+\s+)?"
                                 rf"(?!{alternatives(words.not_part_of_year_nouns)}){result_nouns}", re.I),
         score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)"
@@ -253,6 +256,10 @@ class ArticleModel:
     # a public body's budget story (see `build`): its sums are the year budgeted for, whatever they describe or the day
     # they were announced on
     budget: bool = False
+    # a company's results story (see `build`): a results or budget story that is no public budget, or a lead that names
+    # a profit or a measure of accounts ("net profit for the half year ended June 30 rose 31%"), whatever its calendar;
+    # who reports its figures is the company its lead lists or names the shares of (components/article_lead._reporter)
+    results: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -400,10 +407,18 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "net profit rose 12 percent in fiscal 2024 through March": the month that fiscal year ends in, no period of
         # its own the story reports
         mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ends)]
-    if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
+    if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions) \
+            or fiscal and not public_budget and published is not None:
         # "For the first quarter of 2026, the company expects ..." beside the quarter a results lead reports: a quarter
-        # or half not over at publication is guidance, no period the story reports figures for
+        # or half not over at publication is guidance, no period the story reports figures for; in a results story
+        # also when the lead names no quarter it reports ("posted a higher quarterly profit ... expected to sell one
+        # million units by the end of the current quarter": the quarter just ended, which the text numbers further on)
         mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
+    if fiscal and any(re.match(r"[QH][1-4] FY", m.period) for m in mentions):
+        # "net profits for its fiscal 2005 first quarter ended December 25": the fiscal year written with the quarter or
+        # half the lead reports names which year that part is of, not the period the story reports
+        parts = {m.period.split(" ", 1)[1] for m in mentions if re.match(r"[QH][1-4] FY", m.period)}
+        mentions = [m for m in mentions if not (m.kind == "fiscal_year" and m.period in parts)]
     if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
         # against it per figure), not a later period the story reports on
@@ -708,7 +723,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
                         record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
-                        game=game, match_season=match_season, budget=public_budget)
+                        game=game, match_season=match_season, budget=public_budget,
+                        results=not public_budget and (fiscal or _results_lead(lead, text, accounts) or len(accounts) >= 2
+                                                       or rules.profit.search(lead) is not None))
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
