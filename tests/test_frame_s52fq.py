@@ -131,3 +131,13 @@ def test_its_shares_name_no_reporter(nlp):
             "early trading.\n\nNet income rose to $214 million in the third quarter.\n")
     found = claims_reader(dt.date(2025, 12, 3))(nlp, text)
     assert "Kelmont" in (found["$214 million"].subject or "")
+
+
+def test_a_council_budget_year_written_with_both_years_is_its_this_year(nlp):
+    text = ("Ratepayers face rise in Shire of Kelbrook budget\n\nRatepayers face an average 3.8 per cent rate rise "
+            "this year as the Shire of Kelbrook council last week adopted its biggest annual budget yet. While the "
+            "council was making more money, it was spending more, with the 2025-26 financial year marked by another rise "
+            "in staff costs. The budget papers showed total operating revenue up 2.9 per cent to $41.2 million.\n")
+    found = claims_reader(dt.date(2025, 7, 30))(nlp, text)
+    assert found["3.8 per cent"].period == "2025-26"
+    assert found["$41.2 million"].period == "2025-26"

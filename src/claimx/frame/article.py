@@ -346,6 +346,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             # minister's budget policy speech": a market report whose headline and first sentence name no budget is no
             # budget story; its figures are of the day's trading
             public_budget = False
+    if public_budget and not fiscal_years:
+        # "the 2025-26 financial year dominated by another rise in staff costs" in a council's budget story: a public
+        # body's year written with both years is its fiscal year (FY2026), the year its budget is set for, whether or not
+        # the text says "fiscal"; so its budget is no calendar year's
+        fiscal_years = sorted({int(year[2:]) for m in find_periods(text, published)
+                               if m.kind in _TWO_YEAR_KINDS and m.period
+                               and (year := as_fiscal_year(m.period)) != m.period})
+        if fiscal_years:
+            current = [y for y in fiscal_years if published is None or y >= published.year]
+            fiscal_year = current[0] if current else fiscal_years[-1]
     fiscal = bool(fiscal_years) or _results_lead(lead, text, accounts) or year_end is not None or len(accounts) >= 2 \
         or public_budget or _year_results_lead(lead, rules)
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
@@ -383,6 +393,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         two_year = year_end is not None
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
+    if year_end is None and public_budget and fiscal_year is not None and published is not None \
+            and fiscal_year == published.year + 1 and _MID_YEAR < published.month <= _MID_YEAR + 2 \
+            and not named_fiscal_years(text, published):
+        # "the 2025-26 financial year" in a council's budget adopted in July 2025, with no year end stated and no money of
+        # a government of `public_year_ends`: a budget year written with both years that began before the budget story
+        # and ends the next year runs July to June, as those of the councils, states and cities that adopt their budgets
+        # in the weeks around 1 July do; its "this year" is that year
+        year_end = _MID_YEAR
     if year_end is None and public_budget and not fiscal_years:
         # "a property tax increase of just over 3 per cent in 2017 ... its 2017 budget": a public body whose budget
         # names no fiscal year, no year end and no money of a government keeping its books to another month budgets
