@@ -141,3 +141,12 @@ def test_a_council_budget_year_written_with_both_years_is_its_this_year(nlp):
     found = claims_reader(dt.date(2025, 7, 30))(nlp, text)
     assert found["3.8 per cent"].period == "2025-26"
     assert found["$41.2 million"].period == "2025-26"
+
+
+def test_the_same_period_of_a_year_is_the_fiscal_quarter_that_ended_in_it(nlp):
+    text = ("Orlen Devices profit edges up\n\nOrlen Devices said earnings for its fiscal second quarter rose 6 percent. "
+            "Its fiscal year ends June 30.\n\nFor the three months ended Dec. 31, Orlen reported earnings of $2.41 "
+            "billion, up from $2.27 billion in the same period of 2023.\n")
+    found = claims_reader(dt.date(2025, 1, 24))(nlp, text)
+    assert found["$2.41 billion"].period == "Q2 FY2025"  # October to December 2024
+    assert found["$2.27 billion"].period == "Q2 FY2024"  # October to December 2023, not Q2 FY2023

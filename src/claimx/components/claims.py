@@ -846,7 +846,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
-                                         prior_span=self._prior_span,
+                                         prior_span=self._prior_span, year_end=model.year_end,
                                          weights=self.weights, carry=frame_period.carry_features(
                                              # (a breakdown's item in brackets, "Others are Hollin (212 cases)",
                                              # is of the whole's period in any tense: read as reported)
