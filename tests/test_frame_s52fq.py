@@ -112,6 +112,16 @@ def test_a_listed_company_is_not_the_assets_it_sold(nlp):
     assert "Harlow Coal" in (found["12%"].subject or "")
 
 
+def test_a_description_before_a_listed_company_is_no_part_of_its_name(nlp):
+    text = ("Harlow Coal 1st Half Profit A$227 Million, Up 41%\n\nMiner Harlow Coal Industries Ltd. (HCL.AU) said "
+            "Wednesday half year profit for the period ended June 30 rose 41% on year to A$227 million.\n\nBut the "
+            "stronger Australian dollar cut into the profit figure, which Tallis Bank had expected at A$273 million.\n\n"
+            "The company declared an interim dividend of 120 Australian cents.\n")
+    found = claims_reader(dt.date(2025, 8, 6))(nlp, text)
+    assert found["A$227 million"].subject == "Harlow Coal Industries Ltd."
+    assert found["120 Australian cents"].subject == "Harlow Coal Industries Ltd."
+
+
 def test_a_budget_written_with_a_capital_is_not_the_council(nlp):
     text = ("Ratepayers face rise in Shire of Kelbrook budget\n\nRatepayers face an average 3.8 per cent rate rise "
             "this year as the Shire of Kelbrook council last week adopted its biggest annual Budget yet. While the "
@@ -150,3 +160,12 @@ def test_the_same_period_of_a_year_is_the_fiscal_quarter_that_ended_in_it(nlp):
     found = claims_reader(dt.date(2025, 1, 24))(nlp, text)
     assert found["$2.41 billion"].period == "Q2 FY2025"  # October to December 2024
     assert found["$2.27 billion"].period == "Q2 FY2024"  # October to December 2023, not Q2 FY2023
+
+
+def test_a_name_its_owns_is_not_the_owner_of_a_measure(nlp):
+    text = ("Harlow Coal profit rises\n\nHarlow Coal Industries reported a rise in half-year profit on Tuesday.\n\nIn an "
+            "interim report, the company said net profit rose to A$312.4 million from A$280.5 million but excluding the "
+            "sale of its Tolland Ridge and Marrick coal projects, the figure fell to A$98 million, below forecasts.\n")
+    found = claims_reader(dt.date(2025, 8, 5))(nlp, text)
+    assert found["A$312.4 million"].subject == "Harlow Coal"
+    assert found["A$98 million"].subject == "Harlow Coal"

@@ -283,8 +283,9 @@ class ArticleLead:
             found.append((m.start(1) if m.group(1) else m.start(2), m.group(1) or m.group(2)))
         for _, raw in sorted(found):
             words = raw.split()
-            while words and words[0].lower() in ("the", "a", "an", "update", "and", "of", "&"):
-                words = words[1:]  # "The Kestrel Limited", "UPDATE: Harlow Coal ..."
+            while len(words) > 1 and (words[0].lower() in ("the", "a", "an", "update", "and", "of", "&")
+                                      or words[0].lower() in self.words.description_heads):
+                words = words[1:]  # "The Kestrel Limited", "UPDATE: Harlow Coal ...", "Miner Harlow Coal Ltd. (HCL.AU)"
             while words and words[-1].lower() in ("and", "of", "&"):
                 words = words[:-1]
             candidate = " ".join(words).rstrip(":,")

@@ -426,11 +426,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # its own the story reports
         mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ends)]
     if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions) \
-            or fiscal and not public_budget and published is not None:
+            or fiscal and not public_budget and published is not None and year_end is not None:
         # "For the first quarter of 2026, the company expects ..." beside the quarter a results lead reports: a quarter
         # or half not over at publication is guidance, no period the story reports figures for; in a results story
         # also when the lead names no quarter it reports ("posted a higher quarterly profit ... expected to sell one
-        # million units by the end of the current quarter": the quarter just ended, which the text numbers further on)
+        # million units by the end of the current quarter": the quarter just ended, which the text numbers further on;
+        # only with the year end known: with none, a "first-half" reported in February may be a June year's, over)
         mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
     if fiscal and any(re.match(r"[QH][1-4] FY", m.period) for m in mentions):
         # "net profits for its fiscal 2005 first quarter ended December 25": the fiscal year written with the quarter or
