@@ -59,6 +59,7 @@ def test_the_fiscal_year_written_with_the_quarter_only_names_its_year(nlp):
             "fiscal 2025 first quarter ended December 27, to $410m, helped by strong sales of its headsets.\n\nRevenue "
             "came to $2.91 billion, a 52% increase on a year earlier.\n")
     found = claims_reader(dt.date(2025, 1, 15))(nlp, text)
+    assert found["threefold"].period == "Q1 FY2025"  # the year and the quarter after it are one period
     assert found["$410m"].period == "Q1 FY2025"
     assert found["$2.91 billion"].period == "Q1 FY2025"
 

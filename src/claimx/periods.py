@@ -1389,6 +1389,13 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], period=period, kind="between_months"))
             i += 2
             continue
+        if nxt is not None and m.kind == "fiscal_year" and m.period and nxt.period and re.fullmatch(r"\s+", gap) \
+                and re.fullmatch(rf"[QH][1-4] {re.escape(m.period)}", nxt.period):
+            # "its fiscal 2025 first quarter ended December 27": the year written before the quarter says which year's
+            # quarter it is, one period (as "fiscal 2025 first-quarter" is), not a year of its own
+            out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], base=m.base or nxt.base))
+            i += 2
+            continue
         if nxt is not None and m.kind == "month" and m.period and nxt.period and re.fullmatch(r"\s+of\s+", gap) \
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=f"{nxt.period}-{m.period[-2:]}",

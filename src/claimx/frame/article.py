@@ -433,11 +433,6 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # million units by the end of the current quarter": the quarter just ended, which the text numbers further on;
         # only with the year end known: with none, a "first-half" reported in February may be a June year's, over)
         mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
-    if fiscal and any(re.match(r"[QH][1-4] FY", m.period) for m in mentions):
-        # "net profits for its fiscal 2005 first quarter ended December 25": the fiscal year written with the quarter or
-        # half the lead reports names which year that part is of, not the period the story reports
-        parts = {m.period.split(" ", 1)[1] for m in mentions if re.match(r"[QH][1-4] FY", m.period)}
-        mentions = [m for m in mentions if not (m.kind == "fiscal_year" and m.period in parts)]
     if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
         # against it per figure), not a later period the story reports on
