@@ -170,3 +170,13 @@ def test_a_name_its_owns_is_not_the_owner_of_a_measure(nlp):
     found = claims_reader(dt.date(2025, 8, 5))(nlp, text)
     assert found["A$312.4 million"].subject == "Harlow Coal"
     assert found["A$98 million"].subject == "Harlow Coal"
+
+
+def test_a_rivals_shares_do_not_make_it_the_reporter(nlp):
+    """Guard (passes on the code before it too): the shares of another company the lead names do not take the story
+    from the company it is about."""
+    text = ("Harlow Stores profit rises\n\nHarlow Stores reported a 9 per cent rise in annual profit on Tuesday, and "
+            "shares in rival Kestrel Foods fell 2 per cent after the results.\n\nHarlow Stores said revenue rose 4 per "
+            "cent to £3.1 billion in the year to March.\n\nThe group raised its dividend to 12.4 pence.\n")
+    found = claims_reader(dt.date(2025, 5, 20))(nlp, text)
+    assert "Harlow" in (found["12.4 pence"].subject or "")
