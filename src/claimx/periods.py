@@ -92,9 +92,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # ("the corresponding week last year", "this time last year": a weekly report's week a year back)
         # (also "a similar period last year", "same period last year" with no article, as Kenyan and Indian copy writes it)
         r"\b(?:(?:in|over|during|for)\s+)?(?:(?:the|a)\s+)?(?:same|corresponding|similar|comparable)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
-        # ("for the same period ending December 2003": the claim's own period in the year of that month)
-        r"(?:(?:of|in)\s+|end(?:ing|ed)\s+(?:\d{1,2}\s+)?(?:" + _FULL_MONTH + r")\s+(?:\d{1,2},?\s+)?)?"
-        r"(?:a\s+year\s+(?:earlier|ago|before|back)|last\s+year|the\s+(?:previous|prior)\s+year|"
+        r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before|back)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
         r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"

@@ -567,9 +567,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     own_anchor = None
     for i, m in enumerate(usable):
         if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
-                and m.kind not in ("next_span", "now_to_year", "relative_summer", "same_period_ago") \
-                and not aside(sentence, m):
-            # ("the same period of 2003" is written relative to the claim's own period: no anchor of its own)
+                and m.kind not in ("next_span", "now_to_year", "relative_summer") and not aside(sentence, m):
             own_anchor = in_reported_year(m, label(m, fiscal), carried)
             break
     anchor = own_anchor or carried
