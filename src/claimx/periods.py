@@ -1389,6 +1389,13 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], period=period, kind="between_months"))
             i += 2
             continue
+        if nxt is not None and m.kind == "fiscal_year" and m.period and nxt.period and re.fullmatch(r"\s+", gap) \
+                and re.fullmatch(rf"[QH][1-4] {re.escape(m.period)}", nxt.period):
+            # "its fiscal 2025 first quarter ended December 27": the year written before the quarter says which year's
+            # quarter it is, one period (as "fiscal 2025 first-quarter" is), not a year of its own
+            out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], base=m.base or nxt.base))
+            i += 2
+            continue
         if nxt is not None and m.kind == "month" and m.period and nxt.period and re.fullmatch(r"\s+of\s+", gap) \
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=f"{nxt.period}-{m.period[-2:]}",
@@ -1557,11 +1564,12 @@ def year_to_month(text: str, bare: bool = False) -> int | None:
             if name:
                 return _month_number(name.group(0))
     if bare:
-        # no year written, so no period without a publication date: read the month; only of a year "to" or "through"
-        # a month, which alone reads as a rolling year ("the 12 months ended January 31" already names an account's end)
+        # no year written, so no period without a publication date: read the month of a year "to", "through" or
+        # "ended" a month ("For the 12 months ended 30 June, Kestrel reported ..." in a full-year results story: a year
+        # to June)
         found = next((m for m in _YEAR_TO.finditer(text) if not m.group("y")), None)
         if found is not None and not found.group("what").lower().endswith("weeks") \
-                and found.group("to").lower() in ("to", "through"):
+                and found.group("to").lower() in ("to", "through", "ended", "ending"):
             return _month_number(found.group("m"))
     return None
 

@@ -248,9 +248,65 @@ class ArticleLead:
                     or [o for o in scores if _short_form_of(name, o)]  # "Air NV" of "Air Novaland Vale": in full
             if longer:
                 scores[longer[0]] = max(scores[longer[0]], scores.pop(name))
+        story = getattr(self, "_story_kind", None)
+        if story == "budget":
+            # "steered through its biggest annual Budget ever": a budget story's word for what the body sets, written with
+            # a capital as a title, is no name; the body that sets it is what the story is about
+            scores = {name: score for name, score in scores.items()
+                      if not all(w.lower() in self.words.budget_words for w in name.split())}
         best = max(scores, key=lambda name: scores[name], default=None)
+        if story == "results" and sents \
+                and (found := self._reporter(text[:sents[-1].end_char])) is not None \
+                and (best is None or found[0].lower() not in best.lower() and best.lower() not in found[0].lower()) \
+                and (found[1] or best is None or self._passing_name(best)):
+            # "BT share price down on FTSE 100 despite FY profit rise", "SEEK Limited (ASX: SEK)": in a results story the
+            # listed company whose ticker the lead names reports the figures, not the stock index, the market, the
+            # country or the asset the lead names in passing; the company whose shares it names does over an index, a
+            # market or a place (not over another company: "Shares in rival Kestrel fell after Harlow reported ...")
+            best = found[0]
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _passing_name(self, name: str) -> bool:
+        """Whether a lead name is one a results story names in passing: a market index (a word of `index_name_words`, or
+        a name ending in a number, "FTSE 100"), or a place."""
+        words = name.split()
+        return any(w.lower() in self.words.index_name_words for w in words) or words[-1].isdigit() \
+            or bool(self._labels_of(name) & {"GPE", "LOC"})
+
+    def _reporter(self, opening: str) -> tuple[str, bool] | None:
+        """The listed company a results story's headline and first two sentences (`opening`) name as the one that
+        reports: the name written before its ticker in brackets, with an exchange of rules/frame.json `ticker_exchanges`
+        ("Kestrel Limited (ASX: KSL)", "Orla Foods Inc. (NYSE:ORL)") or an exchange's letters after a full stop ("Harlow
+        Coal Ltd. (HCL.AU)"), else the company whose shares or share price it names ("Shares in Tarrow were down",
+        "Tarrow share price falls"), the first in the text, with whether a ticker names it; None when it names none. A
+        name the tagger would split or drop (a short name in capitals, "HT", a name opening with a common word, "Coal &
+        Allied") is read from the text."""
+        exchanges = alternation(self.words.ticker_exchanges)
+        name = r"(?:[A-Z][\w'\u2019.&-]*|&)(?:[ \t]+(?:[A-Z][\w'\u2019.&-]*|&|of|and))*"  # (never across a line)
+        found = []
+        for m in re.finditer(rf"({name})\s*\(\s*(?:(?i:{exchanges})\s*:\s*\$?[A-Z0-9][A-Z0-9.]{{0,7}}"
+                             r"|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)", opening):
+            found.append((m.start(1), m.group(1), True))
+        for m in re.finditer(rf"\b[Ss]hares\s+(?:in|of)\s+(?:[a-z]+\s+){{0,3}}({name})"
+                             rf"|({name})(?:['\u2019]s)?\s+(?:share\s+price|shares)\b", opening):
+            found.append((m.start(1) if m.group(1) else m.start(2), m.group(1) or m.group(2), False))
+        for _, raw, ticker in sorted(found):
+            words = raw.split()
+            while len(words) > 1 and (words[0].lower() in ("the", "a", "an", "update", "and", "of", "&")
+                                      or words[0].lower() in self.words.description_heads):
+                words = words[1:]  # "The Kestrel Limited", "UPDATE: Harlow Coal ...", "Miner Harlow Coal Ltd. (HCL.AU)"
+            while words and words[-1].lower() in ("and", "of", "&"):
+                words = words[:-1]
+            candidate = " ".join(words).rstrip(":,")
+            if len(candidate) < 2 or candidate.lower() in self.words.not_subjects \
+                    or candidate.split()[0].lower() in self.words.pronouns \
+                    or candidate.lower() in self.words.sector_words \
+                    or candidate.lower() in self.words.index_name_words \
+                    or candidate.split()[0].lower() in self.words.index_name_words:
+                continue
+            return _clean_name(candidate), ticker
+        return None
 
     def _owns_a_source(self, ent: Span) -> bool:
         """Whether a name is written as the owner of a source of figures (`source_nouns`), with at most a few words

@@ -265,6 +265,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._text = doc_text(doc)
         self._paragraph_starts: list[int] = [0]  # set from the article model below, before any carry asks
         self._names = {}
+        self._story_kind = None  # a results or a budget story's (set once its article model is built, below)
         self._plain_names = {}
         self._places_by_prefix = None  # the document's one-word places by their first five letters
         self._entity_candidates = {}
@@ -318,6 +319,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                     comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m)
                                     or self._dates_modifier(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
+        # a results or a public budget story: who reports its figures is read once (see article_lead._lead)
+        self._story_kind = "budget" if model.budget else "results" if model.results else None
+        if self._story_kind is not None:
+            doc.user_data.pop("claimx_lead", None)
+            self._names.clear()
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
                                          name_of=self._table_name)
         self._entities.venues = self._venues()  # where what the text moves trades: no lead place (see `_venues`)
@@ -851,7 +857,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                          own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
-                                         prior_span=self._prior_span,
+                                         prior_span=self._prior_span, year_end=model.year_end,
                                          weights=self.weights, carry=frame_period.carry_features(
                                              # (a breakdown's item in brackets, "Others are Hollin (212 cases)",
                                              # is of the whole's period in any tense: read as reported)

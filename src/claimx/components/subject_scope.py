@@ -480,6 +480,18 @@ class SubjectScope:
         named = re.search(rf"\b((?:(?!The\b)[A-Z][a-z]+ ){{1,2}}){re.escape(subj.text)}\b", text)
         return named.group(1) + subj.text if named else subj.text
 
+    def _owned_by_pronoun(self, ent: Span) -> bool:
+        """Whether a name only modifies a noun a possessive pronoun owns (`owner_pronouns`: "its Tolland Ridge and
+        Marrick coal projects", "their Kelso mine"): a thing an organisation named elsewhere owns, never the owner of a
+        measure in its sentence."""
+        tok, path = ent.root, [ent.root]
+        while tok.dep_ in ("compound", "nmod", "conj", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+            path.append(tok)
+        # (the parse may hang the pronoun on the name's first word, "its Tolland Ridge", or on the noun)
+        return tok is not ent.root and tok.pos_ == "NOUN" \
+            and any(c.dep_ == "poss" and c.lower_ in self.words.owner_pronouns for t in path for c in t.children)
+
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         if self._describes_person(subj) and (person := self._person_described(doc, subj)) is not None:
             return person  # "The 26-year-old has two years left on his contract", "The Ashgrove striker scored 21 goals"
@@ -650,7 +662,10 @@ class SubjectScope:
                              and not e.root.head.is_ancestor(subj))
                     # nor a name in a "with" clause or a clause describing something else: "Scheduled traffic was up
                     # by 8.6%, with the most growth seen on flights to Hamburg (+116.3%) and Stuttgart (+59.7%)"
-                    and not _in_other_clause(e.root, subj.head)]
+                    and not _in_other_clause(e.root, subj.head)
+                    # nor a thing the organisation owns, named before a noun "its" or "their" owns: "net profit rose to
+                    # A$312.4 million, but excluding the sale of its Tolland Ridge and Marrick coal projects, ..."
+                    and not self._owned_by_pronoun(e)]
             if ents and (k := self._alias_open(doc, ents[0])) is not None:
                 named = self._aliased(doc, ents[0], k)  # "Walmart (NYSE:WMT) reports revenue ..."
                 if is_source(named.root, self.words, subj.head) or self._is_speaker(named.root):

@@ -170,7 +170,10 @@ def _rules(words: FrameWords) -> _Rules:
         year_results=re.compile(rf"{alternatives(words.year_results_words)}|\bfor\s+the\s+(?:full\s+)?year\b"
                                 rf"(?![\'\u2019]|\s+{alternatives(words.not_year_results_after)}|\s+{year_to}\s+"
                                 r"(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-                                rf"|{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{result_nouns}", re.I),
+                                rf"|{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{result_nouns}"
+                                # ("supporting full-year revenue guidance of about $1.9 billion": the year in progress
+                                # a half-year story forecasts, no whole year's accounts)
+                                rf"(?![\s-]+{alternatives(words.forecast_nouns, boundary=False)})", re.I),
         part_of_year=re.compile(rf"{_hyphens(words.part_of_year_words)}\s+(?:\w+\s+)?"
                                 rf"(?!{alternatives(words.not_part_of_year_nouns)}){result_nouns}", re.I),
         score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)"
@@ -256,6 +259,10 @@ class ArticleModel:
     # the month of the disaster a story of its running toll reports ("YYYY-MM", see `build`): the month of the event's
     # own measures (its magnitude, depth, the distance of its epicentre), whose toll is dated by the day it is counted as of
     event_month: str | None = None
+    # a company's results story (see `build`): a results or budget story that is no public budget, or a lead that names
+    # a profit or a measure of accounts ("net profit for the half year ended June 30 rose 31%"), whatever its calendar;
+    # who reports its figures is the company its lead lists or names the shares of (components/article_lead._reporter)
+    results: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -342,6 +349,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             # minister's budget policy speech": a market report whose headline and first sentence name no budget is no
             # budget story; its figures are of the day's trading
             public_budget = False
+    if public_budget and not fiscal_years:
+        # "the 2025-26 financial year dominated by another rise in staff costs" in a council's budget story: a public
+        # body's year written with both years is its fiscal year (FY2026), the year its budget is set for, whether or not
+        # the text says "fiscal"; so its budget is no calendar year's
+        fiscal_years = sorted({int(year[2:]) for m in find_periods(text, published)
+                               if m.kind in _TWO_YEAR_KINDS and m.period
+                               and (year := as_fiscal_year(m.period)) != m.period})
+        if fiscal_years:
+            current = [y for y in fiscal_years if published is None or y >= published.year]
+            fiscal_year = current[0] if current else fiscal_years[-1]
     fiscal = bool(fiscal_years) or _results_lead(lead, text, accounts) or year_end is not None or len(accounts) >= 2 \
         or public_budget or _year_results_lead(lead, rules)
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
@@ -379,6 +396,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         two_year = year_end is not None
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
+    if year_end is None and public_budget and fiscal_year is not None and published is not None \
+            and fiscal_year == published.year + 1 and _MID_YEAR < published.month <= _MID_YEAR + 2 \
+            and not named_fiscal_years(text, published):
+        # "the 2025-26 financial year" in a council's budget adopted in July 2025, with no year end stated and no money of
+        # a government of `public_year_ends`: a budget year written with both years that began before the budget story
+        # and ends the next year runs July to June, as those of the councils, states and cities that adopt their budgets
+        # in the weeks around 1 July do; its "this year" is that year
+        year_end = _MID_YEAR
     if year_end is None and public_budget and not fiscal_years:
         # "a property tax increase of just over 3 per cent in 2017 ... its 2017 budget": a public body whose budget
         # names no fiscal year, no year end and no money of a government keeping its books to another month budgets
@@ -403,9 +428,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "net profit rose 12 percent in fiscal 2024 through March": the month that fiscal year ends in, no period of
         # its own the story reports
         mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ends)]
-    if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
+    if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions) \
+            or fiscal and not public_budget and published is not None and year_end is not None:
         # "For the first quarter of 2026, the company expects ..." beside the quarter a results lead reports: a quarter
-        # or half not over at publication is guidance, no period the story reports figures for
+        # or half not over at publication is guidance, no period the story reports figures for; in a results story
+        # also when the lead names no quarter it reports ("posted a higher quarterly profit ... expected to sell one
+        # million units by the end of the current quarter": the quarter just ended, which the text numbers further on;
+        # only with the year end known: with none, a "first-half" reported in February may be a June year's, over)
         mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
     if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
@@ -730,7 +759,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                                                                        or period is counted),
                         record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
                         game=game, match_season=match_season, budget=public_budget,
-                        event_month=event_month if period is not None and period.kind == "report_day" else None)
+                        event_month=event_month if period is not None and period.kind == "report_day" else None,
+                        results=not public_budget and (fiscal or _results_lead(lead, text, accounts) or len(accounts) >= 2
+                                                       or rules.profit.search(lead) is not None))
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018

@@ -528,17 +528,29 @@ def in_reported_year(m: PeriodMention, value: str | None, carried: str | None) -
     return value
 
 
-def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None, labelled: bool = False) -> str | None:
+def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None, labelled: bool = False,
+                    year_end: int | None = None) -> str | None:
     """"the same quarter in 2014", "the same period of 2021" (`value` the year) read as the claim's own quarter, half or
     month (`anchor`) in that year: "Q2 2014" in a report on Q2 2015; so is a year labelling the old figure in
     parentheses (`labelled`: "pre-tax profit of £174m (2024: £157m)" in a report on H1 2025 -> H1 2024); `value`
-    otherwise."""
+    otherwise. A fiscal quarter or half of a year ending in month `year_end` falls in the calendar year its last month
+    does: "earnings of $3.65 billion for the three months ended Dec. 31, up from $3.46 billion in the same period of
+    2005" in a report on Q2 FY2007 of a year to June (October to December 2006) -> Q2 FY2006, not Q2 FY2005."""
     year = re.fullmatch(r"(FY)?((?:19|20)\d\d)", value or "")
     if m.kind != "same_period_ago" and not labelled or not year or year.group(1) and not labelled \
             or not anchor or not _SUB_ANNUAL.fullmatch(anchor):
         return value
     own = re.search(r"(?:19|20)\d\d", anchor)
-    return shift_period(anchor, int(own.group(0)) - int(year.group(2))) if own else value
+    if own is None:
+        return value
+    written = int(own.group(0))
+    part = re.fullmatch(r"([QH])([1-4]) FY((?:19|20)\d\d)", anchor)
+    if part is not None and not year.group(1) and year_end is not None and 1 <= year_end < 12:
+        # the calendar year the fiscal part ends in: its last month, counted back from the year's end month
+        parts_after = (4 if part.group(1) == "Q" else 2) - int(part.group(2))
+        last_month = year_end - (3 if part.group(1) == "Q" else 6) * parts_after
+        written = int(part.group(3)) - (1 if last_month <= 0 else 0)
+    return shift_period(anchor, written - int(year.group(2)))
 
 
 # The gap from a period to a figure in a parallel clause after it, joined by ", while" or ", whereas" and no other break
@@ -557,7 +569,7 @@ def _parallel_clause(gap: str, mention: PeriodMention, usable: list[PeriodMentio
 
 
 def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
-             carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
+             carried: str | None, fiscal: bool, is_change: bool, year_end: int | None = None) -> _Setting:
     q_start, q_end = figures[figure]
     usable = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
     restated = restated_owners(sentence, usable, figures)
@@ -577,7 +589,8 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             # a year earlier")
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
-                base = _same_period_of(m, label(m, fiscal), anchor) if m.period else shift_back(anchor, m)
+                base = _same_period_of(m, label(m, fiscal), anchor, year_end=year_end) if m.period \
+                    else shift_back(anchor, m)
                 relative_base = m.period is None and bool(m.shift or m.months or m.days)
                 break
     return _Setting(usable, attached, restated, bases, anchor, base, relative_base)
@@ -586,14 +599,15 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
                carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
                carried_kind: str | None = None, carry: Mapping[str, float] | None = None,
-               prior_span: str | None = None, setting: _Setting | None = None) -> list[Candidate[PeriodChoice]]:
+               prior_span: str | None = None, setting: _Setting | None = None,
+               year_end: int | None = None) -> list[Candidate[PeriodChoice]]:
     """The periods figure number `figure` of `figures` may have, each with its features (see `choose`);
     `carry` holds the carried candidate's features that depend on the figure (see `carry_features`); its `market` and
     `sample_size` also weigh the sentence's mentions. `prior_span`: the span of years last written before the
     sentence ("between 1995 and 2024"), what "over the same period" restates when the sentence writes no span.
     `setting`: the figure's `_setting`, when the caller has read it."""
     q_start, q_end = figures[figure]
-    setting = setting or _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
+    setting = setting or _setting(sentence, figure, figures, mentions, carried, fiscal, is_change, year_end)
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
                                             setting.base)
     # a base figure by a noun phrase only ("above the original budget of €1.51 billion") scores as any figure
@@ -709,7 +723,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         owned = after and q_start >= m.end and (possessive(sentence, m) or bool(_BRACKET_AFTER.fullmatch(sentence, m.end, q_start)))
         value = label(m, fiscal)
         value = in_reported_year(m, value, carried)
-        value = _same_period_of(m, value, anchor, labelled=owned and comparative_label(sentence, m.start, m.end))
+        value = _same_period_of(m, value, anchor, labelled=owned and comparative_label(sentence, m.start, m.end),
+                                year_end=year_end)
         if m.kind == "since_year" and value and when_of(sentence, m, q_start):
             # "has more than doubled since 2019, when the airport handled 1.9 million travellers": the year the span
             # starts, which the "when" clause reports on
@@ -928,7 +943,8 @@ def forecast_item(sentence: str, figure: int, figures: list[tuple[int, int]],
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
            carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
            carried_kind: str | None = None, weights: Weights | None = None,
-           carry: Mapping[str, float] | None = None, prior_span: str | None = None) -> PeriodChoice:
+           carry: Mapping[str, float] | None = None, prior_span: str | None = None,
+           year_end: int | None = None) -> PeriodChoice:
     """The period of figure number `figure` of `figures` (sentence-relative offsets) in `sentence`: the
     best-scoring of its `candidates` (weights: rules/weights.json's "period" section), else none.
 
@@ -939,10 +955,11 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     is_change (bool): the claim states a change, whose comparison base is looked for.
     carry (Mapping | None): the features of the carried candidate that depend on the figure (`carry_features`).
     prior_span (str | None): the span of years written last before the sentence (see `candidates`).
+    year_end (int | None): the month the reporting organisation's fiscal year ends in (see `_same_period_of`).
     """
-    setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)  # read once for both uses
+    setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change, year_end)  # read once for both
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
-                       carry, prior_span, setting)
+                       carry, prior_span, setting, year_end)
     weights = weights or load_weights()
     chosen = best(found, weights, "period")
     if chosen is not None:

@@ -76,7 +76,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "record_nouns",
          "strike_clause_openers",
          "placing_words",
-         "event_reach_verbs")
+         "event_reach_verbs",
+         "ticker_exchanges")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -426,6 +427,8 @@ class FrameWords:
     strike_clause_openers: frozenset[str]
     placing_words: frozenset[str]
     event_reach_verbs: frozenset[str]
+    # the stock exchanges a ticker in brackets is written with ("(ASX: SEK)"): see components/article_lead._reporter
+    ticker_exchanges: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
