@@ -1353,14 +1353,18 @@ _FIGURE_DAY_CHARS = 3000  # how far after a market report's first sentence `_fig
 
 def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
     """The day (see `_day_named`, not a day written with "'s") the first sentence after `first` in `text` with a figure in
-    digits names, among the LEAD_SENTENCES sentences of at least _SENTENCE_WORDS words after it (a section's heading line,
-    "ENERGY", is none); None when that sentence names none or there is no such sentence."""
+    digits, or with a market's words and a day ("Oil prices drifted down in early trading on Friday" under a sub-headline
+    of figures), names, among the LEAD_SENTENCES sentences of at least _SENTENCE_WORDS words after it (a section's heading
+    line, "ENERGY", is none, nor is a page's stamp of a time and a date); None when that sentence names none or there is
+    no such sentence."""
     at = text.find(first)
     if at < 0:
         return None
     after = text[at + len(first):at + len(first) + _FIGURE_DAY_CHARS].strip()  # (the lead's reach, not the whole text)
-    parts = [part for part in _FIRST_SENTENCE.split(after) if len(part.split()) >= _SENTENCE_WORDS]
-    figured = next((part for part in parts[:LEAD_SENTENCES] if re.search(r"\d", _DATE.sub(" ", part))), None)
+    parts = [part for part in _FIRST_SENTENCE.split(after) if len(part.split()) >= _SENTENCE_WORDS
+             and not _STAMP.fullmatch(_DATE.sub(" ", part))]  # (not a page's stamp: "Reuters Published 05 Sep, 2025 09:22am")
+    figured = next((part for part in parts[:LEAD_SENTENCES] if re.search(r"\d", _DATE.sub(" ", part))
+                    or _market_words(part) and _day_named(part, published, possessive=False) is not None), None)
     return _day_named(figured, published, possessive=False) if figured is not None else None
 
 
@@ -1605,6 +1609,9 @@ def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) ->
                 or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()) \
                 and not _session_reported(sentence, named.start(), named.end()):
             continue
+        if not possessive and named.group(0).lower() in DAY_WORDS \
+                and (day := day_of_week_before(named.group(0), published, market=True)) is not None:
+            return day  # (a market's weekday the day after publication is that day: see `day_of_week_before`)
         return _match_day(named.group(0), published)
     return None
 
