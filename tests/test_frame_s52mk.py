@@ -149,3 +149,31 @@ def test_a_benchmark_named_in_full_moves_its_price_on_the_day(nlp):
     assert found["$0.42"].metric == "oil price"
     assert found["$0.42"].period == "2025-05-12"
     assert found["$24.10"].period == "2025-05-12"
+
+
+MINERS = ("Metals: nickel price\n\n"
+          "The nickel price has climbed to a one-year high on supply worries.\n\n"
+          "Among the majors, Tarn Mining gained 2.4% in London and Orla Resources rose 1.7%.\n\n"
+          "Elsewhere, Brenmoor Metals finished up 0.5%, Castel Gold fell 2.9% in Toronto and Dunmore Minerals was "
+          "off 0.8% in morning Australian trade.\n")
+
+
+def test_a_name_the_parse_joins_to_a_place_is_the_next_verbs_subject(nlp):
+    found = claims_of(nlp, MINERS, dt.date(2025, 7, 15))
+    assert found["1.7%"].subject == "Orla Resources"
+    assert found["0.8%"].subject == "Dunmore Minerals"
+
+
+def test_a_company_named_after_a_commodity_moves_its_share_price(nlp):
+    found = claims_of(nlp, MINERS, dt.date(2025, 7, 15))
+    assert found["2.9%"].metric == "share price"
+
+
+
+def test_a_commodity_price_is_the_commoditys_beside_a_disasters_place(nlp):
+    found = claims_of(nlp, "Metals: zinc price\n\nThe zinc price has climbed to a one-year high, closing up about "
+                           "3.1% on the Harlow Metal Exchange yesterday to $2,940 per tonne on supply worries, with "
+                           "strike fears in Norland and flooding in Valdoria.\n", dt.date(2025, 7, 15))
+    assert found["about 3.1%"].subject == "zinc"
+    assert found["$2,940 per tonne"].subject == "zinc"
+

@@ -3229,7 +3229,9 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         # (HCB) net profit increased": a measure; so is a measure's word in capitals ("Real GDP rose 2.8 percent")
         return None
     if (priced := words.subject_metric(mover.lower_)) and priced.endswith("price") \
-            and not priced.startswith(("share", "futures")):
+            and not priced.startswith(("share", "futures")) \
+            and not (mover.ent_type_ == "ORG" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mover.children)):
+        # (not a company whose name ends in a commodity's word: "Castel Gold fell 2.9% in Toronto", its share price)
         return priced  # "Brent ended the week down 4.6%": a commodity's benchmark the tagger calls a name, its price
     if (priced := benchmark_price(mover, words)) is not None:
         return priced  # "the West Texas Intermediate for May delivery decreased $0.35": the benchmark's price
