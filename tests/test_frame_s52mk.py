@@ -177,3 +177,21 @@ def test_a_commodity_price_is_the_commoditys_beside_a_disasters_place(nlp):
     assert found["about 3.1%"].subject == "zinc"
     assert found["$2,940 per tonne"].subject == "zinc"
 
+
+def test_a_market_move_in_a_story_of_a_days_event_is_of_that_day(nlp):
+    found = claims_of(nlp, "Producers to trim output as prices slide\n\n"
+                           "The producers' alliance NPG+ announced on Monday it will lower output in July, ending a "
+                           "200,000 barrel per day increase.\n\n"
+                           "Brent crude was up 2.4 percent after the announcement, at $71 per barrel.\n",
+                      dt.date(2025, 6, 3))
+    assert found["2.4 percent"].period == "2025-06-02"
+    assert found["$71 per barrel"].period == "2025-06-02"
+
+
+def test_the_price_of_a_benchmark_is_a_market_figure(nlp):
+    found = claims_of(nlp, "Producers to trim output as prices slide\n\n"
+                           "The producers' alliance NPG+ announced on Monday it will lower output in July.\n\n"
+                           "The price for a barrel of West Texas Intermediate oil climbed 2 percent after the "
+                           "announcement, reaching $68 per barrel.\n", dt.date(2025, 6, 2))
+    assert found["2 percent"].period == "2025-06-02"
+    assert found["$68 per barrel"].period == "2025-06-02"

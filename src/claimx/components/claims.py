@@ -959,6 +959,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # session of the day the story is written on, not the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
                 choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+                    and model.trading_day is None and model.lead_day is not None and tense in ("past", "none", "present"):
+                # "OPEC+ announced on Monday it will lower output ... The price of WTI climbed 3 percent after the
+                # announcement": a market's move in a story of a day's event is of that day, not of its month
+                choice = replace(choice, value=model.lead_day, reason="lead day", kind="day")
             if status != "market" and not daily and choice.kind == "market_day" and choice.reason == "article" \
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and not self._market_sentence(sentence) \
                     and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and not (direction and q["unit"] == "percent") \
@@ -1655,11 +1660,16 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                      and any(c.dep_ == "compound" and self._is_commodity(c) for c in said_by.children)
                      or said_by.lower_ in self.words.commodity_contract_nouns
                      and frame_metric.futures_commodity(said_by, self.words) is not None
-                     or frame_metric.benchmark_price(said_by, self.words) is not None) \
+                     or frame_metric.benchmark_price(said_by, self.words) is not None
+                     or said_by.lower_ in self.words.price_nouns
+                     and any(t.i > said_by.i and (self._is_commodity(t) and t.lower_ not in self.words.currencies
+                                                  or frame_metric.benchmark_price(t, self.words) is not None)
+                             for t in said_by.subtree)) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
             # "Brent for December settlement declined 58 cents to $81.09 a barrel", "Brent oil prices rallied 2.2% on
             # Friday" (a commodity's prices, rules/frame.json price_nouns), "the Brent contract for August declined $1.20"
-            # (a commodity's contract, `commodity_contract_nouns`): a price's move on the day (not
+            # (a commodity's contract, `commodity_contract_nouns`), "The price for a crude barrel of West Texas
+            # Intermediate oil climbed 3 percent" (a price of a commodity or a benchmark): a price's move on the day (not
             # "wheat averaged $231 a tonne in July", a month's average price)
             return "market"
         return found

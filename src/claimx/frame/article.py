@@ -253,6 +253,10 @@ class ArticleModel:
     # a public body's budget story (see `build`): its sums are the year budgeted for, whatever they describe or the day
     # they were announced on
     budget: bool = False
+    # the day of the event the first sentence of a story that is neither a results nor a budget story names ("OPEC+
+    # announced on Monday it will lower output"), "YYYY-MM-DD": the day of its market figures that name none of their
+    # own when it reports no market's day ("The price of Brent climbed 3 percent after the announcement")
+    lead_day: str | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -708,7 +712,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
                         record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
-                        game=game, match_season=match_season, budget=public_budget)
+                        game=game, match_season=match_season, budget=public_budget,
+                        lead_day=_lead_day(body, published) if published is not None and not fiscal and not public_budget
+                        and trading is None else None)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
@@ -1349,6 +1355,19 @@ def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None
 
 
 _FIGURE_DAY_CHARS = 3000  # how far after a market report's first sentence `_figure_day` reads
+
+
+def _lead_day(body: str, published: dt.date) -> str | None:
+    """The day ("YYYY-MM-DD", see `_match_day`) of the first weekday or "yesterday" the first sentence of `body` names
+    outside a clause still to come and a speaker's clause ("OPEC+ announced on Monday it will lower output", an
+    announcement being the event; not "the board said on Thursday", which dates a report); None when it names none."""
+    first = _first_sentence(body)
+    speaking = load_words().reporting_verbs
+    named = next((m for m in _rules(load_words()).event_day.finditer(first) if m.group(0).lower() in DAY_WORDS
+                  and not _in_future_clause(first, m.start())
+                  and not any(w in speaking for w in re.split(r"[,;:()\u2014\u2013]", first[:m.start()])[-1].lower().split())),
+                 None)
+    return _match_day(named.group(0), published).isoformat() if named is not None else None
 
 
 def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
