@@ -195,3 +195,11 @@ def test_the_price_of_a_benchmark_is_a_market_figure(nlp):
                            "announcement, reaching $68 per barrel.\n", dt.date(2025, 6, 2))
     assert found["2 percent"].period == "2025-06-02"
     assert found["$68 per barrel"].period == "2025-06-02"
+
+
+def test_a_weekly_stock_figure_of_last_week_in_a_market_report_is_that_weeks_last_trading_day(nlp):
+    found = claims_of(nlp, "Oil slips as stocks build\n\nOil prices fell on Friday for a second day.\n\n"
+                           "Brent crude futures fell 20 cents, or 0.3%, to $64.80 a barrel.\n\n"
+                           "Meanwhile, Norland crude storage posted a surprise build of 3.1 million barrels last week "
+                           "as refineries slowed.\n", dt.date(2025, 6, 6))
+    assert found["3.1 million barrels"].period == "2025-05-30"

@@ -897,7 +897,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
-            if status == "market" and choice.kind in _WEEK_KINDS:
+            stocks_week = status != "market" and model.trading_day is not None and choice.kind == "relative_week" \
+                and choice.mention is not None and choice.mention.text.lower().startswith("last") \
+                and q["kind"] in ("physical", "change") and q["unit"] not in ("percent", "percentage_point", "count") \
+                and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and q["unit"] not in self.time_units
+            # ("U.S. crude storage posted a build of 2.4 million barrels last week" in a report of Friday's oil trading:
+            # a weekly stock statistic of the market's week, dated by the day that week's trading ended, as the week's
+            # move is)
+            if status == "market" and choice.kind in _WEEK_KINDS or stocks_week:
                 # "the index fell 4.1 per cent last week": a week's trading, dated as a day's is, by its last trading day
                 # (the Friday before the week of publication; this week's, the day of publication's session); a week
                 # named by its month ("the week of May 4") names no day
