@@ -201,5 +201,7 @@ def test_a_weekly_stock_figure_of_last_week_in_a_market_report_is_that_weeks_las
     found = claims_of(nlp, "Oil slips as stocks build\n\nOil prices fell on Friday for a second day.\n\n"
                            "Brent crude futures fell 20 cents, or 0.3%, to $64.80 a barrel.\n\n"
                            "Meanwhile, Norland crude storage posted a surprise build of 3.1 million barrels last week "
-                           "as refineries slowed.\n", dt.date(2025, 6, 6))
+                           "as refineries slowed. Analysts had expected a draw, and an industry group said stocks rose "
+                           "by around 900,000 barrels.\n", dt.date(2025, 6, 6))
     assert found["3.1 million barrels"].period == "2025-05-30"
+    assert found["around 900,000 barrels"].period == "2025-05-30"

@@ -897,8 +897,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
+            # (a "last week" its paragraph carries to it too: "..., while the industry group said stocks rose by around
+            # 600,000 barrels" after "... a build of 2.4 million barrels last week")
+            carried_week = "last week" if choice.kind == "relative_week" and choice.mention is None \
+                and choice.reason == "paragraph" and re.search(
+                    r"\blast\s+week\b", self._text[model.paragraphs[model.paragraph_of(span.start_char)]:span.start_char]
+                    if model.paragraphs else "", re.I) else None
             stocks_week = status != "market" and model.trading_day is not None and choice.kind == "relative_week" \
-                and choice.mention is not None and choice.mention.text.lower().startswith("last") \
+                and (choice.mention is not None and choice.mention.text.lower().startswith("last") or carried_week) \
                 and q["kind"] in ("physical", "change") and q["unit"] not in ("percent", "percentage_point", "count") \
                 and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and q["unit"] not in self.time_units
             # ("U.S. crude storage posted a build of 2.4 million barrels last week" in a report of Friday's oil trading:
@@ -908,7 +914,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "the index fell 4.1 per cent last week": a week's trading, dated as a day's is, by its last trading day
                 # (the Friday before the week of publication; this week's, the day of publication's session); a week
                 # named by its month ("the week of May 4") names no day
-                week = choice.mention.text if choice.kind == "relative_week" and choice.mention is not None else None
+                week = choice.mention.text if choice.kind == "relative_week" and choice.mention is not None \
+                    else carried_week if stocks_week else None
                 choice = replace(choice, mention=None, value=None, base=None, reason="none", kind=None)
                 if week is not None and model.published is not None:
                     # (of the week before the report's day of trading when that is after the publication date: "after
