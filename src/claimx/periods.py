@@ -72,6 +72,12 @@ _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_le
 # "Brent crude for June gained 65 cents", "Silver for July rose": a traded good right before "for" and a month, which
 # is then its contract's delivery month (rules/lexicon.json "month_contract_words" "goods")
 _GOODS_BEFORE = compile_cached(alternation(load_lexicon()["month_contract_words"]["goods"]) + r"\s+$", re.I)
+# "the West Texas Intermediate contract for March", "WTI futures for March", "Brent for delivery in February": a word of a
+# contract right before "for" and a month, or "for" and one of them before "in" and a month (rules/lexicon.json
+# "month_contract_words" "for_words")
+_CONTRACT_FOR_BEFORE = compile_cached(alternation(load_lexicon()["month_contract_words"]["for_words"]) + r"\s+$", re.I)
+_FOR_CONTRACT_BEFORE = compile_cached(r"\bfor\s+" + alternation(load_lexicon()["month_contract_words"]["for_words"]) + r"\s+$",
+                                      re.I)
 # "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
 # half-year or quarter (rules/lexicon.json "half_of_spans")
 _LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(load_lexicon()["half_of_spans"]["words"]), re.I)
@@ -507,11 +513,15 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def day_of_week_before(word: str, published: dt.date, *, ahead: bool = False, last: bool = False) -> dt.date | None:
+def day_of_week_before(word: str, published: dt.date, *, ahead: bool = False, last: bool = False,
+                       market: bool = False) -> dt.date | None:
     """The date a word of DAY_WORDS names in an article published on `published`: "yesterday" the day before; a
     weekday the latest such day on or before publication (a report's "on Friday" published that Friday or the
     Saturday after), or with `ahead` the first on or after it (what "will vote on Tuesday" means); "last Friday"
-    (`last`) published on a Friday is the Friday before. None for any other word."""
+    (`last`) published on a Friday is the Friday before. With `market` (a market's day of trading), a weekday that is
+    the day after publication is that day, not the one six days back: a page dated in a time zone behind the market's
+    ("Oil prices fell on Monday" in Asian trade, dated Sunday), as a market report names its latest session. None for
+    any other word."""
     word = word.lower()
     if word == "yesterday":
         return published - dt.timedelta(days=1)
@@ -521,6 +531,8 @@ def day_of_week_before(word: str, published: dt.date, *, ahead: bool = False, la
     if ahead:
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     back = (published.weekday() - weekday) % 7
+    if market and not last and back == 6:
+        return published + dt.timedelta(days=1)
     return published - dt.timedelta(days=back or (7 if last else 0))
 
 
@@ -1218,9 +1230,12 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "month" and (m.group("m5") and _AFTER_NAME.search(text, 0, m.start())
                                     or (m.group("m5") or m.group("m")) and _CONTRACT_AFTER.match(text, m.end())
                                     or m.group("m") and m.group(0)[:4].lower() == "for "
-                                    and _GOODS_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                                    and (_GOODS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                         or _CONTRACT_FOR_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                                    or m.group("m") and m.group(0)[:3].lower() == "in "
+                                    and _FOR_CONTRACT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                 continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery",
-                # "Brent crude for June gained 65 cents"
+                # "Brent crude for June gained 65 cents", "the WTI contract for January", "Brent for delivery in February"
             if kind == "year" and (_MATURITY_AFTER.match(text, m.end()) or _MATURITY_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                 continue  # "the 8.79 percent, 2021 bond", "the benchmark security maturing in 2023": a bond's maturity
             if kind == "month_year" and (m.group("d1") or m.group("d2")) and (

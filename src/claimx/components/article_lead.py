@@ -126,6 +126,11 @@ class ArticleLead:
                          # central bank is what the story is about, the person a source)
                          and not self._institution_speaker(t)
                          and not self._traded_in(t)  # "... jumped 6% to $8,400 a tonne in New York": where it trades
+                         # "Brent crude fell 1.4%", "the West Texas Intermediate for May delivery": a market benchmark is
+                         # an instrument whose price moves, not what a story is about (`benchmark_names`)
+                         and not self._benchmark_word(t, chunk)
+                         # "settle at $22.41 a barrel on the New York Mercantile Exchange": where a price trades
+                         and not self._price_venue(chunk)
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
                          and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_
@@ -540,11 +545,14 @@ class ArticleLead:
         """Whether a word in capitals may lead: an organisation's short name the tagger knows ("in the NBA", "BJP has
         won"), of two letters or more, standing as a noun phrase's head (not "MMR uptake", "the MMR jab": a product or
         a measure's modifier), neither a dateline's place nor a word of `not_subjects` or a unit, nor one the text spells
-        out in brackets ("the Carvela National Statistics Office (CNSO)"), which stands for what it spells out."""
+        out in brackets ("the Carvela National Statistics Office (CNSO)"), which stands for what it spells out; it may
+        end in "+", as an alliance of a body and others is named ("OPEC+")."""
         text = self._text or t.doc.text
         if self._index_code(t, text):
             return True  # "KSE-100 closes above 50,000" over "the benchmark KSE-100 index": a market index
-        return (t.ent_type_ == "ORG" or self._untagged_acronym(t, text)) and t.is_alpha and len(t.text) >= 2 \
+        # (a short name may end in "+", an alliance of a body and others: "OPEC+ agreed to boost output")
+        return (t.ent_type_ == "ORG" or self._untagged_acronym(t, text)) \
+            and (t.is_alpha or re.fullmatch(r"[A-Z]{2,}\+", t.text) is not None) and len(t.text) >= 2 \
             and t.lower_ not in self.words.not_subjects \
             and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
             and f"({t.text})" not in text
@@ -554,6 +562,31 @@ class ArticleLead:
         writes it before "index" (a word of `index_name_words`) at least once (`frame.metric.index_code`), and it is
         tagged a proper noun."""
         return t.pos_ == "PROPN" and frame_metric.index_code(t, self.words, text)
+
+    def _benchmark_word(self, t: Token, chunk: Span) -> bool:
+        """Whether `t` names a market benchmark (rules/frame.json `benchmark_names`): a benchmark's one-word name
+        ("Brent"), or any word of a noun phrase whose proper nouns hold a benchmark's name ("the West Texas Intermediate",
+        "U.S. West Texas Intermediate crude": the country there says where the benchmark is priced)."""
+        names = {pair.partition(":")[0] for pair in self.words.benchmark_names}
+        if t.lower_ in names:
+            return True
+        proper = " ".join(w.lower_ for w in chunk if w.pos_ == "PROPN")
+        return any(" " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", proper) for name in names)
+
+    def _price_venue(self, chunk: Span) -> bool:
+        """Whether the noun phrase `chunk` is where a price its clause moves trades: the object of "on" hung on a
+        verb of `market_verbs` or `trading_verbs` (maybe through an infinitive: "decreased $0.35 to settle at $22.41 a barrel on the New
+        York Mercantile Exchange", "rose $0.26 to close at $31.74 on the London ICE Futures Exchange")."""
+        root = chunk.root
+        if root.dep_ != "pobj" or root.head.lower_ != "on":
+            return False
+        moving = self.words.market_verbs | self.words.trading_verbs
+        verb = root.head.head
+        for _ in range(4):  # (the parse may hang "on" on the price's unit: "$24.10 a barrel on the ... Exchange")
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in moving or verb.head.lemma_.lower() in moving)
 
     def _untagged_acronym(self, t: Token, text: str) -> bool:
         """An organisation's short name in capitals the tagger left untagged ("Korvel recorded ..." written "KVL

@@ -845,6 +845,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
                 if q["kind"] != "amount" or daily else None  # not a fee agreed on deadline day: the window's
             # season (a price on a market is the day's: "closed 4.5% higher on Thursday at $48.20")
+            if day_word is None and daily:
+                # "oil prices dipped yesterday as the WTI contract fell $1.40, or 2.1 per cent, ..., while the Brent
+                # contract declined $1.20": a day the sentence's main verb names dates every market figure of its
+                # clauses, past their commas
+                day_word = frame_period.root_day(span, self.words.reporting_verbs | self.words.publishing_verbs)
             if day_word is not None and not daily and (frame_period.dated_in_month(day_word, carried)
                                                        or frame_period.day_label(day_word, model.published) == carried):
                 # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's; "exceeded
@@ -909,14 +914,31 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
-            if status == "market" and choice.kind in _WEEK_KINDS:
+            # (a "last week" its paragraph carries to it too: "..., while the industry group said stocks rose by around
+            # 600,000 barrels" after "... a build of 2.4 million barrels last week")
+            carried_week = "last week" if choice.kind == "relative_week" and choice.mention is None \
+                and choice.reason == "paragraph" and re.search(
+                    r"\blast\s+week\b", self._text[model.paragraphs[model.paragraph_of(span.start_char)]:span.start_char]
+                    if model.paragraphs else "", re.I) else None
+            stocks_week = status != "market" and model.trading_day is not None and choice.kind == "relative_week" \
+                and (choice.mention is not None and choice.mention.text.lower().startswith("last") or carried_week) \
+                and q["kind"] in ("physical", "change") and q["unit"] not in ("percent", "percentage_point", "count") \
+                and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and q["unit"] not in self.time_units
+            # ("U.S. crude storage posted a build of 2.4 million barrels last week" in a report of Friday's oil trading:
+            # a weekly stock statistic of the market's week, dated by the day that week's trading ended, as the week's
+            # move is)
+            if status == "market" and choice.kind in _WEEK_KINDS or stocks_week:
                 # "the index fell 4.1 per cent last week": a week's trading, dated as a day's is, by its last trading day
                 # (the Friday before the week of publication; this week's, the day of publication's session); a week
                 # named by its month ("the week of May 4") names no day
-                week = choice.mention.text if choice.kind == "relative_week" and choice.mention is not None else None
+                week = choice.mention.text if choice.kind == "relative_week" and choice.mention is not None \
+                    else carried_week if stocks_week else None
                 choice = replace(choice, mention=None, value=None, base=None, reason="none", kind=None)
                 if week is not None and model.published is not None:
-                    day = _week_closed(week, model.published)
+                    # (of the week before the report's day of trading when that is after the publication date: "after
+                    # falling nearly 3% last week" in Monday's Asian session, dated Sunday, is the Friday before it)
+                    after = model.trading_day is not None and model.trading_day > model.published.isoformat()
+                    day = _week_closed(week, dt.date.fromisoformat(model.trading_day) if after else model.published)
                     choice = replace(choice, value=day.isoformat(), reason="trading week", kind="day")
             if status == "market":
                 choice = _calendar_year(choice, model.published)
@@ -957,7 +979,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = replace(choice, value=model.event_month, reason="event", kind="month")
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
-                    and (day := frame_period.day_label(day_word, model.published)):
+                    and (day := frame_period.day_label(day_word, model.published, market=True)):
                 # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places;
                 # in a results story too, over the quarter it carries or another clause names ("Revenue in the quarter
                 # climbed 7%, sending its shares up 6% Thursday")
@@ -976,6 +998,24 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # session of the day the story is written on, not the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
                 choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+                    and model.trading_day is None and model.lead_day is not None and tense in ("past", "none", "present"):
+                # "OPEC+ announced on Monday it will lower output ... The price of WTI climbed 3 percent after the
+                # announcement": a market's move in a story of a day's event is of that day, not of its month
+                choice = replace(choice, value=model.lead_day, reason="lead day", kind="day")
+            if status != "market" and not daily and choice.kind == "market_day" and choice.reason == "article" \
+                    and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and not self._market_sentence(sentence) \
+                    and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and not (direction and q["unit"] == "percent") \
+                    and q["unit"] != "index point" \
+                    and not any(re.search(rf"\b{w}\b", sentence.lower()) for w in DAY_WORDS):
+                # (not a sum of money, a move in percent nor an index's points: a price's or an index's move the parse
+                # leaves without a market's status, "a decline of 1.86 percent in Tarn Steel", "a weakness of 100 points";
+                # nor in a sentence that names a day, which dates its own figures: "Tuesday's maximum was 39.8 degrees")
+                # "OPEC+, which pumps about half of the world's oil", "the 13-member alliance" in a report of Friday's
+                # oil trading: a figure outside the market (an output, a count, a share of something) is of the month of
+                # the day's trading, as an event of a day is, not of the session (the day's volume and the counts of
+                # shares that rose and fell, in a sentence of the market's words, keep the day)
+                choice = replace(choice, value=choice.value[:7], kind="month")
             if model.trading_day is not None and model.published is not None \
                     and (closed := self._day_close_before(sentence, span, sent)) is not None \
                     and (day := day_of_week_before(closed, model.published)) is not None:
@@ -1082,9 +1122,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         them as a word more often than it writes `name`; None otherwise, for a place's name, for a public body's
         (`public_bodies`, `governing_body_words`: "Kaipara District Council", "Sellenian Statistical Office", whose
         initials would lose the place) and for two letters ("BB" for "Bangladesh Bank": too few to be a name readers
-        know)."""
+        know), nor a market benchmark's (`benchmark_names`)."""
         if self._labels_of(name) & {"GPE", "LOC", "NORP"}:
             return None
+        if self.words.benchmark_name(name) == name:
+            return None  # "West Texas Intermediate crude": a market benchmark goes by the name the text spells out
         words = re.findall(r"[A-Za-z][\w'&.-]*", name)
         if words and words[-1].lower() in (self.words.public_bodies - {"bank"}) | self.words.governing_body_words:
             return None  # "Kaipara District Council", "Sellenian Statistical Office": a public body keeps its place
@@ -1661,6 +1703,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         """The noun `head` with its modifiers (see `claimx.frame.metric.chunk_text`)."""
         return frame_metric.chunk_text(doc, head, skip)
 
+    def _market_sentence(self, sentence: str) -> bool:
+        """Whether `sentence` holds a word of the market as a whole or of its shares (rules/frame.json
+        `market_wide_words`, `market_nouns`, `market_day_words`, `market_volume_phrases`: "Volume rose to 412 million
+        shares", "advancers outnumbered decliners", "Some 1.2 billion shares changed hands")."""
+        low = sentence.lower()
+        words = self.words.market_wide_words | self.words.market_nouns | self.words.market_day_words
+        return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words | self.words.market_volume_phrases)
+
     def _status(self, span: Span, q: dict, tense: str, said_by: Token | None, metric: str | None,
                 direction: str | None) -> str:
         """reported, forecast, estimate or market (see `claimx.frame.subject.status`); a company that "fell
@@ -1682,10 +1732,19 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             return "market"  # "The Harlow industrial average slipped 29.92 points ... to 9,712.28": an index's day
         if found == "reported" and said_by is not None and q["kind"] != "physical" \
                 and (self._is_commodity(said_by) or said_by.lower_ in self.words.price_nouns
-                     and any(c.dep_ == "compound" and self._is_commodity(c) for c in said_by.children)) \
+                     and any(c.dep_ == "compound" and self._is_commodity(c) for c in said_by.children)
+                     or said_by.lower_ in self.words.commodity_contract_nouns
+                     and frame_metric.futures_commodity(said_by, self.words) is not None
+                     or frame_metric.benchmark_price(said_by, self.words) is not None
+                     or said_by.lower_ in self.words.price_nouns
+                     and any(t.i > said_by.i and (self._is_commodity(t) and t.lower_ not in self.words.currencies
+                                                  or frame_metric.benchmark_price(t, self.words) is not None)
+                             for t in said_by.subtree)) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
             # "Brent for December settlement declined 58 cents to $81.09 a barrel", "Brent oil prices rallied 2.2% on
-            # Friday" (a commodity's prices, rules/frame.json price_nouns): a price's move on the day (not
+            # Friday" (a commodity's prices, rules/frame.json price_nouns), "the Brent contract for August declined $1.20"
+            # (a commodity's contract, `commodity_contract_nouns`), "The price for a crude barrel of West Texas
+            # Intermediate oil climbed 3 percent" (a price of a commodity or a benchmark): a price's move on the day (not
             # "wheat averaged $231 a tonne in July", a month's average price)
             return "market"
         return found

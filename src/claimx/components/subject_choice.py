@@ -1004,9 +1004,10 @@ class SubjectChoice:
                                     for t in doc[span.start:min(span.sent.end, span.end + 3)]) \
                 and (town := self._dateline_place(doc)) is not None:
             yield Candidate(town, "place_scope", {"place_scope": 1.0})  # "MILWAUKEE — Killings dropped by a third here"
-        if (local := self._figure_place(doc, span)) is not None:
+        if (local := self._figure_place(doc, span)) is not None and not self._priced_clause(doc, verb):
             # "12 houses were lost at Kelbrook", "a high of 31.2C was recorded in Tarwick": in a disaster or weather
-            # story, where the figure was counted or read, over the state or country the story leads with
+            # story, where the figure was counted or read, over the state or country the story leads with (not a
+            # commodity's price: "The nickel price closed up 3.1% ..., with strike fears in Norland" is nickel's)
             yield Candidate(local, "place_scope", {"local_place": 1.0})
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
@@ -1433,6 +1434,18 @@ class SubjectChoice:
                     and self._is_person(name := _clean_name(ent.text)):
                 return self._entities.get(name).name if self._entities is not None else name
         return None
+
+    def _priced_clause(self, doc: Doc, verb: Token | None) -> bool:
+        """Whether the subject of `verb`'s clause stands for a commodity's price (rules/frame.json `subject_metrics`
+        other than shares and indexes: "The nickel price has climbed ..., closing up 3.1%", "Copper rose 2%")."""
+        subject = self._verb_subject(doc, verb) if verb is not None else None
+        if subject is None:
+            return False
+        for tok in (t for t in subject.subtree if t.i <= subject.i):
+            said = self.words.subject_metric(tok.lower_)
+            if said and said.endswith("price") and not said.startswith(("share", "futures")):
+                return True
+        return False
 
     @staticmethod
     def _place_in_clause(place: tuple[Span, Token, Token | None], clause: Token | None, where: bool) -> bool:

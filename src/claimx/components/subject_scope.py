@@ -307,6 +307,12 @@ class SubjectScope:
                 # "New Delhi: The Harlow Party, which won 19 seats, got 22 per cent": the name the parse hangs on the
                 # dateline's place, its finite verb made a clause of the name, is the verb's subject
                 return tok.head
+            elif tok.dep_ == "conj" and tok.i > 0 and (prev := doc[tok.i - 1]).pos_ == "PROPN" and prev.dep_ == "conj" \
+                    and prev.head.dep_ == "pobj" and prev.head.i < prev.i and prev.ent_type_ not in ("GPE", "LOC"):
+                # "Tarn Mining gained 2.4% in London and Orla Resources rose 1.7%": the parse joins the second name to
+                # the place of the first clause; the name right before the verb with no subject of its own is its
+                # subject, not the first clause's
+                return prev
             elif tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
                 tok = tok.head
             else:

@@ -263,6 +263,10 @@ class ArticleModel:
     # a profit or a measure of accounts ("net profit for the half year ended June 30 rose 31%"), whatever its calendar;
     # who reports its figures is the company its lead lists or names the shares of (components/article_lead._reporter)
     results: bool = False
+    # the day of the event the first sentence of a story that is neither a results nor a budget story names ("OPEC+
+    # announced on Monday it will lower output"), "YYYY-MM-DD": the day of its market figures that name none of their
+    # own when it reports no market's day ("The price of Brent climbed 3 percent after the announcement")
+    lead_day: str | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -761,7 +765,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         game=game, match_season=match_season, budget=public_budget,
                         event_month=event_month if period is not None and period.kind == "report_day" else None,
                         results=not public_budget and (fiscal or _results_lead(lead, text, accounts) or len(accounts) >= 2
-                                                       or rules.profit.search(lead) is not None))
+                                                       or rules.profit.search(lead) is not None),
+                        lead_day=_lead_day(body, published) if published is not None and not fiscal and not public_budget
+                        and trading is None else None)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
@@ -1432,16 +1438,33 @@ def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None
 _FIGURE_DAY_CHARS = 3000  # how far after a market report's first sentence `_figure_day` reads
 
 
+def _lead_day(body: str, published: dt.date) -> str | None:
+    """The day ("YYYY-MM-DD", see `_match_day`) of the first weekday or "yesterday" the first sentence of `body` names
+    outside a clause still to come and a speaker's clause ("OPEC+ announced on Monday it will lower output", an
+    announcement being the event; not "the board said on Thursday", which dates a report); None when it names none."""
+    first = _first_sentence(body)
+    speaking = load_words().reporting_verbs
+    named = next((m for m in _rules(load_words()).event_day.finditer(first) if m.group(0).lower() in DAY_WORDS
+                  and not _in_future_clause(first, m.start())
+                  and not any(w in speaking for w in re.split(r"[,;:()\u2014\u2013]", first[:m.start()])[-1].lower().split())),
+                 None)
+    return _match_day(named.group(0), published).isoformat() if named is not None else None
+
+
 def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
     """The day (see `_day_named`, not a day written with "'s") the first sentence after `first` in `text` with a figure in
-    digits names, among the LEAD_SENTENCES sentences of at least _SENTENCE_WORDS words after it (a section's heading line,
-    "ENERGY", is none); None when that sentence names none or there is no such sentence."""
+    digits, or with a market's words and a day ("Oil prices drifted down in early trading on Friday" under a sub-headline
+    of figures), names, among the LEAD_SENTENCES sentences of at least _SENTENCE_WORDS words after it (a section's heading
+    line, "ENERGY", is none, nor is a page's stamp of a time and a date); None when that sentence names none or there is
+    no such sentence."""
     at = text.find(first)
     if at < 0:
         return None
     after = text[at + len(first):at + len(first) + _FIGURE_DAY_CHARS].strip()  # (the lead's reach, not the whole text)
-    parts = [part for part in _FIRST_SENTENCE.split(after) if len(part.split()) >= _SENTENCE_WORDS]
-    figured = next((part for part in parts[:LEAD_SENTENCES] if re.search(r"\d", _DATE.sub(" ", part))), None)
+    parts = [part for part in _FIRST_SENTENCE.split(after) if len(part.split()) >= _SENTENCE_WORDS
+             and not _STAMP.fullmatch(_DATE.sub(" ", part))]  # (not a page's stamp: "Reuters Published 05 Sep, 2025 09:22am")
+    figured = next((part for part in parts[:LEAD_SENTENCES] if re.search(r"\d", _DATE.sub(" ", part))
+                    or _market_words(part) and _day_named(part, published, possessive=False) is not None), None)
     return _day_named(figured, published, possessive=False) if figured is not None else None
 
 
@@ -1686,6 +1709,9 @@ def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) ->
                 or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()) \
                 and not _session_reported(sentence, named.start(), named.end()):
             continue
+        if not possessive and named.group(0).lower() in DAY_WORDS \
+                and (day := day_of_week_before(named.group(0), published, market=True)) is not None:
+            return day  # (a market's weekday the day after publication is that day: see `day_of_week_before`)
         return _match_day(named.group(0), published)
     return None
 

@@ -2671,6 +2671,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (priced := _commodity_unit(child, words)) is not None:
             return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
         said = words.subject_metric(child.lower_)
+        if said is None and child.lower_ in words.commodity_contract_nouns:
+            # "the West Texas Intermediate contract for January fell $2.80": a commodity's contract stands for its price,
+            # as its futures do (no price for a contract no commodity modifies: "the contract rose to $50 million")
+            said = futures_commodity(child, words)
         if said and words.population_stock(child):
             said = None  # "Cod stocks fell 40%": a population of fish, no share price
         if said is None and child.lower_ in words.index_name_words and child.lower_ not in ("index", "indices") \
@@ -2679,7 +2683,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             said = words.subject_metric("index")  # "The Dow Jones industrial average slipped 0.3%": a named index's level
         if said and said.startswith("futures"):
             # "Brent crude futures fell 0.44%", "U.S. crude oil futures rose $1": the commodity's price
-            said = _futures_commodity(child, words) or said
+            said = futures_commodity(child, words) or said
         held = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _is_figure(g, span)), None) \
             if said and child.tag_ == "NN" else None
@@ -2801,15 +2805,34 @@ def titled_measure_text(name: Token) -> str:
     return f"{text} ({short.text})" if short is not None else text
 
 
-def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
-    """The price a commodity of `subject_metrics` that modifies "futures" stands for ("benchmark Brent crude futures"
-    -> "oil price"; the last such word before the head decides); None when no such word modifies it (not shares or
+def benchmark_price(name: Token, words: FrameWords) -> str | None:
+    """The price a market benchmark named in full by the proper noun `name` and the proper nouns before it stands for
+    ("the West Texas Intermediate for May delivery" -> "oil price", by the commodity word the name it goes by ends in,
+    `benchmark_names`); None for any other name, and for a one-word one ("Brent", see `FrameWords.benchmark_name`)."""
+    if name.pos_ != "PROPN":
+        return None
+    written = " ".join(t.text for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN")
+    benchmark = words.benchmark_name(written) if " " in written else None
+    priced = words.subject_metric(benchmark.split()[-1].lower()) if benchmark else None
+    return priced if priced and priced.endswith("price") and not priced.startswith(("share", "futures")) else None
+
+
+def futures_commodity(futures: Token, words: FrameWords) -> str | None:
+    """The price a commodity of `subject_metrics` (or a benchmark of `benchmark_names` named in full) that modifies
+    "futures" or a contract stands for ("benchmark Brent crude futures", "the West Texas Intermediate contract" -> "oil
+    price"; the last such word before the head decides); None when no such word modifies it (not shares or
     an index: "S&P 500 futures" stay a futures price)."""
-    for tok in sorted((t for t in futures.subtree if t.i < futures.i), key=lambda t: -t.i):
+    before = sorted((t for t in futures.subtree if t.i < futures.i), key=lambda t: -t.i)
+    for tok in before:
         said = words.subject_metric(tok.lower_)
         if said and said.endswith("price") and not said.startswith(("share", "futures")):
             return said
-    return None
+    # a benchmark named in full with no commodity word ("the West Texas Intermediate contract"): the price of the
+    # commodity the name it goes by ends in (`benchmark_names`: "West Texas Intermediate crude" -> "oil price")
+    named = " ".join(t.text for t in reversed(before) if t.pos_ == "PROPN")
+    benchmark = words.benchmark_name(named) if " " in named else None
+    said = words.subject_metric(benchmark.split()[-1].lower()) if benchmark else None
+    return said if said and said.endswith("price") and not said.startswith(("share", "futures")) else None
 
 
 def _apposed_measure(name: Token, words: FrameWords) -> Token | None:
@@ -3279,8 +3302,12 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         # (HCB) net profit increased": a measure; so is a measure's word in capitals ("Real GDP rose 2.8 percent")
         return None
     if (priced := words.subject_metric(mover.lower_)) and priced.endswith("price") \
-            and not priced.startswith(("share", "futures")):
+            and not priced.startswith(("share", "futures")) \
+            and not (mover.ent_type_ == "ORG" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mover.children)):
+        # (not a company whose name ends in a commodity's word: "Castel Gold fell 2.9% in Toronto", its share price)
         return priced  # "Brent ended the week down 4.6%": a commodity's benchmark the tagger calls a name, its price
+    if (priced := benchmark_price(mover, words)) is not None:
+        return priced  # "the West Texas Intermediate for May delivery decreased $0.35": the benchmark's price
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
     if statistic_index(mover, words) or measure_name(mover, words):

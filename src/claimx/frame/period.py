@@ -1222,6 +1222,29 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
     return None
 
 
+def root_day(span, reporting_verbs: frozenset[str]):
+    """The word of DAY_WORDS that dates the main verb of the sentence of the figure `span` (a Span), when the figure
+    stands in a clause under that verb: a day the verb governs ("dipped yesterday", "fell on Monday"), not written with
+    "'s", and a verb that is no speaker's or publisher's (`reporting_verbs`: "the office said on Tuesday"). A Token, or
+    None. The market figures of the sentence's later clauses are of that day ("oil prices dipped yesterday as the WTI
+    contract fell $1.40, or 2.1 per cent, while the Brent contract declined $1.20")."""
+    root = span.sent.root
+    if root.lemma_.lower() in reporting_verbs or root.lower_ in reporting_verbs:
+        return None
+    under = span.root
+    while under.head.i != under.i and under.i != root.i:
+        under = under.head
+    if under.i != root.i:
+        return None
+    for child in root.children:
+        day = child if child.lower_ in DAY_WORDS and child.dep_ in ("npadvmod", "advmod", "nmod", "obl") else \
+            next((g for g in child.children if g.lower_ in DAY_WORDS and g.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.lower_ == "on" else None
+        if day is not None and not (day.i + 1 < len(day.doc) and day.doc[day.i + 1].lower_ in ("'s", "\u2019s")):
+            return day
+    return None
+
+
 def _opening_day(tok) -> bool:
     """Whether the day word `tok` opens its sentence, alone or after "on", before a comma ("On Tuesday, the Varex index
     ended 120 points lower at 31,204, while the Tolmex index was down 0.4%"): it dates every clause of the sentence."""
@@ -1246,14 +1269,14 @@ def dated_in_month(day_word, carried: str | None) -> bool:
     return named == int(found.group(2))
 
 
-def day_label(day_word, published, *, ahead: bool = False) -> str | None:
+def day_label(day_word, published, *, ahead: bool = False, market: bool = False) -> str | None:
     """The label "YYYY-MM-DD" of the day `day_word` (a Token of DAY_WORDS, see `event_day`) names in an article
-    published on `published` (see `claimx.periods.day_of_week_before`): "on Friday" in a report published on
-    Friday 19 April 2024 is "2024-04-19". None without a publication date."""
+    published on `published` (see `claimx.periods.day_of_week_before`; `market` for a market's day of trading): "on
+    Friday" in a report published on Friday 19 April 2024 is "2024-04-19". None without a publication date."""
     if day_word is None or published is None:
         return None
     last = day_word.i > 0 and day_word.doc[day_word.i - 1].lower_ == "last"
-    day = day_of_week_before(day_word.lower_, published, ahead=ahead, last=last)
+    day = day_of_week_before(day_word.lower_, published, ahead=ahead, last=last, market=market)
     return day.isoformat() if day else None
 
 

@@ -77,7 +77,9 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "strike_clause_openers",
          "placing_words",
          "event_reach_verbs",
-         "ticker_exchanges")
+         "ticker_exchanges",
+         "commodity_contract_nouns",
+         "trading_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -93,6 +95,12 @@ CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "be
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
 CASED_KEYS = {"statistics_words"}
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether `short` (lower case) is the initials of the words of `name` ("wti" of "west texas intermediate")."""
+    parts = name.split()
+    return len(parts) > 1 and " " not in short and short == "".join(p[0] for p in parts)
 
 
 @dataclass(frozen=True)
@@ -429,6 +437,8 @@ class FrameWords:
     event_reach_verbs: frozenset[str]
     # the stock exchanges a ticker in brackets is written with ("(ASX: SEK)"): see components/article_lead._reporter
     ticker_exchanges: frozenset[str]
+    commodity_contract_nouns: frozenset[str]  # "the Brent contract rose 1%": the commodity's price
+    trading_verbs: frozenset[str]  # "to settle at $22.41 on the Harlow Mercantile Exchange": where a price trades
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -458,18 +468,20 @@ class FrameWords:
         return held
 
     def benchmark_name(self, name: str) -> str | None:
-        """The name a market benchmark goes by ("West Texas Intermediate crude futures", "U.S. West Texas Intermediate
-        (WTI) crude", "Brent Oil Futures" -> "WTI crude", "Brent crude") when `name` holds a name of `benchmark_names`
-        and its other words are all of `benchmark_words`, and is more than a one-word name alone (a lone "Brent" may be
-        a person or a place); None otherwise."""
+        """The name a market benchmark goes by, by the words the text gives it ("West Texas Intermediate crude futures",
+        "U.S. West Texas Intermediate (WTI) crude" -> "West Texas Intermediate crude"; "WTI futures" -> "WTI crude";
+        "Brent Oil Futures" -> "Brent crude") when `name` holds a name of `benchmark_names` (the longest first; its
+        initials, "WTI", may stand beside it) and its other words are all of `benchmark_words`, and is more than a
+        one-word name alone (a lone "Brent" may be a person or a place); None otherwise."""
         words = re.findall(r"[\w.&]+", name.lower())
-        for pair in self.benchmark_names:
+        # (the longest name first: "U.S. West Texas Intermediate (WTI) crude" goes by the name the text spells out)
+        for pair in sorted(self.benchmark_names, key=lambda p: (-len(p.partition(":")[0]), p)):
             key, _, benchmark = pair.partition(":")
             if key not in words and not (" " in key and key in " ".join(words)):
                 continue
             rest = " ".join(words)
             for other in self.benchmark_names:  # the benchmark's other names ("WTI" beside "West Texas Intermediate")
-                if other.partition(":")[2] == benchmark:
+                if other.partition(":")[2] == benchmark or _initials_of(other.partition(":")[0], key):
                     rest = re.sub(rf"(?<![\w.]){re.escape(other.partition(':')[0])}(?![\w])", " ", rest)
             rest_words = rest.split()
             if not all(w in self.benchmark_words for w in rest_words):
