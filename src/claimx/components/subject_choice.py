@@ -115,8 +115,9 @@ class SubjectChoice:
             chosen = replace(chosen, value=plain)  # "Dow Falls" of "Dow Falls Over 100 Points" -> "Dow"
         if (benchmark := self.words.benchmark_name(chosen.value)) is not None:
             chosen = replace(chosen, value=benchmark)  # "West Texas Intermediate crude futures" -> "WTI crude"
-        if (full := self._spelled_out(doc, chosen.value)) is not None:
-            chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
+        if (full := self._spelled_out(doc, chosen.value) or self._introduced_name(doc, chosen.value)) is not None:
+            chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"; "the
+            # BoE's rate-setters" after "The Bank of England decided ..."
         elif lead and _short_form_of(chosen.value, lead):
             chosen = replace(chosen, value=lead)  # "Air NV's profit" in a story led by "Air Novaland Vale"
         if (place := self._governed_place(doc, chosen.value)) is not None:
@@ -193,7 +194,11 @@ class SubjectChoice:
     def _central_bank_measure(self, doc: Doc, span: Span, name: str) -> str | None:
         """The country whose economy a central bank's story measures: a figure whose clause names a measure of a
         place (`place_measures`: "underlying inflation of 3.5 per cent", "Headline inflation fell to 2.1 per cent")
-        whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
+        or of an economy (`national_measures`, `economy_measures`: "gross domestic product increased 2.5% at a seasonally
+        adjusted annualised rate", "exports expanded 6.3% (previously reported: +5.0%)", "expect the economy to expand
+        between 2.4% and 3.5% this year": a forecast of GDP is the economy's, the bank its source; a clause with no
+        subject of its own is read with the one it hangs on; the bank's own name's words are no measure, "the European
+        Investment Bank lent €600 million") whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
         before "Bank"; not "Bank of" a place alone, which may be a company's name; "the Fed" of `central_bank_places`,
         that bank's place) is that place's (the "of" place of
         its name as the text writes it in full, else the country the text is about); the bank's own rate and targets
@@ -207,15 +212,27 @@ class SubjectChoice:
             return None  # (a bank of another name is a central bank in a text that calls one so: "Bangladesh Bank",
             # "the National Bank of Poland", "Banco de Mexico")
         clause = _clause_head(span.root)
+        own = [t for t in (clause.subtree if clause is not None else span.sent) if not (span.start <= t.i < span.end)]
+        climbed = False
+        while clause is not None and clause.dep_ in ("acl", "advcl", "xcomp", "pcomp", "parataxis", "conj") \
+                and clause.head.i != clause.i and clause.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            # a clause with no subject of its own reports on its head's: "from the 2.6% expansion initially reported
+            # to 2.8%", "expanding 1.7%", "(previously reported: +17.4%)" (the bank's own rate is read in the figure's
+            # own clause only)
+            clause, climbed = _clause_head(clause.head), True
         toks = [t for t in (clause.subtree if clause is not None else span.sent) if not (span.start <= t.i < span.end)]
         first = clause
         while first is not None and first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "which has been easing but is still above target at 3.4 per cent"
         if first is not None and first.dep_ == "relcl":
             toks.append(first.head)  # "underlying inflation, which was still above target at 3.5 per cent"
-        measures = self.words.place_measures
+        measures = self.words.place_measures | self.words.national_measures | self.words.economy_measures
+        toks = [t for t in toks if not (t.text in words and t.text[:1].isupper())]  # (not "European Investment Bank")
+        said = " ".join(t.lower_ for t in toks)  # ("gross domestic product increased 2.5%")
         if not any(t.lemma_.lower() in measures or t.lower_ in measures for t in toks) \
-                or any(self._bank_own_measure(t, span) for t in toks):
+                and not any(" " in m and re.search(rf"\b{re.escape(m)}\b", said) for m in measures) \
+                or any(self._bank_own_measure(t, span) for t in (own if climbed else toks)):
             return None  # (the bank's "inflation target of 2 to 3 per cent", its "cash rate")
         if named is not None:
             return named
@@ -227,6 +244,20 @@ class SubjectChoice:
             return " ".join(words[:at])  # "Bangladesh Bank": Bangladesh
         return self._government_place(doc)
 
+    def _central_bank_name(self, name: str) -> bool:
+        """Whether `name` is a central bank's full name: one of `central_bank_places` ("Federal Reserve", "Bank of
+        England"), a word of `public_bank_words` before "Bank" ("Reserve Bank of India", "the National Bank of Poland"),
+        or "Bank of" a place the text's entities know as one ("Bank of Valdoria"). Its country is in its name, which its
+        initials ("BOV") would lose; a commercial bank's initials ("TCB" of "Tanzania Commercial Bank") are none."""
+        words = name.split()
+        if "Bank" not in words or self.words.central_bank_place(name) is not None:
+            return self.words.central_bank_place(name) is not None
+        at = words.index("Bank")
+        if at and words[at - 1].lower() in self.words.public_bank_words:
+            return True
+        place = " ".join(words[at + 2:]) if at == 0 and words[at + 1:at + 2] == ["of"] else ""
+        return bool(place) and bool(self._labels_of(place) & {"GPE", "LOC"})
+
     def _bank_own_measure(self, t: Token, span: Span) -> bool:
         """Whether `t`, a word of a figure's clause in a central bank's story, makes the figure the bank's own: its rate
         ("kept its cash rate at 4.35%"), not a place's rate named by a measure ("the inflation rate jumped to 4.4%"); its
@@ -234,10 +265,14 @@ class SubjectChoice:
         `target_prepositions` ("inflation was still above target at 3.5 per cent", "within the Valdorian bank's
         two-three per cent target range")."""
         lemma = t.lemma_.lower()
+        if lemma == "rate" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return False  # "increased 2.5% at a seasonally adjusted annualised rate": how a measure is given, no bank's rate
         if lemma == "rate":
             measures = self.words.place_measures
-            return not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in measures or c.lower_ in measures)
-                           for c in t.children)
+            named = [c for c in t.children if c.dep_ in ("compound", "amod")]
+            named += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]  # "the headline rate of inflation would top 11%"
+            return not any(c.lemma_.lower() in measures or c.lower_ in measures for c in named)
         if lemma != "target":
             return False
         if span.root.head == t or any(a.dep_ == "prep" and a.lower_ == "of" and a.head == t for a in span.root.ancestors):

@@ -1,0 +1,93 @@
+"""Session 52 (statistics releases and institutions: whose figure, names written short). The subject of a statistic is
+the population, place or economy it measures, not the body that publishes, estimates, forecasts or regulates it (a
+central bank's forecast of GDP is the economy's; the bank is its source); and a short form (initials, a country's short
+name) is given by the full name the article introduced for it, the name a reader searches for. Made-up text; each
+test fails on the session-start code unless its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2031, 11, 24))
+
+BANK_FORECASTS = ("Reserve Bank trims growth outlook despite a faster second quarter\n\n"
+                  "In the second quarter, gross domestic product increased 1.9% at a seasonally adjusted annualised "
+                  "rate, according to the estimate released by the Valdoria Statistics Bureau. Household consumption "
+                  "was revised upwards, from the 1.1% expansion initially reported to 1.4%. Exports expanded 4.1% "
+                  "(previously reported: +3.2%) while imports added 2.6%. In the minutes of its October meeting, the "
+                  "Reserve Bank of Valdoria unveiled revised projections. Monetary authorities expect the economy to "
+                  "expand between 1.5% and 2.2% this year.\n")
+
+
+def test_a_central_banks_story_gives_the_economys_measures_to_its_country(nlp):
+    found = claims_of(nlp, BANK_FORECASTS)
+    for figure in ("1.9%", "1.4%", "4.1%", "+3.2%", "between 1.5% and 2.2%"):
+        assert found[figure].subject == "Valdoria", figure
+
+
+BANK_RATE = ("Reserve Bank lifts its rate again\n\n"
+             "The Reserve Bank of Valdoria raised its cash rate by 25 basis points to 3.85% on Tuesday. "
+             "Officials expect gross domestic product to grow 1.2% next year.\n")
+
+
+def test_guard_a_central_banks_own_rate_stays_the_banks(nlp):
+    """Guard (passes on both): the bank's own rate is the bank's, whatever its story's other figures are."""
+    found = claims_of(nlp, BANK_RATE)
+    assert found["3.85%"].subject == "Reserve Bank of Valdoria"
+
+
+INITIALS = ("Holdfast rates\n\n"
+            "The Bank of England (BOE) left Bank Rate unchanged at 4.75% on Thursday. The BOE said the vote was 6-3. "
+            "The BOE also said three members had voted for 25 basis points. The BOE meets again in March.\n")
+
+
+def test_a_central_bank_keeps_its_full_name_over_initials_written_more_often(nlp):
+    found = claims_of(nlp, INITIALS)
+    assert found["4.75%"].subject == "Bank of England"
+    assert found["25 basis points"].subject == "Bank of England"
+
+
+INTRODUCED = ("Bank lifts rates a tenth time\n\n"
+              "The Bank of England decided to raise interest rates by a further quarter point on Thursday.\n\n"
+              "The BoE's nine rate-setters voted 6-3 for a 25 basis-point increase in Bank Rate to 4.5%.\n")
+
+
+def test_a_short_form_with_small_letters_is_the_name_the_text_introduced(nlp):
+    found = claims_of(nlp, INTRODUCED)
+    assert found["4.5%"].subject == "Bank of England"
+    assert found["nine"].subject == "Bank of England"
+
+
+ENGLAND = ("Bank holds rates\n\n"
+           "The Bank of England held Bank Rate at 5% on Thursday. Bank officials cut their forecast for inflation this "
+           "year from 4.1 per cent to 3.6 per cent.\n")
+
+
+def test_the_bank_of_englands_forecast_of_inflation_is_the_united_kingdoms(nlp):
+    found = claims_of(nlp, ENGLAND)
+    assert found["3.6 per cent"].subject == "United Kingdom"
+
+
+COUNTRIES = ("Ageing islands\n\n"
+             "Britain's population grew by 0.7 per cent last year.\n\n"
+             "UK inflation fell to 2.6% in October, the Office for National Statistics said.\n")
+
+
+def test_a_country_written_short_is_given_by_its_full_name(nlp):
+    found = claims_of(nlp, COUNTRIES)
+    assert found["0.7 per cent"].subject == "United Kingdom"
+    assert found["2.6%"].subject == "United Kingdom"
+
+
+GREAT_BRITAIN = ("Rail factsheet: 2031\n\n"
+                 "This factsheet gives the key statistics on rail in Great Britain for the financial year ending March "
+                 "2031.\n\n"
+                 "• 1,210 million passenger rail journeys were made in FYE March 2031, an increase of 8.2% on the "
+                 "previous year.\n")
+
+
+def test_great_britain_is_no_short_name_of_the_united_kingdom(nlp):
+    found = claims_of(nlp, GREAT_BRITAIN)
+    assert found["1,210 million"].subject == "Great Britain"
+    assert found["8.2%"].subject == "Great Britain"
