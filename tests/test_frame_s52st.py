@@ -91,3 +91,45 @@ def test_great_britain_is_no_short_name_of_the_united_kingdom(nlp):
     found = claims_of(nlp, GREAT_BRITAIN)
     assert found["1,210 million"].subject == "Great Britain"
     assert found["8.2%"].subject == "Great Britain"
+
+
+ASSOCIATION = ("Ferry ridership rises 3.1 percent in second quarter\n\n"
+               "Ridership on ferries grew 3.1 percent nationally during the second quarter compared to the same quarter "
+               "of 2030, according to a Canadian Public Ferry Association (CPFA) report.\n\n"
+               "A total of 41 million trips were taken, 2 million more than last year.\n\n"
+               "\"Operators keep improving their services,\" said Ida Holm, CPFA president.\n\n"
+               "Ridership for river ferries increased 1.2 percent, and coastal routes grew 4.4 percent.\n")
+
+
+def test_an_association_that_publishes_national_figures_is_their_source_not_their_subject(nlp):
+    found = claims_of(nlp, ASSOCIATION)
+    for figure in ("3.1 percent", "41 million", "1.2 percent", "4.4 percent"):
+        assert found[figure].subject == "Canada", figure
+
+
+COUNTING_BODY = ("More than 500 patients on trolleys across the country yesterday\n\n"
+                 "There were 512 patients on trolleys in hospitals across the country yesterday, according to the "
+                 "Irish Hospital Nurses Organisation.\n\n"
+                 "However, the HSV's daily figures show that 48% of patients on trolleys yesterday were waiting over "
+                 "nine hours.\n\n"
+                 "The HSV counted 430 patients on trolleys, with 205 waiting over nine hours.\n\n"
+                 "Harlow General Hospital had 41 patients on trolleys.\n")
+
+
+def test_a_body_that_counts_a_countrys_patients_is_the_source_of_the_count(nlp):
+    found = claims_of(nlp, COUNTING_BODY)
+    assert found["430"].subject == "Ireland"
+    assert found["205"].subject == "Ireland"
+    assert found["48%"].subject == "Ireland"
+
+
+PARTY = ("Harlow wins the seat\n\n"
+         "Labour recorded a clear win claiming 47.2 per cent of votes with the Greens collecting 21.4 per cent.\n\n"
+         "Labour's figures show turnout rose.\n")
+
+
+def test_guard_a_party_that_records_a_win_keeps_its_share(nlp):
+    """Guard (passes on both): a verb of counting whose object is no count ("recorded a clear win") makes no counting
+    body of its subject."""
+    found = claims_of(nlp, PARTY)
+    assert found["47.2 per cent"].subject == "Labour"

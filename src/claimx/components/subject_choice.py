@@ -68,15 +68,30 @@ class SubjectChoice:
             # "The US Department of Commerce reported that retail sales increased 0.4 percent" in a Seoul market report:
             # a national body's figure with no subject of its own is its country's, not the story's topic
             return country, "topic"
-        if chosen is not None and (place := self._reporting_ministry_place(doc, span, chosen.value)) is not None:
+        if chosen is not None and (place := self._reporting_ministry_place(doc, span, chosen.value)
+                                   or self._counting_body_place(doc, span, chosen.value)) is not None:
             # "The Valdorian Ministry of Health reported 1,234 new cases": a ministry's or an agency's count of what
             # happened in its country is the country's, the ministry only its source
             return place, "topic"
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
         if chosen is not None and chosen.features.get("source") and (country := self._source_body_country(doc)) \
-                and any(chosen.value in body for body in doc.user_data["claimx_source_bodies"]):
-            return country, "topic"  # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count
+                and (any((self._spelled_out(doc, chosen.value) or self._introduced_name(doc, chosen.value)
+                          or chosen.value) in body for body in doc.user_data["claimx_source_bodies"])
+                     or chosen.strongest(self.weights.of("subject")) in ("in_sentence", "organisation",
+                                                                          "place_or_person", "holds_clause")):
+            # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count ("..., the APTA said" after
+            # "the American Public Transportation Association (APTA)": its short form too); and so is a figure only
+            # another source in its sentence would take, in a text whose lead cites such a body ("the HSE's TrolleyGAR
+            # figures show that 53% of patients on trolleys ..." after "according to the Irish Nurses and Midwives
+            # Organisation"): a source is never the subject
+            return country, "topic"
+        if chosen is not None and chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience") \
+                and (country := self._publisher_country(doc, chosen.value)) is not None:
+            # "Ridership grew 2.2 percent nationally, according to an American Public Transportation Association (APTA)
+            # report ... APTA said": the body that publishes a country's figures is their source, not what the
+            # article is about
+            return country, "topic"
         if chosen is None:
             if (place := self._statistics_lead_place(doc)) is not None:
                 return place, "topic"  # a release that leads with "the ONS said" and names no place
@@ -631,6 +646,46 @@ class SubjectChoice:
             return None
         return self._one_country_written(self._countries_named(name.lower())) or self._government_place(doc)
 
+    def _counting_body_place(self, doc: Doc, span: Span, name: str) -> str | None:
+        """The place whose count a body that counts and publishes it gives, for a count or a share the figure's sentence
+        says the body counted or recorded: the body is the subject of a verb of `body_report_verbs` there whose object
+        holds a count, with the figure in the verb's clause ("The HSE counted 471 patients on trolleys, with 252 waiting
+        over nine hours"; not "Labour recorded an historic win claiming 49.1 per cent") or the agent of such a verb
+        describing a noun ("The number of patients on
+        trolleys recorded by the HSE represents a 33% increase"), and it is a body that publishes figures: the text writes
+        it as a source elsewhere ("the HSE's TrolleyGAR figures show"), or its name holds a word of `public_bodies` (not a
+        bank's) or `publisher_words`. The place is the country its name names, else the one the names of the bodies
+        the lead cites as its source name ("according to the Irish Nurses and Midwives Organisation": Ireland), else
+        the country the article names most, else the place it leads with or names most. None for money (a body's own budget), for any other figure or name, and when no place is named."""
+        if (span._.quantity or {}).get("kind") not in ("count", "percentage", "ratio") \
+                or (span._.quantity or {}).get("unit") not in ("count", "percent", "ratio"):
+            return None
+        entity = self._entities.get(name) if self._entities is not None else None
+        full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or name
+        kinds = (self.words.public_bodies - {"bank"}) | self.words.publisher_words
+        if entity is None or entity.label != "ORG" or not (
+                entity.sources or any(w.lower() in kinds for w in full.split())):
+            return None
+        verbs = self.words.body_report_verbs
+        counted = False
+        for tok in span.sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            doers = []
+            if tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i and any(
+                    c.dep_ == "dobj" and (c.like_num or any(n.dep_ in ("nummod", "quantmod") for n in c.children))
+                    for c in tok.children):  # (the count itself its object: not "Labour recorded a win claiming 49%")
+                doers += [c for c in tok.children if c.dep_ == "nsubj"]  # "The HSE counted 471 patients, with 252 ..."
+            if tok.dep_ == "acl":  # "The number of patients recorded by the HSE represents a 33% increase"
+                doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if any(name in doc[d.left_edge.i:d.right_edge.i + 1].text for d in doers):
+                counted = True
+                break
+        if not counted:
+            return None
+        return self._one_country_written(self._countries_named(full.lower())) or self._source_body_country(doc) \
+            or self._entities.country(self._countries) or self._government_place(doc)
+
     def _one_country_written(self, found: set[str]) -> str | None:
         """The one country of `found` (lower case; "niger" inside "nigeria" is the longer one's) as the text writes it,
         else in title case; None for none or several."""
@@ -680,6 +735,19 @@ class SubjectChoice:
         if last in self.words.move_verbs or last.endswith("s") and (last[:-1] in verbs or last.endswith("es") and last[:-2] in verbs):
             return " ".join(words[:-1])
         return name
+
+    def _publisher_country(self, doc: Doc, name: str) -> str | None:
+        """The country whose figures a body publishes, for a figure that only the article's topic or lead would give to
+        the body: a body the headline or the first two sentences cite as the source of their figures, whose name names
+        its country (`_source_body_country`) and holds a word of `public_bodies` (not a bank's) or `publisher_words`
+        ("the American Public Transportation Association (APTA)", also by its short form, "APTA said"). None for any
+        other name: a company that reports its own figures keeps them."""
+        if (country := self._source_body_country(doc)) is None:
+            return None
+        full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or name
+        bodies = [body for body in doc.user_data["claimx_source_bodies"] if full in body]
+        kinds = (self.words.public_bodies - {"bank"}) | self.words.publisher_words
+        return country if any(w.lower() in kinds for body in bodies for w in body.split()) else None
 
     def _company_of_country(self, ent: Span, countries: set[str]) -> bool:
         """Whether `ent`, a name that holds one of `countries`, is a company named after its country rather than a

@@ -133,8 +133,9 @@ class SubjectScope:
         the country" ("Across the country, rents rose 3.2%"), in a story about places (the text last about a place, or
         about no organisation) that names a country (a place of `demonyms`): the one it names most. None otherwise."""
         entities = self._entities
-        if entities is None or topic is not None and not self._labels_of(topic) & {"GPE", "LOC"}:
-            return None
+        if entities is None or topic is not None and not self._labels_of(topic) & {"GPE", "LOC"} \
+                and self._publisher_country(span.doc, topic) is None:
+            return None  # (a story about an organisation keeps its figures; not one about the body that publishes them)
         scopes = self.words.national_scopes
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
         subj = self._verb_subject(span.doc, verb) if verb is not None else None
@@ -149,7 +150,14 @@ class SubjectScope:
                 for c in verb.children)
         if not found:
             return None
-        return entities.country(self._countries)
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("in", "on", "at") \
+                and (doc[span.end + 1].ent_type_ or doc[span.end + 1].pos_ == "PROPN"
+                     or doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) and doc[span.end + 2].pos_ == "PROPN"):
+            return None  # "grew nationally by 2.6%, with ridership up by 15.9% in Los Angeles": the figure's own place
+        return entities.country(self._countries) or self._source_body_country(span.doc)
+        # ("Subway ridership grew nationally by 2.6%" in a release of the American Public Transportation Association,
+        # which names the country only in the publisher's name)
 
     def _money_country(self, doc: Doc) -> str | None:
         """The country whose currency the article's sums are written in (`currency_countries`), for a figure no name
