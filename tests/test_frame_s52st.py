@@ -133,3 +133,16 @@ def test_guard_a_party_that_records_a_win_keeps_its_share(nlp):
     body of its subject."""
     found = claims_of(nlp, PARTY)
     assert found["47.2 per cent"].subject == "Labour"
+
+
+REVISION = ("Valdoria's economy grew faster than first thought in the second quarter\n\n"
+            "In the second quarter, gross domestic product increased 1.6% at an annualised rate, according to the "
+            "second estimate of the Valdoria Statistics Bureau. Household spending was revised upwards, from the 0.9% "
+            "expansion initially reported to 1.2%. Business investment rose 3.4%, an upward revision from the "
+            "previously estimated 2.7 percent.\n")
+
+
+def test_the_old_side_of_a_revision_is_an_earlier_estimate_of_the_same_quarter(nlp):
+    found = claims_of(nlp, REVISION)
+    assert found["0.9%"].period == "Q2 2031"
+    assert next(c for text, c in found.items() if text.endswith("2.7 percent")).period == "Q2 2031"

@@ -89,6 +89,8 @@ class _Rules:
     base_of: re.Pattern
     count_start: re.Pattern
     earlier_poll: re.Pattern
+    revision_before: re.Pattern
+    revision_after: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -97,6 +99,11 @@ def _rules(words: FrameWords) -> _Rules:
     participle = rf"{alternatives(words.participle_words)}\s+(?:\w+ly\s+)?\w+ing\b"
     return _Rules(
         count_start=re.compile(alternatives(words.count_start_words | words.until_words), re.I),
+        # a revision's old side: a word of `revision_words` right before the figure ("an upward revision from the
+        # previously estimated 2.1 percent", "revised from the 3.2% growth rate", "(initially reported: +0.8%") or
+        # right after it and its noun ("from the 2.6% expansion initially reported to 2.8%")
+        revision_before=re.compile(rf"{alternatives(words.revision_words)}[^.;!?\d]{{0,25}}$", re.I),
+        revision_after=re.compile(rf"[^.;!?\d,]{{0,25}}?{alternatives(words.revision_words)}", re.I),
         # right after a poll's old share, the earlier poll it was read in, days before: "in a Nanos poll released on
         # Sunday", "in Sunday's poll", a word of `earlier_poll_words` ("last week", "a week earlier", "the previous poll")
         earlier_poll=re.compile(r"[^.;:!?\d]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?\b|"
@@ -957,6 +964,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
             # "up from 38.6 percent in a Nanos poll released on Sunday", "from 25.9 percent in Sunday's poll": the last
             # poll's share, days before, of the poll's month
             return PeriodChoice(None, setting.anchor, None, "base of the change")
+        if setting.anchor and _revised_from(sentence, figures[figure]):
+            # "revised upwards, from the 2.6% expansion initially reported to 2.8%", "an upward revision from the
+            # previously estimated 2.1 percent": a revision's old side is an earlier estimate of the same period
+            return PeriodChoice(None, setting.anchor, None, "base of the change")
         value = None if carried_kind == "election_month" and setting.anchor == carried else \
             previous_of(sentence, figure, figures, setting.anchor, rolling, monthly_rate, budget)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
@@ -1016,6 +1027,15 @@ def _expected_after(text: str) -> bool:
     words = load_words()
     stems = {w[:6] for w in words.estimate_nouns | words.forecast_verbs if len(w) >= 6}
     return any(w[:6] in stems for w in re.findall(r"[a-z]+", text[:60].lower()) if len(w) >= 6)
+
+
+def _revised_from(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the old side `figure` (sentence offsets) of a change is an earlier estimate of the same figure: a word of
+    `revision_words` right before it or right after it and its noun."""
+    rules = _rules(load_words())
+    start, end = figure
+    return rules.revision_before.search(sentence, max(0, start - 60), start) is not None \
+        or rules.revision_after.match(sentence, end) is not None
 
 
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,

@@ -68,7 +68,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "local_place_prepositions", "local_place_labels", "start_verbs", "bare_place_heads", "named_disaster_heads",
          "speaker_roles", "report_title_words", "survey_title_words",
          "match_result_nouns", "joint_subject_words", "career_record_words", "nickname_endings",
-         "economy_measures", "publisher_words")
+         "economy_measures", "publisher_words", "revision_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -411,6 +411,7 @@ class FrameWords:
     nickname_endings: frozenset[str]
     economy_measures: frozenset[str]
     publisher_words: frozenset[str]
+    revision_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
