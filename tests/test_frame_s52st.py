@@ -146,3 +146,16 @@ def test_the_old_side_of_a_revision_is_an_earlier_estimate_of_the_same_quarter(n
     found = claims_of(nlp, REVISION)
     assert found["0.9%"].period == "Q2 2031"
     assert next(c for text, c in found.items() if text.endswith("2.7 percent")).period == "Q2 2031"
+
+
+NATIONAL_COUNT = ("More than 480 patients on trolleys\n\n"
+                  "There were 487 patients on trolleys in hospitals across the country yesterday, according to the "
+                  "Irish Hospital Nurses Organisation.\n\n"
+                  "Harlow General Hospital had the greatest number of patients on trolleys, at 52. A spokesman for "
+                  "Harlow General said it had reported 44 patients on trolleys at 9am.\n\n"
+                  "Harlow General said the number had fallen to 30 by 2pm.\n")
+
+
+def test_a_national_count_is_the_countrys_in_a_story_about_one_of_its_hospitals(nlp):
+    found = claims_of(nlp, NATIONAL_COUNT)
+    assert found["487"].subject == "Ireland"

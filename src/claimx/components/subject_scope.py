@@ -134,8 +134,12 @@ class SubjectScope:
         about no organisation) that names a country (a place of `demonyms`): the one it names most. None otherwise."""
         entities = self._entities
         if entities is None or topic is not None and not self._labels_of(topic) & {"GPE", "LOC"} \
-                and self._publisher_country(span.doc, topic) is None:
-            return None  # (a story about an organisation keeps its figures; not one about the body that publishes them)
+                and self._publisher_country(span.doc, topic) is None \
+                and topic in self._text[span.sent.start_char:span.sent.end_char]:
+            # (a story about an organisation keeps the figures of a sentence that names it; not one about the body that
+            # publishes them, nor a national count the sentence gives no organisation: "There were 456 patients on
+            # trolleys in hospitals across the country" in a story that goes on about one hospital)
+            return None
         scopes = self.words.national_scopes
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
         subj = self._verb_subject(span.doc, verb) if verb is not None else None
@@ -147,7 +151,12 @@ class SubjectScope:
                 or c.dep_ == "prep" and c.i < verb.i and c.lower_ in self.words.scope_prepositions and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
                     for o in c.children)
-                for c in verb.children)
+                for c in verb.children) \
+            or verb is not None and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+                c.dep_ == "prep" and c.lower_ in self.words.scope_prepositions and c.head.pos_ == "NOUN" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
+                    for o in c.children)
+                for c in verb.subtree)  # "There were 456 patients on trolleys in hospitals across the country"
         if not found:
             return None
         doc = span.doc
