@@ -159,3 +159,13 @@ NATIONAL_COUNT = ("More than 480 patients on trolleys\n\n"
 def test_a_national_count_is_the_countrys_in_a_story_about_one_of_its_hospitals(nlp):
     found = claims_of(nlp, NATIONAL_COUNT)
     assert found["487"].subject == "Ireland"
+
+
+BARE_BANK = ("Reserve Bank of Valdoria holds its rate\n\n"
+             "The Reserve Bank of Valdoria held its cash rate at 4.1% on Tuesday.\n\n"
+             "Inflation in Valdoria remains high at 6.3 per cent, well above the Bank’s 2 per cent target.\n")
+
+
+def test_a_bare_bank_is_the_bank_the_article_leads_with(nlp):
+    found = claims_of(nlp, BARE_BANK)
+    assert found["2 per cent"].subject == "Reserve Bank of Valdoria"

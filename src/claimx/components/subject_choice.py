@@ -119,9 +119,16 @@ class SubjectChoice:
             # figure's sentence ("Asia"), would otherwise take: "176 gigawatts were added in 2019 globally"
             return "world", "topic"
         lead = self._lead(doc)
+        if re.search(r"\w['\u2019]s\s+\S*\d", chosen.value):
+            chosen = replace(chosen, value=re.split(r"['\u2019]s\s", chosen.value)[0])  # "Bank’s 2 per cent": the owner
         if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value \
                 and " and " not in lead:  # (not one of two places joined: "Wales" of "England and Wales")
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
+        elif lead and " " in lead and " " not in chosen.value and chosen.value.lower() in self.words.public_bodies \
+                and chosen.value.lower() in lead.lower().split()[:-1]:
+            # "the bank's 2 percent target" in an article led by "the Bank of England": the body the lead names by the
+            # word of a public body its name opens with
+            chosen = replace(chosen, value=lead)
         if (plain := self._without_description(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if (plain := self._without_owner_place(chosen.value)) != chosen.value:
