@@ -169,3 +169,15 @@ BARE_BANK = ("Reserve Bank of Valdoria holds its rate\n\n"
 def test_a_bare_bank_is_the_bank_the_article_leads_with(nlp):
     found = claims_of(nlp, BARE_BANK)
     assert found["2 per cent"].subject == "Reserve Bank of Valdoria"
+
+
+GAS_PRICES = ("Oil producers to trim output\n\n"
+              "Oil-producing alliance OPEC+ said on Monday it will lower production in October. Saudi Arabia and "
+              "Russia lead the group, and Saudi Arabia wants higher prices.\n\n"
+              "Fuel prices have fallen to a national average of $3.61, according to the Canadian Motorists Association, "
+              "a steep drop from a record $4.90 a gallon in June.\n")
+
+
+def test_a_national_average_a_national_body_publishes_is_its_countrys(nlp):
+    found = claims_of(nlp, GAS_PRICES)
+    assert found["$3.61"].subject == "Canada"

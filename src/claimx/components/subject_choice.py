@@ -86,6 +86,15 @@ class SubjectChoice:
             # figures show that 53% of patients on trolleys ..." after "according to the Irish Nurses and Midwives
             # Organisation"): a source is never the subject
             return country, "topic"
+        if chosen is not None and chosen.features.get("source") \
+                and chosen.strongest(self.weights.of("subject")) in ("in_sentence", "organisation", "place_or_person",
+                                                                     "holds_clause") \
+                and any(w.lower() in (self.words.public_bodies - {"bank"}) | self.words.publisher_words
+                        for w in chosen.value.split()) \
+                and (country := self._one_country_written(self._countries_named(chosen.value.lower()))) is not None:
+            # "a drop from a historic $5 a gallon in June, according to the American Automobile Association": a figure
+            # only the body that publishes it would take is the country's its name names
+            return country, "topic"
         if chosen is not None and chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience") \
                 and (country := self._publisher_country(doc, chosen.value)) is not None:
             # "Ridership grew 2.2 percent nationally, according to an American Public Transportation Association (APTA)

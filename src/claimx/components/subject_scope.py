@@ -144,6 +144,8 @@ class SubjectScope:
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
         subj = self._verb_subject(span.doc, verb) if verb is not None else None
         heads = [t for t in (noun, subj) if t is not None and t.pos_ in ("NOUN", "PROPN")]
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.pos_ == "NOUN":
+            heads.append(span.root.head.head)  # "Gas prices have fallen to a national average of $3.78"
         found = any(c.lower_ in scopes and c.dep_ in ("amod", "advmod", "compound", "npadvmod")
                     for h in heads for c in h.subtree if c.i < h.i + 3 and (c.head == h or c.head.head == h)) \
             or verb is not None and any(
@@ -164,7 +166,13 @@ class SubjectScope:
                 and (doc[span.end + 1].ent_type_ or doc[span.end + 1].pos_ == "PROPN"
                      or doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) and doc[span.end + 2].pos_ == "PROPN"):
             return None  # "grew nationally by 2.6%, with ridership up by 15.9% in Los Angeles": the figure's own place
-        return entities.country(self._countries) or self._source_body_country(span.doc)
+        here = set()
+        for ent in self._ents_in(span.sent):
+            if ent.label_ == "ORG" and len(ent) > 1 and is_source(ent.root, self.words):
+                here |= self._countries_named(ent.text.lower())
+        # "Gas prices have fallen to a national average of $3.78, according to the American Automobile Association":
+        # the nation of the body the sentence cites, before the country the article names most (an OPEC story's)
+        return self._one_country_written(here) or entities.country(self._countries) or self._source_body_country(span.doc)
         # ("Subway ridership grew nationally by 2.6%" in a release of the American Public Transportation Association,
         # which names the country only in the publisher's name)
 
