@@ -181,3 +181,15 @@ GAS_PRICES = ("Oil producers to trim output\n\n"
 def test_a_national_average_a_national_body_publishes_is_its_countrys(nlp):
     found = claims_of(nlp, GAS_PRICES)
     assert found["$3.61"].subject == "Canada"
+
+
+COMPANY_COUNT = ("Harlow Telecom adds customers\n\n"
+                 "Harlow Telecom said on Tuesday that quarterly profit rose 8%.\n\n"
+                 "Harlow Telecom reported 2.1 million subscribers in Valdoria, up from 1.9 million.\n")
+
+
+def test_guard_a_company_that_reports_its_own_customers_keeps_them(nlp):
+    """Guard (passes on both): a company that speaks and reports a count of its own customers is no body counting for
+    its country (`_counting_body_place` asks for a national lead or a publishing body's name)."""
+    found = claims_of(nlp, COMPANY_COUNT)
+    assert found["2.1 million"].subject == "Harlow Telecom"

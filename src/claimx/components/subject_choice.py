@@ -669,8 +669,8 @@ class SubjectChoice:
         over nine hours"; not "Labour recorded an historic win claiming 49.1 per cent") or the agent of such a verb
         describing a noun ("The number of patients on
         trolleys recorded by the HSE represents a 33% increase"), and it is a body that publishes figures: the text writes
-        it as a source elsewhere ("the HSE's TrolleyGAR figures show"), or its name holds a word of `public_bodies` (not a
-        bank's) or `publisher_words`. The place is the country its name names, else the one the names of the bodies
+        it as a source elsewhere ("the HSE's TrolleyGAR figures show") in a story whose lead gives a national count
+        (`_national_lead`), or its name holds a word of `public_bodies` (not a bank's) or `publisher_words`. The place is the country its name names, else the one the names of the bodies
         the lead cites as its source name ("according to the Irish Nurses and Midwives Organisation": Ireland), else
         the country the article names most, else the place it leads with or names most. None for money (a body's own budget), for any other figure or name, and when no place is named."""
         if (span._.quantity or {}).get("kind") not in ("count", "percentage", "ratio") \
@@ -680,8 +680,10 @@ class SubjectChoice:
         full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or name
         kinds = (self.words.public_bodies - {"bank"}) | self.words.publisher_words
         if entity is None or entity.label != "ORG" or not (
-                entity.sources or any(w.lower() in kinds for w in full.split())):
-            return None
+                any(w.lower() in kinds for w in full.split()) or entity.sources and self._national_lead(doc)):
+            return None  # (a company that reports its own customers, "Harlow Telecom reported 2 million subscribers",
+            # keeps them: a body only its short form names counts for its country in a story that leads with a national
+            # count, "More than 600 patients were on hospital trolleys nationwide")
         verbs = self.words.body_report_verbs
         counted = False
         for tok in span.sent:
@@ -701,6 +703,17 @@ class SubjectChoice:
             return None
         return self._one_country_written(self._countries_named(full.lower())) or self._source_body_country(doc) \
             or self._entities.country(self._countries) or self._government_place(doc)
+
+    def _national_lead(self, doc: Doc) -> bool:
+        """Whether the headline or the first two sentences say their figures are a whole country's: a word of
+        `national_scopes` ("nationwide", "nationally") or "across the country". Read once per document."""
+        if "claimx_national_lead" not in doc.user_data:
+            lead = lead_sentences(doc.sents, 2)
+            text = self._text[:lead[-1].end_char] if lead else ""
+            doc.user_data["claimx_national_lead"] = bool(
+                re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(self.words.national_scopes)))})\b", text, re.I)
+                or re.search(r"\b(?:across|throughout)\s+the\s+(?:country|nation)\b", text, re.I))
+        return doc.user_data["claimx_national_lead"]
 
     def _one_country_written(self, found: set[str]) -> str | None:
         """The one country of `found` (lower case; "niger" inside "nigeria" is the longer one's) as the text writes it,
