@@ -193,3 +193,14 @@ def test_guard_a_company_that_reports_its_own_customers_keeps_them(nlp):
     its country (`_counting_body_place` asks for a national lead or a publishing body's name)."""
     found = claims_of(nlp, COMPANY_COUNT)
     assert found["2.1 million"].subject == "Harlow Telecom"
+
+
+HEADLINE_INITIALS = ("ECB holds rates at record low\n\n"
+                     "FRANKFURT - The European Central Bank left interest rates unchanged on Thursday.\n\n"
+                     "The ECB held its main interest rate at 0.5 percent. The ECB meets again in March, and the ECB "
+                     "expects to publish new forecasts then.\n")
+
+
+def test_a_headlines_initials_are_the_name_the_body_introduces(nlp):
+    found = claims_of(nlp, HEADLINE_INITIALS)
+    assert found["0.5 percent"].subject == "European Central Bank"

@@ -160,13 +160,16 @@ class SubjectOwners:
         of two to six letters, two or more of them capitals ("BoE", "RBA"), whose letters are the first letters of every
         word of a name of two or more words the tagger found earlier in the text, small words too ("the Bank of England
         ... the BoE's nine rate-setters" -> "Bank of England"), or of its capitalised words ("the Reserve Bank of
-        Australia ... the RBA"). A reader looks the figure up by the name the article introduced. None otherwise."""
+        Australia ... the RBA"); a headline's short form counts from its first use in the body ("RBA keeps key cash rate
+        on hold" over "The Reserve Bank of Australia ... said"). A reader looks the figure up by the name the article
+        introduced. None otherwise."""
         if not (2 <= len(short) <= 6 and short.isalpha() and sum(c.isupper() for c in short) >= 2
                 and short[0].isupper()):
             return None
-        first = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", self._text)
+        headline_end = self._text.find("\n", len(self._text) - len(self._text.lstrip()))
+        first = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)").search(self._text, max(headline_end, 0))
         if first is None:
-            return None
+            return None  # (a headline's short form, "RBA keeps key cash rate on hold", is introduced in the body)
         letters = short.lower()
         for ent in self._ents:
             if ent.start_char >= first.start():
