@@ -204,3 +204,13 @@ HEADLINE_INITIALS = ("ECB holds rates at record low\n\n"
 def test_a_headlines_initials_are_the_name_the_body_introduces(nlp):
     found = claims_of(nlp, HEADLINE_INITIALS)
     assert found["0.5 percent"].subject == "European Central Bank"
+
+
+EARLIER_FORECAST = ("Valdoria's central bank trims its growth outlook\n\n"
+                    "Officials of the Reserve Bank of Valdoria said they expect GDP growth of 1.4% in 2031, down from "
+                    "their June projections of 1.9%. The bank kept its cash rate at 3.1%.\n")
+
+
+def test_an_earlier_forecast_dated_by_the_month_it_was_made_is_a_forecast_of_the_same_year(nlp):
+    found = claims_of(nlp, EARLIER_FORECAST)
+    assert found["1.9%"].period == "2031"

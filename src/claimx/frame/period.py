@@ -936,6 +936,11 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     prior_span (str | None): the span of years written last before the sentence (see `candidates`).
     """
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)  # read once for both uses
+    if setting.anchor and _earlier_forecast(sentence, figures[figure], mentions, figure in setting.bases):
+        # "expected inflation to rise this year to 2.7%, up from 2.5% in January", "down from their December
+        # projections of 2.1%": an earlier forecast's old side, dated by the month the forecast was made, is a forecast
+        # of the same period as the new one
+        return PeriodChoice(None, setting.anchor, None, "base of the change")
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
                        carry, prior_span, setting)
     weights = weights or load_weights()
@@ -1027,6 +1032,34 @@ def _expected_after(text: str) -> bool:
     words = load_words()
     stems = {w[:6] for w in words.estimate_nouns | words.forecast_verbs if len(w) >= 6}
     return any(w[:6] in stems for w in re.findall(r"[a-z]+", text[:60].lower()) if len(w) >= 6)
+
+
+_MONTH_OF_FORECAST_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:median\s+)?(?:projections?|forecasts?|estimates?|outlook)"
+                                       r"(?:\s+of|\s*:)?\s*(?:the\s+|a\s+)?$", re.I)
+_MONTH_OF_FORECAST_AFTER = re.compile(r"(?:\s*(?:to|-|\u2013)\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s*(?:range\s+)?"
+                                      r"(?:reported|projected|forecast|predicted)\s+(?:in\s+)?", re.I)
+
+
+def _earlier_forecast(sentence: str, figure: tuple[int, int], mentions: list[PeriodMention], base: bool) -> bool:
+    """Whether `figure`, in a sentence about a forecast (`forecast_nouns`, `estimate_nouns`, or a verb of
+    `forecast_verbs`), is dated only by the month an earlier forecast was made: a month right after it when it is the
+    old side of a change (`base`) with a participle of forecasting or reporting between ("down from the 3.0% to 3.5% range
+    reported in June"; not a reading's own month, "up from 3.4% in December"), or owning
+    the forecast noun right before it ("down from their December projections of 2.1%", "(June's projection: 3.5% -
+    4.2%)")."""
+    words = load_words()
+    if not (_forecast_nouns(words).search(sentence)
+            or re.search(rf"\b{alternatives(words.forecast_verbs, boundary=False)}\w*\b", sentence, re.I)):
+        return False
+    start, end = figure
+    for m in mentions:
+        if m.kind not in ("month", "month_year") or not m.period:
+            continue
+        if base and m.start >= end and m.start - end <= 30 and _MONTH_OF_FORECAST_AFTER.fullmatch(sentence, end, m.start):
+            return True  # (an old side's: "up from 2.5% in January", "from the 3.0% to 3.5% range reported in June")
+        if m.end <= start and start - m.end <= 30 and _MONTH_OF_FORECAST_BEFORE.search(sentence, m.end, start):
+            return True
+    return False
 
 
 def _revised_from(sentence: str, figure: tuple[int, int]) -> bool:
