@@ -198,7 +198,7 @@ def test_a_single_named_line_is_no_section_heading(nlp):
     # a place's measure that a public body reports is the place's, not the body's
     ("Shoppers spend more\n\nWASHINGTON (Claimx Wire) - U.S. retail sales rose 0.6% in May, the Commerce "
      "Department said on Tuesday.", "0.6%", "United States"),
-    ("UK inflation fell to 2.3% in April, the Office for National Statistics said.", "2.3%", "UK"),
+    ("UK inflation fell to 2.3% in April, the Office for National Statistics said.", "2.3%", "United Kingdom"),
     # a company reporting its own sales in a country keeps them
     ("Walmart beats forecasts\n\nWalmart said on Thursday that quarterly profit rose. U.S. comparable sales rose "
      "4.5% in the quarter, Walmart said.", "4.5%", "Walmart"),
@@ -325,7 +325,7 @@ def test_subject_a_clause_hung_on_a_reporting_verb_by_with_is_not_the_reporters(
     text = ("UK jobless rate falls\n\nThe UK jobless rate fell to 4.2% in the three months to August.\n\n"
             "At the same time, however, employment also saw a surprise decline, the ONS said, with the number of "
             "people in employment falling by 3,400 between June and August.")
-    assert subject_of(nlp, text, "3,400") == "UK"
+    assert subject_of(nlp, text, "3,400") == "United Kingdom"
 
 
 def test_a_capitalised_first_word_written_in_lower_case_elsewhere_is_no_name(nlp):

@@ -290,8 +290,8 @@ def test_scoring_a_measure_of_a_place_is_the_headlines_place(nlp):
              "Fuel prices fell 2% over the same period.\n"]
     for text in texts:
         found = _subjects(nlp, text)
-        assert found["0.4%"][0] == "UK", found
-        assert found.get("2%", found.get("0.3%"))[0] == "UK", found
+        assert found["0.4%"][0] == "United Kingdom", found
+        assert found.get("2%", found.get("0.3%"))[0] == "United Kingdom", found
 
 
 def test_scoring_the_state_is_the_place_named_last(nlp):

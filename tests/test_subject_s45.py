@@ -48,7 +48,7 @@ def test_a_titled_report_is_no_lead(nlp):
             "rolling average shows an annualised growth rate of 2.1% compared with 3.2% last month.\n")
     claims = claims_of(nlp, text, dt.date(2026, 4, 10))
     for figure in ("\u00a3201,300", "\u00a37,100", "3.6%", "2.1%", "3.2%"):
-        assert claims[figure].subject == "UK", figure
+        assert claims[figure].subject == "United Kingdom", figure
 
 
 

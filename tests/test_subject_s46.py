@@ -43,7 +43,7 @@ def test_a_country_written_by_a_short_name_is_given_by_its_name(nlp):
     text = ("Ageing nation\n\nThe median age in America rose to 38.4 years last year.\n\n"
             "Britain's population grew by 0.6 per cent last year.\n")
     found = claims_of(nlp, text)
-    assert found["0.6 per cent"].subject == "UK"
+    assert found["0.6 per cent"].subject == "United Kingdom"
 
 
 def test_the_same_office_beside_another_office_of_its_country_is_that_countrys(nlp):

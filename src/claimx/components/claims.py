@@ -1130,6 +1130,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         words = re.findall(r"[A-Za-z][\w'&.-]*", name)
         if words and words[-1].lower() in (self.words.public_bodies - {"bank"}) | self.words.governing_body_words:
             return None  # "Kaipara District Council", "Sellenian Statistical Office": a public body keeps its place
+        if self._central_bank_name(name):
+            return None  # "the Bank of Valdoria (BOV)": a central bank, a public body, keeps the name of its country
         capitals = [w for w in words if w[0].isupper()]
         if len(capitals) < 2 or len(capitals) < len(words) - 2:
             return None

@@ -68,15 +68,39 @@ class SubjectChoice:
             # "The US Department of Commerce reported that retail sales increased 0.4 percent" in a Seoul market report:
             # a national body's figure with no subject of its own is its country's, not the story's topic
             return country, "topic"
-        if chosen is not None and (place := self._reporting_ministry_place(doc, span, chosen.value)) is not None:
+        if chosen is not None and (place := self._reporting_ministry_place(doc, span, chosen.value)
+                                   or self._counting_body_place(doc, span, chosen.value)) is not None:
             # "The Valdorian Ministry of Health reported 1,234 new cases": a ministry's or an agency's count of what
             # happened in its country is the country's, the ministry only its source
             return place, "topic"
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
         if chosen is not None and chosen.features.get("source") and (country := self._source_body_country(doc)) \
-                and any(chosen.value in body for body in doc.user_data["claimx_source_bodies"]):
-            return country, "topic"  # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count
+                and (any((self._spelled_out(doc, chosen.value) or self._introduced_name(doc, chosen.value)
+                          or chosen.value) in body for body in doc.user_data["claimx_source_bodies"])
+                     or chosen.strongest(self.weights.of("subject")) in ("in_sentence", "organisation",
+                                                                          "place_or_person", "holds_clause")):
+            # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count ("..., the APTA said" after
+            # "the American Public Transportation Association (APTA)": its short form too); and so is a figure only
+            # another source in its sentence would take, in a text whose lead cites such a body ("the HSE's TrolleyGAR
+            # figures show that 53% of patients on trolleys ..." after "according to the Irish Nurses and Midwives
+            # Organisation"): a source is never the subject
+            return country, "topic"
+        if chosen is not None and chosen.features.get("source") \
+                and chosen.strongest(self.weights.of("subject")) in ("in_sentence", "organisation", "place_or_person",
+                                                                     "holds_clause") \
+                and any(w.lower() in (self.words.public_bodies - {"bank"}) | self.words.publisher_words
+                        for w in chosen.value.split()) \
+                and (country := self._one_country_written(self._countries_named(chosen.value.lower()))) is not None:
+            # "a drop from a historic $5 a gallon in June, according to the American Automobile Association": a figure
+            # only the body that publishes it would take is the country's its name names
+            return country, "topic"
+        if chosen is not None and chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience") \
+                and (country := self._publisher_country(doc, chosen.value)) is not None:
+            # "Ridership grew 2.2 percent nationally, according to an American Public Transportation Association (APTA)
+            # report ... APTA said": the body that publishes a country's figures is their source, not what the
+            # article is about
+            return country, "topic"
         if chosen is None:
             if (place := self._statistics_lead_place(doc)) is not None:
                 return place, "topic"  # a release that leads with "the ONS said" and names no place
@@ -104,9 +128,16 @@ class SubjectChoice:
             # figure's sentence ("Asia"), would otherwise take: "176 gigawatts were added in 2019 globally"
             return "world", "topic"
         lead = self._lead(doc)
+        if re.search(r"\w['\u2019]s\s+\S*\d", chosen.value):
+            chosen = replace(chosen, value=re.split(r"['\u2019]s\s", chosen.value)[0])  # "Bank’s 2 per cent": the owner
         if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value \
                 and " and " not in lead:  # (not one of two places joined: "Wales" of "England and Wales")
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
+        elif lead and " " in lead and " " not in chosen.value and chosen.value.lower() in self.words.public_bodies \
+                and chosen.value.lower() in lead.lower().split()[:-1]:
+            # "the bank's 2 percent target" in an article led by "the Bank of England": the body the lead names by the
+            # word of a public body its name opens with
+            chosen = replace(chosen, value=lead)
         if (plain := self._without_description(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if (plain := self._without_owner_place(chosen.value)) != chosen.value:
@@ -115,8 +146,9 @@ class SubjectChoice:
             chosen = replace(chosen, value=plain)  # "Dow Falls" of "Dow Falls Over 100 Points" -> "Dow"
         if (benchmark := self.words.benchmark_name(chosen.value)) is not None:
             chosen = replace(chosen, value=benchmark)  # "West Texas Intermediate crude futures" -> "WTI crude"
-        if (full := self._spelled_out(doc, chosen.value)) is not None:
-            chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
+        if (full := self._spelled_out(doc, chosen.value) or self._introduced_name(doc, chosen.value)) is not None:
+            chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"; "the
+            # BoE's rate-setters" after "The Bank of England decided ..."
         elif lead and _short_form_of(chosen.value, lead):
             chosen = replace(chosen, value=lead)  # "Air NV's profit" in a story led by "Air Novaland Vale"
         if (place := self._governed_place(doc, chosen.value)) is not None:
@@ -193,7 +225,11 @@ class SubjectChoice:
     def _central_bank_measure(self, doc: Doc, span: Span, name: str) -> str | None:
         """The country whose economy a central bank's story measures: a figure whose clause names a measure of a
         place (`place_measures`: "underlying inflation of 3.5 per cent", "Headline inflation fell to 2.1 per cent")
-        whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
+        or of an economy (`national_measures`, `economy_measures`: "gross domestic product increased 2.5% at a seasonally
+        adjusted annualised rate", "exports expanded 6.3% (previously reported: +5.0%)", "expect the economy to expand
+        between 2.4% and 3.5% this year": a forecast of GDP is the economy's, the bank its source; a clause with no
+        subject of its own is read with the one it hangs on; the bank's own name's words are no measure, "the European
+        Investment Bank lent €600 million") whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
         before "Bank"; not "Bank of" a place alone, which may be a company's name; "the Fed" of `central_bank_places`,
         that bank's place) is that place's (the "of" place of
         its name as the text writes it in full, else the country the text is about); the bank's own rate and targets
@@ -207,15 +243,27 @@ class SubjectChoice:
             return None  # (a bank of another name is a central bank in a text that calls one so: "Bangladesh Bank",
             # "the National Bank of Poland", "Banco de Mexico")
         clause = _clause_head(span.root)
+        own = [t for t in (clause.subtree if clause is not None else span.sent) if not (span.start <= t.i < span.end)]
+        climbed = False
+        while clause is not None and clause.dep_ in ("acl", "advcl", "xcomp", "pcomp", "parataxis", "conj") \
+                and clause.head.i != clause.i and clause.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            # a clause with no subject of its own reports on its head's: "from the 2.6% expansion initially reported
+            # to 2.8%", "expanding 1.7%", "(previously reported: +17.4%)" (the bank's own rate is read in the figure's
+            # own clause only)
+            clause, climbed = _clause_head(clause.head), True
         toks = [t for t in (clause.subtree if clause is not None else span.sent) if not (span.start <= t.i < span.end)]
         first = clause
         while first is not None and first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "which has been easing but is still above target at 3.4 per cent"
         if first is not None and first.dep_ == "relcl":
             toks.append(first.head)  # "underlying inflation, which was still above target at 3.5 per cent"
-        measures = self.words.place_measures
+        measures = self.words.place_measures | self.words.national_measures | self.words.economy_measures
+        toks = [t for t in toks if not (t.text in words and t.text[:1].isupper())]  # (not "European Investment Bank")
+        said = " ".join(t.lower_ for t in toks)  # ("gross domestic product increased 2.5%")
         if not any(t.lemma_.lower() in measures or t.lower_ in measures for t in toks) \
-                or any(self._bank_own_measure(t, span) for t in toks):
+                and not any(" " in m and re.search(rf"\b{re.escape(m)}\b", said) for m in measures) \
+                or any(self._bank_own_measure(t, span) for t in (own if climbed else toks)):
             return None  # (the bank's "inflation target of 2 to 3 per cent", its "cash rate")
         if named is not None:
             return named
@@ -227,6 +275,20 @@ class SubjectChoice:
             return " ".join(words[:at])  # "Bangladesh Bank": Bangladesh
         return self._government_place(doc)
 
+    def _central_bank_name(self, name: str) -> bool:
+        """Whether `name` is a central bank's full name: one of `central_bank_places` ("Federal Reserve", "Bank of
+        England"), a word of `public_bank_words` before "Bank" ("Reserve Bank of India", "the National Bank of Poland"),
+        or "Bank of" a place the text's entities know as one ("Bank of Valdoria"). Its country is in its name, which its
+        initials ("BOV") would lose; a commercial bank's initials ("TCB" of "Tanzania Commercial Bank") are none."""
+        words = name.split()
+        if "Bank" not in words or self.words.central_bank_place(name) is not None:
+            return self.words.central_bank_place(name) is not None
+        at = words.index("Bank")
+        if at and words[at - 1].lower() in self.words.public_bank_words:
+            return True
+        place = " ".join(words[at + 2:]) if at == 0 and words[at + 1:at + 2] == ["of"] else ""
+        return bool(place) and bool(self._labels_of(place) & {"GPE", "LOC"})
+
     def _bank_own_measure(self, t: Token, span: Span) -> bool:
         """Whether `t`, a word of a figure's clause in a central bank's story, makes the figure the bank's own: its rate
         ("kept its cash rate at 4.35%"), not a place's rate named by a measure ("the inflation rate jumped to 4.4%"); its
@@ -234,10 +296,14 @@ class SubjectChoice:
         `target_prepositions` ("inflation was still above target at 3.5 per cent", "within the Valdorian bank's
         two-three per cent target range")."""
         lemma = t.lemma_.lower()
+        if lemma == "rate" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return False  # "increased 2.5% at a seasonally adjusted annualised rate": how a measure is given, no bank's rate
         if lemma == "rate":
             measures = self.words.place_measures
-            return not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in measures or c.lower_ in measures)
-                           for c in t.children)
+            named = [c for c in t.children if c.dep_ in ("compound", "amod")]
+            named += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]  # "the headline rate of inflation would top 11%"
+            return not any(c.lemma_.lower() in measures or c.lower_ in measures for c in named)
         if lemma != "target":
             return False
         if span.root.head == t or any(a.dep_ == "prep" and a.lower_ == "of" and a.head == t for a in span.root.ancestors):
@@ -596,6 +662,59 @@ class SubjectChoice:
             return None
         return self._one_country_written(self._countries_named(name.lower())) or self._government_place(doc)
 
+    def _counting_body_place(self, doc: Doc, span: Span, name: str) -> str | None:
+        """The place whose count a body that counts and publishes it gives, for a count or a share the figure's sentence
+        says the body counted or recorded: the body is the subject of a verb of `body_report_verbs` there whose object
+        holds a count, with the figure in the verb's clause ("The HSE counted 471 patients on trolleys, with 252 waiting
+        over nine hours"; not "Labour recorded an historic win claiming 49.1 per cent") or the agent of such a verb
+        describing a noun ("The number of patients on
+        trolleys recorded by the HSE represents a 33% increase"), and it is a body that publishes figures: the text writes
+        it as a source elsewhere ("the HSE's TrolleyGAR figures show") in a story whose lead gives a national count
+        (`_national_lead`), or its name holds a word of `public_bodies` (not a bank's) or `publisher_words`. The place is the country its name names, else the one the names of the bodies
+        the lead cites as its source name ("according to the Irish Nurses and Midwives Organisation": Ireland), else
+        the country the article names most, else the place it leads with or names most. None for money (a body's own budget), for any other figure or name, and when no place is named."""
+        if (span._.quantity or {}).get("kind") not in ("count", "percentage", "ratio") \
+                or (span._.quantity or {}).get("unit") not in ("count", "percent", "ratio"):
+            return None
+        entity = self._entities.get(name) if self._entities is not None else None
+        full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or name
+        kinds = (self.words.public_bodies - {"bank"}) | self.words.publisher_words
+        if entity is None or entity.label != "ORG" or not (
+                any(w.lower() in kinds for w in full.split()) or entity.sources and self._national_lead(doc)):
+            return None  # (a company that reports its own customers, "Harlow Telecom reported 2 million subscribers",
+            # keeps them: a body only its short form names counts for its country in a story that leads with a national
+            # count, "More than 600 patients were on hospital trolleys nationwide")
+        verbs = self.words.body_report_verbs
+        counted = False
+        for tok in span.sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            doers = []
+            if tok.left_edge.i <= span.start and span.end - 1 <= tok.right_edge.i and any(
+                    c.dep_ == "dobj" and (c.like_num or any(n.dep_ in ("nummod", "quantmod") for n in c.children))
+                    for c in tok.children):  # (the count itself its object: not "Labour recorded a win claiming 49%")
+                doers += [c for c in tok.children if c.dep_ == "nsubj"]  # "The HSE counted 471 patients, with 252 ..."
+            if tok.dep_ == "acl":  # "The number of patients recorded by the HSE represents a 33% increase"
+                doers += [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if any(name in doc[d.left_edge.i:d.right_edge.i + 1].text for d in doers):
+                counted = True
+                break
+        if not counted:
+            return None
+        return self._one_country_written(self._countries_named(full.lower())) or self._source_body_country(doc) \
+            or self._entities.country(self._countries) or self._government_place(doc)
+
+    def _national_lead(self, doc: Doc) -> bool:
+        """Whether the headline or the first two sentences say their figures are a whole country's: a word of
+        `national_scopes` ("nationwide", "nationally") or "across the country". Read once per document."""
+        if "claimx_national_lead" not in doc.user_data:
+            lead = lead_sentences(doc.sents, 2)
+            text = self._text[:lead[-1].end_char] if lead else ""
+            doc.user_data["claimx_national_lead"] = bool(
+                re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(self.words.national_scopes)))})\b", text, re.I)
+                or re.search(r"\b(?:across|throughout)\s+the\s+(?:country|nation)\b", text, re.I))
+        return doc.user_data["claimx_national_lead"]
+
     def _one_country_written(self, found: set[str]) -> str | None:
         """The one country of `found` (lower case; "niger" inside "nigeria" is the longer one's) as the text writes it,
         else in title case; None for none or several."""
@@ -645,6 +764,19 @@ class SubjectChoice:
         if last in self.words.move_verbs or last.endswith("s") and (last[:-1] in verbs or last.endswith("es") and last[:-2] in verbs):
             return " ".join(words[:-1])
         return name
+
+    def _publisher_country(self, doc: Doc, name: str) -> str | None:
+        """The country whose figures a body publishes, for a figure that only the article's topic or lead would give to
+        the body: a body the headline or the first two sentences cite as the source of their figures, whose name names
+        its country (`_source_body_country`) and holds a word of `public_bodies` (not a bank's) or `publisher_words`
+        ("the American Public Transportation Association (APTA)", also by its short form, "APTA said"). None for any
+        other name: a company that reports its own figures keeps them."""
+        if (country := self._source_body_country(doc)) is None:
+            return None
+        full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or name
+        bodies = [body for body in doc.user_data["claimx_source_bodies"] if full in body]
+        kinds = (self.words.public_bodies - {"bank"}) | self.words.publisher_words
+        return country if any(w.lower() in kinds for body in bodies for w in body.split()) else None
 
     def _company_of_country(self, ent: Span, countries: set[str]) -> bool:
         """Whether `ent`, a name that holds one of `countries`, is a company named after its country rather than a

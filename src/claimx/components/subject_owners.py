@@ -158,6 +158,33 @@ class SubjectOwners:
             self._spelled_out_names = table
         return self._spelled_out_names.get(name)
 
+    def _introduced_name(self, doc: Doc, short: str) -> str | None:
+        """The full name a short form stands for that the text introduced before it, though not in brackets: a word
+        of two to six letters, two or more of them capitals ("BoE", "RBA"), whose letters are the first letters of every
+        word of a name of two or more words the tagger found earlier in the text, small words too ("the Bank of England
+        ... the BoE's nine rate-setters" -> "Bank of England"), or of its capitalised words ("the Reserve Bank of
+        Australia ... the RBA"); a headline's short form counts from its first use in the body ("RBA keeps key cash rate
+        on hold" over "The Reserve Bank of Australia ... said"). A reader looks the figure up by the name the article
+        introduced. None otherwise."""
+        if not (2 <= len(short) <= 6 and short.isalpha() and sum(c.isupper() for c in short) >= 2
+                and short[0].isupper()):
+            return None
+        headline_end = self._text.find("\n", len(self._text) - len(self._text.lstrip()))
+        first = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)").search(self._text, max(headline_end, 0))
+        if first is None:
+            return None  # (a headline's short form, "RBA keeps key cash rate on hold", is introduced in the body)
+        letters = short.lower()
+        for ent in self._ents:
+            if ent.start_char >= first.start():
+                break
+            if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or " " not in (full := _clean_name(ent.text)):
+                continue
+            words = re.findall(r"[A-Za-z][\w'&-]*", full)
+            if "".join(w[0] for w in words).lower() == letters \
+                    or "".join(w[0] for w in words if w[0].isupper()).lower() == letters:
+                return full
+        return None
+
     def _aliased(self, doc: Doc, ent: Span, k: int) -> Span:
         """The name an alias in brackets opening at token `k` stands for: the whole entity the brackets follow
         ("the Office for National Statistics (ONS)"), else the proper nouns before them."""

@@ -133,12 +133,19 @@ class SubjectScope:
         the country" ("Across the country, rents rose 3.2%"), in a story about places (the text last about a place, or
         about no organisation) that names a country (a place of `demonyms`): the one it names most. None otherwise."""
         entities = self._entities
-        if entities is None or topic is not None and not self._labels_of(topic) & {"GPE", "LOC"}:
+        if entities is None or topic is not None and not self._labels_of(topic) & {"GPE", "LOC"} \
+                and self._publisher_country(span.doc, topic) is None \
+                and topic in self._text[span.sent.start_char:span.sent.end_char]:
+            # (a story about an organisation keeps the figures of a sentence that names it; not one about the body that
+            # publishes them, nor a national count the sentence gives no organisation: "There were 456 patients on
+            # trolleys in hospitals across the country" in a story that goes on about one hospital)
             return None
         scopes = self.words.national_scopes
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
         subj = self._verb_subject(span.doc, verb) if verb is not None else None
         heads = [t for t in (noun, subj) if t is not None and t.pos_ in ("NOUN", "PROPN")]
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.pos_ == "NOUN":
+            heads.append(span.root.head.head)  # "Gas prices have fallen to a national average of $3.78"
         found = any(c.lower_ in scopes and c.dep_ in ("amod", "advmod", "compound", "npadvmod")
                     for h in heads for c in h.subtree if c.i < h.i + 3 and (c.head == h or c.head.head == h)) \
             or verb is not None and any(
@@ -146,10 +153,28 @@ class SubjectScope:
                 or c.dep_ == "prep" and c.i < verb.i and c.lower_ in self.words.scope_prepositions and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
                     for o in c.children)
-                for c in verb.children)
+                for c in verb.children) \
+            or verb is not None and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+                c.dep_ == "prep" and c.lower_ in self.words.scope_prepositions and c.head.pos_ == "NOUN" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
+                    for o in c.children)
+                for c in verb.subtree)  # "There were 456 patients on trolleys in hospitals across the country"
         if not found:
             return None
-        return entities.country(self._countries)
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("in", "on", "at") \
+                and (doc[span.end + 1].ent_type_ or doc[span.end + 1].pos_ == "PROPN"
+                     or doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) and doc[span.end + 2].pos_ == "PROPN"):
+            return None  # "grew nationally by 2.6%, with ridership up by 15.9% in Los Angeles": the figure's own place
+        here = set()
+        for ent in self._ents_in(span.sent):
+            if ent.label_ == "ORG" and len(ent) > 1 and is_source(ent.root, self.words):
+                here |= self._countries_named(ent.text.lower())
+        # "Gas prices have fallen to a national average of $3.78, according to the American Automobile Association":
+        # the nation of the body the sentence cites, before the country the article names most (an OPEC story's)
+        return self._one_country_written(here) or entities.country(self._countries) or self._source_body_country(span.doc)
+        # ("Subway ridership grew nationally by 2.6%" in a release of the American Public Transportation Association,
+        # which names the country only in the publisher's name)
 
     def _money_country(self, doc: Doc) -> str | None:
         """The country whose currency the article's sums are written in (`currency_countries`), for a figure no name

@@ -89,6 +89,8 @@ class _Rules:
     base_of: re.Pattern
     count_start: re.Pattern
     earlier_poll: re.Pattern
+    revision_before: re.Pattern
+    revision_after: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -97,6 +99,11 @@ def _rules(words: FrameWords) -> _Rules:
     participle = rf"{alternatives(words.participle_words)}\s+(?:\w+ly\s+)?\w+ing\b"
     return _Rules(
         count_start=re.compile(alternatives(words.count_start_words | words.until_words), re.I),
+        # a revision's old side: a word of `revision_words` right before the figure ("an upward revision from the
+        # previously estimated 2.1 percent", "revised from the 3.2% growth rate", "(initially reported: +0.8%") or
+        # right after it and its noun ("from the 2.6% expansion initially reported to 2.8%")
+        revision_before=re.compile(rf"{alternatives(words.revision_words)}[^.;!?\d]{{0,25}}$", re.I),
+        revision_after=re.compile(rf"[^.;!?\d,]{{0,25}}?{alternatives(words.revision_words)}", re.I),
         # right after a poll's old share, the earlier poll it was read in, days before: "in a Nanos poll released on
         # Sunday", "in Sunday's poll", a word of `earlier_poll_words` ("last week", "a week earlier", "the previous poll")
         earlier_poll=re.compile(r"[^.;:!?\d]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['\u2019]s)?\b|"
@@ -958,6 +965,11 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     year_end (int | None): the month the reporting organisation's fiscal year ends in (see `_same_period_of`).
     """
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change, year_end)  # read once for both
+    if setting.anchor and _earlier_forecast(sentence, figures[figure], mentions, figure in setting.bases):
+        # "expected inflation to rise this year to 2.7%, up from 2.5% in January", "down from their December
+        # projections of 2.1%": an earlier forecast's old side, dated by the month the forecast was made, is a forecast
+        # of the same period as the new one
+        return PeriodChoice(None, setting.anchor, None, "base of the change")
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
                        carry, prior_span, setting, year_end)
     weights = weights or load_weights()
@@ -985,6 +997,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
                     sentence, figures[figure][1], figures[figure + 1][0] if figure + 1 < len(figures) else len(sentence)):
             # "up from 38.6 percent in a Nanos poll released on Sunday", "from 25.9 percent in Sunday's poll": the last
             # poll's share, days before, of the poll's month
+            return PeriodChoice(None, setting.anchor, None, "base of the change")
+        if setting.anchor and _revised_from(sentence, figures[figure]):
+            # "revised upwards, from the 2.6% expansion initially reported to 2.8%", "an upward revision from the
+            # previously estimated 2.1 percent": a revision's old side is an earlier estimate of the same period
             return PeriodChoice(None, setting.anchor, None, "base of the change")
         value = None if carried_kind == "election_month" and setting.anchor == carried else \
             previous_of(sentence, figure, figures, setting.anchor, rolling, monthly_rate, budget)
@@ -1045,6 +1061,43 @@ def _expected_after(text: str) -> bool:
     words = load_words()
     stems = {w[:6] for w in words.estimate_nouns | words.forecast_verbs if len(w) >= 6}
     return any(w[:6] in stems for w in re.findall(r"[a-z]+", text[:60].lower()) if len(w) >= 6)
+
+
+_MONTH_OF_FORECAST_BEFORE = re.compile(r"(?:['\u2019]s)?\s+(?:median\s+)?(?:projections?|forecasts?|estimates?|outlook)"
+                                       r"(?:\s+of|\s*:)?\s*(?:the\s+|a\s+)?$", re.I)
+_MONTH_OF_FORECAST_AFTER = re.compile(r"(?:\s*(?:to|-|\u2013)\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s*(?:range\s+)?"
+                                      r"(?:reported|projected|forecast|predicted)\s+(?:in\s+)?", re.I)
+
+
+def _earlier_forecast(sentence: str, figure: tuple[int, int], mentions: list[PeriodMention], base: bool) -> bool:
+    """Whether `figure`, in a sentence about a forecast (`forecast_nouns`, `estimate_nouns`, or a verb of
+    `forecast_verbs`), is dated only by the month an earlier forecast was made: a month right after it when it is the
+    old side of a change (`base`) with a participle of forecasting or reporting between ("down from the 3.0% to 3.5% range
+    reported in June"; not a reading's own month, "up from 3.4% in December"), or owning
+    the forecast noun right before it ("down from their December projections of 2.1%", "(June's projection: 3.5% -
+    4.2%)")."""
+    words = load_words()
+    if not (_forecast_nouns(words).search(sentence)
+            or re.search(rf"\b{alternatives(words.forecast_verbs, boundary=False)}\w*\b", sentence, re.I)):
+        return False
+    start, end = figure
+    for m in mentions:
+        if m.kind not in ("month", "month_year") or not m.period:
+            continue
+        if base and m.start >= end and m.start - end <= 30 and _MONTH_OF_FORECAST_AFTER.fullmatch(sentence, end, m.start):
+            return True  # (an old side's: "up from 2.5% in January", "from the 3.0% to 3.5% range reported in June")
+        if m.end <= start and start - m.end <= 30 and _MONTH_OF_FORECAST_BEFORE.search(sentence, m.end, start):
+            return True
+    return False
+
+
+def _revised_from(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the old side `figure` (sentence offsets) of a change is an earlier estimate of the same figure: a word of
+    `revision_words` right before it or right after it and its noun."""
+    rules = _rules(load_words())
+    start, end = figure
+    return rules.revision_before.search(sentence, max(0, start - 60), start) is not None \
+        or rules.revision_after.match(sentence, end) is not None
 
 
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,

@@ -118,9 +118,9 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
             return True  # "the lender said in a statement to the Kestrel Exchange": whom it files with, a source
     if t.dep_ == "poss" and head.lemma_.lower() in words.source_nouns:
         return True
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in words.source_nouns | words.source_people \
+    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in words.source_nouns | words.source_people \
             and tok.head.dep_ not in ("dobj", "attr"):
-        return True
+        return True  # ("according to an American Public Transportation Association (APTA) report": the parser's nmod)
     return False
 
 
@@ -236,7 +236,19 @@ def publishes(tok: Token, words: FrameWords) -> bool:
     head = tok.head
     return tok.dep_ == "nsubj" and head.lemma_.lower() in words.publishing_verbs and not moves_a_figure(head) \
         and any(c.dep_ == "ccomp" for c in head.children) \
-        and (public_body(tok, words) or news_outlet(tok, words) and not _own_clause(head, words))
+        and (public_body(tok, words) or (news_outlet(tok, words) or publisher_body(tok, words))
+             and not _own_clause(head, words))
+
+
+def publisher_body(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a body that counts and publishes figures of others, by a word of
+    `publisher_words` in it ("the American Public Transportation Association (APTA) reported that ..."), up to a
+    bracket after it."""
+    name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    bracket = next((w.i for w in name if w.text == "(" and w.i > tok.i), None)
+    if bracket is not None:
+        name = tok.doc[name.start:bracket]
+    return len(name) <= 8 and any(w.is_title and w.lower_ in words.publisher_words for w in name)
 
 
 def _own_clause(verb: Token, words: FrameWords) -> bool:

@@ -79,7 +79,10 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "event_reach_verbs",
          "ticker_exchanges",
          "commodity_contract_nouns",
-         "trading_verbs")
+         "trading_verbs",
+         "economy_measures",
+         "publisher_words",
+         "revision_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -439,6 +442,9 @@ class FrameWords:
     ticker_exchanges: frozenset[str]
     commodity_contract_nouns: frozenset[str]  # "the Brent contract rose 1%": the commodity's price
     trading_verbs: frozenset[str]  # "to settle at $22.41 on the Harlow Mercantile Exchange": where a price trades
+    economy_measures: frozenset[str]
+    publisher_words: frozenset[str]
+    revision_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
