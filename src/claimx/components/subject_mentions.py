@@ -980,6 +980,18 @@ class SubjectMentions:
             + [t for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree]
         return not any(t.i in self._covering for t in phrase)
 
+    @staticmethod
+    def _mention_verb(doc: Doc, offset: int, mention: PeriodMention) -> Token | None:
+        """The verb period `mention` (offsets relative to the sentence starting at character `offset`) hangs on, through
+        its preposition or as a bare noun of time ("signed last fall", "set during Hurricane Floyd in 1999"), or None."""
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        if tok.dep_ == "pobj":
+            tok = tok.head
+        return tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
+
     def _dates_modifier(self, doc: Doc, offset: int, mention: PeriodMention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         thing a clause describes, a participle or relative clause with no figure in it ("a raise under contracts
@@ -987,13 +999,7 @@ class SubjectMentions:
         when that thing happened, not the period of the sentence's figures."""
         if mention.kind in ("record_since", "record_since_event"):
             return False
-        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
-        if tok.dep_ == "pobj":
-            tok = tok.head
-        verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
+        verb = self._mention_verb(doc, offset, mention)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("NOUN", "PROPN"):
             return False
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "contracts signed last fall"
@@ -1017,13 +1023,7 @@ class SubjectMentions:
         other mention (see `_dates_modifier`, the same clause with no figure in its noun's phrase)."""
         if mention.kind in ("record_since", "record_since_event"):
             return None
-        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
-        if span is None:
-            return None
-        tok = span.root
-        if tok.dep_ == "pobj":
-            tok = tok.head
-        verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
+        verb = self._mention_verb(doc, offset, mention)
         if verb is None or verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" \
                 or verb.head.pos_ not in ("NOUN", "PROPN") or verb.lemma_.lower() in self.words.publishing_verbs:
             return None
