@@ -1069,6 +1069,12 @@ _MONTH_OF_FORECAST_AFTER = re.compile(r"(?:\s*(?:to|-|\u2013)\s*[\d.]+\s*(?:%|pe
                                       r"(?:reported|projected|forecast|predicted)\s+(?:in\s+)?", re.I)
 
 
+@lru_cache(maxsize=4)
+def _forecast_verbs(words: FrameWords) -> re.Pattern[str]:
+    """A verb of rules/frame.json `forecast_verbs` in any of its forms ("forecast", "projected", "expects")."""
+    return re.compile(rf"\b{alternatives(words.forecast_verbs, boundary=False)}\w*\b", re.I)
+
+
 def _earlier_forecast(sentence: str, figure: tuple[int, int], mentions: list[PeriodMention], base: bool) -> bool:
     """Whether `figure`, in a sentence about a forecast (`forecast_nouns`, `estimate_nouns`, or a verb of
     `forecast_verbs`), is dated only by the month an earlier forecast was made: a month right after it when it is the
@@ -1077,8 +1083,7 @@ def _earlier_forecast(sentence: str, figure: tuple[int, int], mentions: list[Per
     the forecast noun right before it ("down from their December projections of 2.1%", "(June's projection: 3.5% -
     4.2%)")."""
     words = load_words()
-    if not (_forecast_nouns(words).search(sentence)
-            or re.search(rf"\b{alternatives(words.forecast_verbs, boundary=False)}\w*\b", sentence, re.I)):
+    if not (_forecast_nouns(words).search(sentence) or _forecast_verbs(words).search(sentence)):
         return False
     start, end = figure
     for m in mentions:
