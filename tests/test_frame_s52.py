@@ -60,6 +60,9 @@ def test_up_to_after_a_verb_and_its_object_is_the_level_reached_not_a_bound(nlp)
                                                      "total up to 227,697. The plant could bring up to 500 jobs.\n")
     assert found["227,697"].qualifier == "exact"
     assert found["up to 500"].qualifier == "upper_bound"
+    gusts = claims_reader(dt.date(2025, 1, 16))(nlp, "Storm nears\n\nThe storm brought gusts of up to 150 km/h to the "
+                                                     "coast.\n")
+    assert gusts["up to 150 km/h"].qualifier == "upper_bound"  # (guard: "of up to" stays a bound)
 
 
 def test_instances_counted_in_an_of_which_clause_are_instances_of_what_which_stands_for(nlp):

@@ -364,7 +364,7 @@ class Grammar:
             # "growth picked up to 12.1%": a verb's particle and the level reached, not the hedge "up to" (lexicon
             # `up_to_levels`)
             "up_to_level": compile_cached(rf"\b(?:{alternation(lex['up_to_levels']['verbs'])}\s+|"
-                                          rf"{alternation(lex['up_to_levels']['object_verbs'])}\s+(?:[\w'’-]+\s+){{1,5}})$", i),
+                                          rf"{alternation(lex['up_to_levels']['object_verbs'])}\s+(?:[\w'’-]+\s+){{1,5}})(?<!\bof )$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
             # "non-oil revenue stood at 502.5 billion in 2024", "a budget of 372.3 billion": a sum a money noun is, or is at
