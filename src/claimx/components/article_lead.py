@@ -26,6 +26,19 @@ _CAPITALISED = re.compile(r"[A-Z][\w'\u2019.-]*")
 _GIVEN = r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*"
 
 
+@lru_cache(maxsize=4)
+def _reporter_patterns(exchanges: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """`ArticleLead._reporter`'s patterns, built once: a name before its ticker in brackets ("Kestrel Limited (ASX:
+    KSL)", "Harlow Coal Ltd. (HCL.AU)") and a name whose shares or share price a text names ("Shares in Tarrow",
+    "Tarrow share price falls")."""
+    name = r"(?:[A-Z][\w'\u2019.&-]*|&)(?:[ \t]+(?:[A-Z][\w'\u2019.&-]*|&|of|and))*"  # (never across a line)
+    ticker = re.compile(rf"({name})\s*\(\s*(?:(?i:{alternation(exchanges)})\s*:\s*\$?[A-Z0-9][A-Z0-9.]{{0,7}}"
+                        r"|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)")
+    shares = re.compile(rf"\b[Ss]hares\s+(?:in|of)\s+(?:[a-z]+\s+){{0,3}}({name})"
+                        rf"|({name})(?:['\u2019]s)?\s+(?:share\s+price|shares)\b")
+    return ticker, shares
+
+
 def _bare(word: str) -> str:
     return re.sub(r"(?:['\u2019]s?|\.+)$", "", word)
 
@@ -287,14 +300,11 @@ class ArticleLead:
         "Tarrow share price falls"), the first in the text, with whether a ticker names it; None when it names none. A
         name the tagger would split or drop (a short name in capitals, "HT", a name opening with a common word, "Coal &
         Allied") is read from the text."""
-        exchanges = alternation(self.words.ticker_exchanges)
-        name = r"(?:[A-Z][\w'\u2019.&-]*|&)(?:[ \t]+(?:[A-Z][\w'\u2019.&-]*|&|of|and))*"  # (never across a line)
+        ticker, shares = _reporter_patterns(self.words.ticker_exchanges)
         found = []
-        for m in re.finditer(rf"({name})\s*\(\s*(?:(?i:{exchanges})\s*:\s*\$?[A-Z0-9][A-Z0-9.]{{0,7}}"
-                             r"|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)", opening):
+        for m in ticker.finditer(opening):
             found.append((m.start(1), m.group(1), True))
-        for m in re.finditer(rf"\b[Ss]hares\s+(?:in|of)\s+(?:[a-z]+\s+){{0,3}}({name})"
-                             rf"|({name})(?:['\u2019]s)?\s+(?:share\s+price|shares)\b", opening):
+        for m in shares.finditer(opening):
             found.append((m.start(1) if m.group(1) else m.start(2), m.group(1) or m.group(2), False))
         for _, raw, ticker in sorted(found):
             words = raw.split()

@@ -15,6 +15,7 @@ from claimx.frame import dictionary
 from claimx.frame.metric import poll_story
 from claimx.frame.scoring import Candidate, best, merge
 from claimx.frame.subject import is_source, measures_another, public_body
+from claimx.frame.words import alternatives
 from claimx.periods import DAY_WORDS, MONTHS
 from claimx.components.claim_helpers import (SUBJECT_LABELS, _OWNER_PLACE, _acl_noun, _clause_head, _clean_name,
                                              _in_own_phrase, _lowered, _phrase_root, _placed_by_in, _short_form_of,
@@ -711,7 +712,7 @@ class SubjectChoice:
             lead = lead_sentences(doc.sents, 2)
             text = self._text[:lead[-1].end_char] if lead else ""
             doc.user_data["claimx_national_lead"] = bool(
-                re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(self.words.national_scopes)))})\b", text, re.I)
+                re.search(alternatives(self.words.national_scopes), text, re.I)
                 or re.search(r"\b(?:across|throughout)\s+the\s+(?:country|nation)\b", text, re.I))
         return doc.user_data["claimx_national_lead"]
 
