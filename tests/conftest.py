@@ -155,3 +155,29 @@ def quantities_nlp():
     blank = spacy.blank("en")
     blank.add_pipe("claimx_quantities")
     return blank
+
+
+@pytest.fixture
+def rules_copy(tmp_path, monkeypatch):
+    """A copy of the rules folder, used by the packaged loaders (CLAIMX_MODELS); returns a function that adds words to
+    one list of its frame.json (with `only`, makes them the whole list). Shared by the tests of frame.json's lists."""
+    import json
+    import shutil
+
+    from claimx.frame import words as frame_words
+    from claimx.lexicon import models_dir
+
+    folder = tmp_path / "rules"
+    shutil.copytree(models_dir(), folder)
+    monkeypatch.setenv("CLAIMX_MODELS", str(folder))
+    frame_words._packaged.cache_clear()
+
+    def edit(key: str, *added: str, only: bool = False) -> None:
+        path = folder / "frame.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data[key] = [*added] if only else [*data[key], *added]
+        path.write_text(json.dumps(data), encoding="utf-8")
+        frame_words._packaged.cache_clear()
+
+    yield edit
+    frame_words._packaged.cache_clear()

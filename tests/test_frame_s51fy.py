@@ -10,39 +10,15 @@ fails on the code before it, unless its docstring says it is a guard."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import shutil
 
 import pytest
 
 from fixtures_claims import claims_reader
 
-from claimx.frame import words as frame_words
 from claimx.frame.words import load_words, parse
-from claimx.lexicon import models_dir
 
 claims_in_october = claims_reader(dt.date(2025, 10, 23))
 claims_in_february = claims_reader(dt.date(2025, 2, 12))
-
-
-@pytest.fixture
-def rules_copy(tmp_path, monkeypatch):
-    """A copy of the rules folder (CLAIMX_MODELS); returns a function that adds entries to one list of its frame.json."""
-    folder = tmp_path / "rules"
-    shutil.copytree(models_dir(), folder)
-    monkeypatch.setenv("CLAIMX_MODELS", str(folder))
-    frame_words._packaged.cache_clear()
-
-    def edit(key: str, *added: str) -> None:
-        path = folder / "frame.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data[key] = [*data[key], *added]
-        path.write_text(json.dumps(data), encoding="utf-8")
-        frame_words._packaged.cache_clear()
-
-    yield edit
-    frame_words._packaged.cache_clear()
-
 
 def test_the_year_end_table_is_loaded_and_checked():
     words = load_words()

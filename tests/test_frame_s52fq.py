@@ -10,34 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import json
-import shutil
-
-import pytest
-
 from fixtures_claims import claims_reader
-
-from claimx.frame import words as frame_words
-from claimx.lexicon import models_dir
-
-
-@pytest.fixture
-def rules_copy(tmp_path, monkeypatch):
-    """A copy of the rules folder (CLAIMX_MODELS); returns a function that adds entries to one list of its frame.json."""
-    folder = tmp_path / "rules"
-    shutil.copytree(models_dir(), folder)
-    monkeypatch.setenv("CLAIMX_MODELS", str(folder))
-    frame_words._packaged.cache_clear()
-
-    def edit(key: str, *added: str) -> None:
-        path = folder / "frame.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data[key] = [*data[key], *added]
-        path.write_text(json.dumps(data), encoding="utf-8")
-        frame_words._packaged.cache_clear()
-
-    yield edit
-    frame_words._packaged.cache_clear()
 
 
 def test_the_current_quarter_of_the_guidance_is_not_the_quarter_reported(nlp, rules_copy):

@@ -4,34 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 
-from claimx.frame import words as frame_words
 from claimx.frame.words import KEYS, load_words, parse
-from claimx.lexicon import models_dir
-
-
-@pytest.fixture
-def rules_copy(tmp_path, monkeypatch):
-    """A copy of the rules folder, used by the packaged loaders (CLAIMX_MODELS); returns a function that adds words to
-    one list of its frame.json (with `only`, makes them the whole list)."""
-    folder = tmp_path / "rules"
-    shutil.copytree(models_dir(), folder)
-    monkeypatch.setenv("CLAIMX_MODELS", str(folder))
-    frame_words._packaged.cache_clear()
-
-    def edit(key: str, *added: str, only: bool = False) -> None:
-        path = folder / "frame.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data[key] = [*added] if only else [*data[key], *added]
-        path.write_text(json.dumps(data), encoding="utf-8")
-        frame_words._packaged.cache_clear()
-
-    yield edit
-    frame_words._packaged.cache_clear()
-
 
 def test_new_word_lists_are_loaded_and_checked():
     words = load_words()
