@@ -712,8 +712,9 @@ class SubjectMentions:
         verb = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") else None
         subject_like = verb is not None or pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass")
         if verb is not None and (verb.lemma_.lower() in self.words.reporting_verbs | self.words.source_verbs
-                                 | self.words.forecast_verbs or verb.lower_ in self.words.reporting_verbs):
-            return None
+                                 | self.words.forecast_verbs or verb.lower_ in self.words.reporting_verbs) \
+                and not moves_a_figure(verb):
+            return None  # ("He added nine assists": a verb that takes a figure as its object reports no words)
         start = self._three_sentences_before(doc, pronoun)
         entities = self._entities
         found = []  # (mention, name) of each person named before the pronoun, the last first

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.frame import dictionary
 from claimx.frame import metric as frame_metric
-from claimx.frame.entities import after_role, without_dateline
+from claimx.frame.entities import after_role, without_dateline, without_modifier
 from claimx.frame.metric import measure_name
 from claimx.frame.subject import (is_dateline, is_source, measure_short_form, moves_a_figure, quoted_word,
                                   statistics_index_name)
@@ -392,6 +392,8 @@ class SubjectScope:
         key = (subj.i, topic)
         if key not in self._subject_phrases:
             named = without_dateline(self._read_subject_phrase(doc, subj, topic))
+            if named and " " in named:
+                named = without_modifier(named)  # "the injury-depleted Rockets, who trailed by 24": the Rockets
             if named and " " in named:
                 named = after_role(named, self.words)  # "Borussia Dortmund striker Erling Haaland": the person
             if named and _FIGURE_PHRASE.match(named):

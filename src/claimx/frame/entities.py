@@ -46,6 +46,12 @@ def _owner_prefix(participles: frozenset[str]) -> re.Pattern:
     return re.compile(rf"^(?:[\w.&'\u2019]+\s+){{0,3}}[\w.&'\u2019]+-{alternatives(participles)}\s+(?=[A-Z])")
 
 
+def without_modifier(name: str) -> str:
+    """A name without the hyphened participle phrase written before it (`_owner_prefix`: "state-owned Norvik Oil"
+    -> "Norvik Oil", "the injury-depleted Rockets" -> "Rockets", "league-leading Ashgrove" -> "Ashgrove")."""
+    return _owner_prefix(load_words().name_modifier_participles).sub("", name)
+
+
 @lru_cache(maxsize=4096)  # a pure function of the string, asked for every candidate of every claim
 def clean_name(name: str) -> str:
     """A mention as a name: no possessive ending, no leading "the", first line only, not the "Shares of" the tagger
@@ -55,7 +61,7 @@ def clean_name(name: str) -> str:
     name = _BULLET.sub("", name)  # "• Reduced": a list line's bullet the tagger took into a name
     name = _share_prefix(load_words().share_name_prefixes).sub("", name)
     name = _DATELINE.sub("", name)
-    name = _owner_prefix(load_words().name_modifier_participles).sub("", name)
+    name = without_modifier(name)
     name = _PERIOD_CODE_AFTER.sub("", name)
     name = after_role(name, load_words())
     name = _SENTENCE_STOP.sub(r"\1", name)  # "Jayson Tatum." of a name the tagger ran into the sentence's full stop
