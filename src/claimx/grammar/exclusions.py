@@ -107,6 +107,8 @@ class Exclusions:
         clock_cues = "|".join(rf"(?<=\b{_spaced(w)}\s)" for w in cues["clock_cues"])
         decade_owners, decade_modifiers = alternation(cues["decade_owners"]), alternation(cues["decade_modifiers"])
         label_numbers = alternation(cues["label_numbers"])
+        # a label word of `value_label_words` right after "a" is no label (each a fixed-width look back)
+        value_after_a = "".join(rf"(?<!\ba\s{re.escape(w)})" for w in cues["value_label_words"])
         tally_words, tally_adverbs = alternation(cues["tally_words"]), alternation(cues["tally_adverbs"])
         return [
             ("date", compile_cached(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
@@ -132,7 +134,9 @@ class Exclusions:
             ("address", compile_cached(r"\b(?:suite|ste\.|p\.?o\.?\s*box|apt\.?|apartment|floor|room)\s*#?\d+\w*", i)),
             ("address", compile_cached(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")),
             # with a law's subsections in brackets: "Section 12(3)", "section 18(2)(b)", "Article 5(3)"
-            ("label", compile_cached(rf"{labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*", i)),
+            # (not a word of `value_label_words` after "a": "declaring a figure 11.7p per share"; nor a percentage)
+            ("label", compile_cached(rf"{labels}{value_after_a}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b"
+                                     rf"(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*(?![\d.]*\s*(?:%|per\s?cent))", i)),
             # (and the labels a list of them shares: "Year 12 and 14", "Grade 8 or 9")
             ("label", compile_cached(rf"{capitalized_labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*"
                                      r"(?:\s+(?:and|or|&)\s+\d{1,2}[A-Za-z]?\b(?![.,]\d|\s?%|\s+(?:per\s?cent|percent)\b))?")),

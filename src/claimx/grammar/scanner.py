@@ -378,6 +378,8 @@ class Grammar:
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
             # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
             "margin_before": compile_cached(rf"(?:^|(?<=[\s(]))(?:{alternation(signs['margin'])})[\s-]+$", i),
+            # "£400 million, give or take a £100 million", "2.5%, plus or minus half a point": a margin between two figures
+            "margin_joiner": compile_cached(rf"\s*,?\s*(?:{alternation(signs['margin'])})\s+(?:(?:a|an|some|about)\s+)?", i),
             "plus_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>\+|{alternation(signs['plus'])}\s+)$", i),
             # "negative 1.15 percent": a sign (lexicon `sign_words`)
             "negative_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>{alternation(signs['negative'])}\s+)$", i),
@@ -2166,6 +2168,14 @@ class Grammar:
                     and _PLUS_MINUS.fullmatch(text, a.end, f.start):
                 out[-1] = replace(f, start=a.start, core_start=a.core_start, value=a.value, qualifier="range",
                                   lower=a.value - f.value, upper=a.value + f.value, hedge=a.hedge)
+                continue
+            if a is not None and a.unit == f.unit and a.kind == f.kind and a.qualifier == f.qualifier == "exact" \
+                    and not a.vague and not f.vague and 0 < f.value < abs(a.value) \
+                    and self.rx["margin_joiner"].fullmatch(text, a.end, f.start):
+                # "operating profit of £400 million, give or take a £100 million": the figure and the margin the words
+                # allow either way (lexicon `sign_words` margin) are one range, £300 million to £500 million
+                out[-1] = replace(a, end=f.end, core_end=f.core_end, value=a.value, qualifier="range",
+                                  lower=a.value - f.value, upper=a.value + f.value)
                 continue
             out.append(f)
         return out
