@@ -25,3 +25,23 @@ def test_a_hyphened_participle_before_a_team_or_company_is_no_part_of_its_name(n
                                                      "injury-depleted Rockets, who trailed by 24 late in the third "
                                                      "quarter.\n")
     assert found["24"].subject == "Rockets"
+
+
+def test_a_possessive_with_no_verb_above_it_does_not_hang_the_frame(nlp):
+    """"Varga: his 12 goals in 20 games." after two players are named: the clause of "his" has no verb, and finding
+    its subject climbed to the sentence's root for ever (a Token compared with `is`, never true for spaCy's tokens).
+    The extraction must finish (a SIGALRM turns the old endless loop into a failure)."""
+    import signal
+
+    def _stop(signum, frame):
+        raise TimeoutError("the frame did not finish in 30 s")
+
+    previous = signal.signal(signal.SIGALRM, _stop)
+    signal.alarm(30)
+    try:
+        found = claims_reader(dt.date(2020, 6, 1))(nlp, "Cup final\n\nJoel Varga and Tom Reid were the stars.\n\nVarga: "
+                                                        "his 12 goals in 20 games.\n")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert (found["12"].metric, found["12"].subject.split()[-1]) == ("goals", "Varga")

@@ -689,12 +689,14 @@ class SubjectMentions:
         `pronoun`, in its sentence: the subject of the nearest verb above it, or of the verb a conjoined verb shares its
         subject with ("X did not face a break point and converted five of his 11 chances"); None otherwise."""
         verb = pronoun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        # (tokens compare by position: spaCy makes a new Token object on each access, so `verb.head is verb` never
+        # holds and a sentence with no verb above the pronoun looped for ever at its root)
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = None
         while True:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None or verb.dep_ != "conj" or verb.head is verb:
+            if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head
         if subj is None or subj.i > pronoun.i:
