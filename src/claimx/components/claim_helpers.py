@@ -450,7 +450,7 @@ def _defines_a_group(span: Span) -> bool:
     thing described ("a city with more than 410,000 residents")."""
     tok = span.root
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
             group = tok.head.head

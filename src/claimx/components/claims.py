@@ -1548,7 +1548,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         if model.period is None or model.period.kind != "transfer_season":
             return False
         head = span.root.head
-        return head is not span.root and head.lemma_.lower() in (self.words.contract_nouns | self.words.transfer_nouns)
+        return head.i != span.root.i and head.lemma_.lower() in (self.words.contract_nouns | self.words.transfer_nouns)
 
     def _price_nouns(self) -> frozenset[str]:
         """The metrics `price_verbs` gives ("transfer fee", "purchase price")."""
@@ -1774,7 +1774,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             return "past" if self._poll_found(verb) else "future"
         if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
             return "past"
-        if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb \
+        if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i \
                 and any(c.tag_ == "TO" for c in verb.children):
             # an infinitive has the tense of the verb it completes: "had expected the rate to edge up to 4.9%" and
             # "sales were expected to rise 4%" look back, "is expected to rise" does not

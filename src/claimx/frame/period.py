@@ -1164,7 +1164,7 @@ def carry_tense(verb, tense: str, market_verbs: frozenset[int] | set[int] = froz
     tok = verb
     for _ in range(4):
         if tense != "present" or tok is None or tok.tag_ not in ("VBG", "VB") or tok.dep_ not in ("advcl", "ccomp", "conj", "acl") \
-                or any(c.dep_ in ("aux", "auxpass", "nsubj") and c.tag_ != "TO" for c in tok.children) or tok.head is tok:
+                or any(c.dep_ in ("aux", "auxpass", "nsubj") and c.tag_ != "TO" for c in tok.children) or tok.head.i == tok.i:
             return tense
         tok = tok.head
         if tok.i in market_verbs:
@@ -1217,7 +1217,7 @@ def describes_thing(span, change_nouns: frozenset[str], record_words: frozenset[
     what was done, in its period."""
     tok = span.root
     head = tok
-    while head.dep_ in _MODIFIER_DEPS and head.head is not head and head.head.i > head.i:
+    while head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
         head = head.head
     if head is tok or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in change_nouns:
         return False
@@ -1232,7 +1232,7 @@ def sample_size(span, sample_nouns: frozenset[str]) -> bool:
     """Whether the figure `span` (a Span) counts who or what a study asked or looked at: the 'of' phrase or the object
     of a word in `sample_nouns` ("a survey of 2,400 riders", "a poll of 14 brokers", "polled 1,200 voters")."""
     tok = span.root
-    noun = tok.head if tok.dep_ in ("nummod", "quantmod") and tok.head is not tok else tok
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") and tok.head.i != tok.i else tok
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return noun.head.head.lemma_.lower() in sample_nouns
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
