@@ -1,0 +1,84 @@
+"""Session 53 (reporting periods: cumulative fiscal periods, the year a results story reports). A whole year's results
+are reported only once the year is over, so "the full year" of a results story published in the months after its year
+ends is the year just ended, not the one in progress (a calendar company's year too, then labelled as the plain year);
+a fiscal year's nine months are a cumulative period of their own, "9M FY2022", as its halves are "H1 FY2022", whether
+written with the month they end in or bare ("For the nine-month period, ..."); a results verb ("announced") whose
+object is the measure of a figure is no comment the period only dates. Made-up text; a test of each change fails on
+the code before it, unless its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimx.periods import find_periods
+
+from fixtures_claims import claims_reader
+
+
+def test_the_full_year_of_a_results_story_is_the_year_just_ended(nlp, rules_copy):
+    rules_copy("company_year_ends", "harwick stores:3", "harwick:3")
+    text = ("Harwick turnaround pays off\n\nHARWICK STORES shares jumped to the top of the index yesterday after the "
+            "retailer published its results.\n\nHarwick posted a 41 per cent jump in profit before tax for the full year as "
+            "chief executive Ann Tolley's recovery plan paid off.\n\nThe retailer said revenue was up 6.2 per cent to "
+            "£9.8bn.\n")
+    found = claims_reader(dt.date(2025, 5, 21))(nlp, text)
+    assert found["41 per cent"].period == "FY2025"
+    assert found["6.2 per cent"].period == "FY2025"
+    assert found["£9.8bn"].period == "FY2025"
+
+
+def test_a_calendar_company_s_full_year_is_the_year_just_ended(nlp):
+    text = ("Castel Engines shares soar after profit rise\n\nCastel Engines (LON:CSE) shares rose 8 percent at the open on "
+            "Thursday, after posting a 19 percent profit rise.\n\nPre-tax profit rose to £640 million, up from the £538 "
+            "million posted in 2024, with revenue up 4 percent to £9.3 billion.\n\nThe company declared a dividend of "
+            "8.2p per share for the full year.\n")
+    found = claims_reader(dt.date(2025, 3, 6))(nlp, text)
+    assert found["£640 million"].period == "2024"
+    assert found["£9.3 billion"].period == "2024"
+
+
+def test_the_full_year_in_a_sentence_that_looks_ahead_is_the_year_in_progress():
+    """Guard: passes on the session-start code too."""
+    found = find_periods("The retailer expects profit to grow again for the full year.", dt.date(2025, 5, 21), None, 3)
+    assert [m.period for m in found if m.kind == "full_year"] == ["FY2026"]
+
+
+def test_the_full_year_long_after_the_year_ended_is_the_year_in_progress():
+    """Guard: passes on the session-start code too."""
+    found = find_periods("It posted a loss for the full year.", dt.date(2025, 11, 4), None, 3)
+    assert [m.period for m in found if m.kind == "full_year"] == ["FY2026"]
+
+
+def test_nine_months_to_a_month_of_a_fiscal_year_are_a_cumulative_period():
+    found = find_periods("For the nine-month period ended March 31, profit rose.", dt.date(2025, 4, 24), None, 6)
+    assert [m.period for m in found] == ["9M FY2025"]
+
+
+def test_a_bare_nine_month_period_is_the_latest_nine_months_of_the_fiscal_year():
+    found = find_periods("For the nine-month period, the company announced a net profit of Rs4.1 billion.",
+                         dt.date(2025, 4, 24), None, 6)
+    assert [m.period for m in found] == ["9M FY2025"]
+    found = find_periods("EPS for the 9-month period was Rs6.10 a share.", dt.date(2025, 2, 12), None, 3)
+    assert [m.period for m in found] == ["9M FY2025"]
+
+
+def test_a_bare_nine_month_period_names_no_period_without_the_year_end():
+    """Guard: passes on the session-start code too (no pattern read it)."""
+    found = find_periods("For the nine-month period, profit rose.", dt.date(2025, 4, 24))
+    assert not [m for m in found if m.period]
+
+
+def test_a_results_story_s_nine_months_take_their_cumulative_label(nlp):
+    text = ("Tarvani Refinery profit soars in Q3FY25\n\nKARACHI: Tarvani Refinery Limited (TRL) on Thursday reported a "
+            "surge of 412 percent in its net profit for the third quarter of this fiscal.\n\nThe company reported a net "
+            "profit of Rs3.112 billion for the quarter ended March 31, up from Rs607.2 million the previous year.\n\n"
+            "For the nine-month period ended March 31, the company announced a net profit of Rs4.806 billion, up from "
+            "Rs911.3 million from the same period last year.\n\nOrlan Petroleum profit rises\n\nOrlan Petroleum Limited "
+            "reported a rise of 58 percent in its net profit for the quarter ended March 31, 2025.\n\nFor the nine-month "
+            "period, the company announced a net profit of Rs7.215 billion, up from Rs4.420 billion from the same "
+            "period last year.\n")
+    found = claims_reader(dt.date(2025, 4, 24))(nlp, text)
+    assert found["Rs3.112 billion"].period == "Q3 FY2025"
+    assert found["Rs4.806 billion"].period == "9M FY2025"
+    assert found["Rs911.3 million"].period == "9M FY2024"
+    assert found["Rs7.215 billion"].period == "9M FY2025"
+    assert found["Rs4.420 billion"].period == "9M FY2024"
