@@ -82,3 +82,20 @@ def test_a_results_story_s_nine_months_take_their_cumulative_label(nlp):
     assert found["Rs911.3 million"].period == "9M FY2024"
     assert found["Rs7.215 billion"].period == "9M FY2025"
     assert found["Rs4.420 billion"].period == "9M FY2024"
+
+
+def test_a_rate_decision_is_of_its_month_not_of_an_earlier_decision_in_the_background(nlp):
+    text = ("Valdoria central bank resumes rate hike after one-off pause in April\n\nAfter keeping the interest rate on "
+            "hold last month, the Reserve Bank of Valdoria on Tuesday announced the decision to lift the cash rate by 25 "
+            "basis points to 4.10 per cent.\n\nIt marks the ninth increase by the bank in a year.\n")
+    found = claims_reader(dt.date(2025, 5, 6))(nlp, text)
+    assert found["25 basis points"].period == "2025-05"
+    assert found["4.10 per cent"].period == "2025-05"
+
+
+def test_a_bank_that_lifted_its_rate_decided_in_the_month_of_publication(nlp):
+    text = ("Reserve Bank lifts cash rate to 2.10 per cent\n\nThe Reserve Bank of Valdoria has lifted the cash rate by 50 "
+            "basis points to 2.10 per cent.\n\nIt is the third increase in a row after the bank lifted it by 50 basis "
+            "points in June.\n")
+    found = claims_reader(dt.date(2025, 7, 8))(nlp, text)
+    assert found["2.10 per cent"].period == "2025-07"

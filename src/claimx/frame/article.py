@@ -597,11 +597,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
         event_dated = period
+    background = _background_clause(words)
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and (period.period in _this_year_or_month(published)
-                                                      or period in mentions and period not in opening)) \
-            and all(m.period in _this_year_or_month(published) for m in opening) \
+                                                      or period in mentions and period not in opening
+                                                      or _in_background(lead, period, background))) \
+            and all(m.period in _this_year_or_month(published) or _in_background(lead, m, background) for m in opening) \
             and _rate_decision(body):
+        # (a month of an earlier decision the headline or first sentence names in a clause setting the background,
+        # "Central bank resumes rate hike after one-off pause in April", "After keeping the rate on hold last month, the
+        # bank on Tuesday lifted ...": the month of that decision, not of the one reported)
         # (a month a later sentence of the lead names, "Annual inflation slowed to 10.63 percent in December", dates
         # that sentence's figures, not the decision its first sentence reports)
         # "Bank of England's monetary policy committee hiked key interest rates by 25 basis points to 4.5 per cent", "The
@@ -1623,6 +1628,19 @@ def _effective_day(lead: str, published: dt.date) -> dt.date | None:
             if day is not None and dt.timedelta(0) <= day - published <= dt.timedelta(days=_EFFECTIVE_WITHIN):
                 return day
     return None
+
+
+@lru_cache(maxsize=4)
+def _background_clause(words: FrameWords) -> re.Pattern[str]:
+    """The words of a clause that sets the background to the one a sentence reports, up to a mention in it: a word of
+    rules/frame.json `concessive_openers` ("after one-off pause in April", "After keeping the rate on hold last month")
+    with no comma, stop, bracket or line break between."""
+    return re.compile(rf"{alternatives(words.concessive_openers)}\s[^,;:.!?()\n\u2014]*$", re.I)
+
+
+def _in_background(lead: str, mention: PeriodMention, background: re.Pattern[str]) -> bool:
+    """Whether `mention` (offsets in `lead`) stands in a clause `background` matches (see `_background_clause`)."""
+    return background.search(lead, max(0, mention.start - 120), mention.start) is not None
 
 
 def _rate_decision(body: str) -> bool:
