@@ -99,3 +99,23 @@ def test_a_bank_that_lifted_its_rate_decided_in_the_month_of_publication(nlp):
             "points in June.\n")
     found = claims_reader(dt.date(2025, 7, 8))(nlp, text)
     assert found["2.10 per cent"].period == "2025-07"
+
+
+def test_a_rate_decision_announced_on_a_weekday_is_of_its_month(nlp):
+    text = ("Valdoria central bank ends run of rate cuts, holds at 14%\n\n(Wire) -- The Monetary Policy Committee (MPC) of "
+            "Valdoria's central bank has maintained its benchmark policy rate at 14 percent, Governor of the Bank of "
+            "Valdoria, Ann Reid announced here on Monday.\n")
+    found = claims_reader(dt.date(2025, 9, 23))(nlp, text)
+    assert found["14 percent"].period == "2025-09"
+
+
+def test_a_month_a_series_started_in_with_a_past_when_clause_is_the_last_one():
+    found = find_periods("The decision halts the series of cuts starting from March when the rate was reduced by 150 "
+                         "basis points to 16.5 percent.", dt.date(2025, 9, 23))
+    assert [m.period for m in found if m.kind == "month"] == ["2025-03"]
+
+
+def test_a_measure_starting_in_a_month_to_come_is_still_the_one_to_come():
+    """Guard: passes on the session-start code too."""
+    found = find_periods("Cuts to bus fares and a pay rise, both beginning in August.", dt.date(2025, 6, 10))
+    assert [m.period for m in found if m.kind == "month"] == ["2025-08"]

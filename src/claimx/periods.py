@@ -620,6 +620,11 @@ _STARTING_BEFORE = compile_cached(alternation(load_lexicon()["measure_start_word
 _START_AHEAD_MONTHS = 6
 
 
+# After a month a measure starts in, a "when" clause in the past tense that says what happened then ("the series of
+# cuts starting from March, when the rate was reduced by 200 basis points"): the month is the last one, not one to come.
+_PAST_WHEN = compile_cached(r",?\s+when\s+(?:[\w'\u2019-]+\s+){0,4}?(?:was|were|had)\b", re.I)
+
+
 def _looks_ahead(m: re.Match, after: int = 300) -> bool:
     """Whether the sentence of `m` (at most 300 characters before it, `after` after it) holds a word of `_IN_PROGRESS`."""
     text = m.string
@@ -1321,9 +1326,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 period = ahead if ahead > f"{calendar.published.year}-{calendar.published.month:02d}" else period
             if kind == "month" and period and calendar.published is not None and m.group("m") \
                     and _STARTING_BEFORE.search(text, max(0, m.start() - 24), m.start() + (3 if m.group(0)[:3].lower() == "in " else 0)) \
+                    and not _PAST_WHEN.match(text, m.end()) \
                     and 0 < (_month_number(m.group("m")) - calendar.published.month) % 12 <= _START_AHEAD_MONTHS:
                 # "cuts to bus fares and a pay rise, both beginning in August" (published in June): a measure starting in a
-                # month a few months on is starting in the one to come, not in the last one
+                # month a few months on is starting in the one to come, not in the last one (not with a "when" clause in
+                # the past tense after it, `_PAST_WHEN`)
                 period = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
             if kind == "month" and period and calendar.published is not None and (m.group("m5") or m.group("m2")) \
                     and _NEXT_BEFORE.search(text, max(0, m.start() - 8), m.start()):

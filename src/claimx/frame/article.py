@@ -577,7 +577,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # price) are of the month that day falls in
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "effective_month")
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS)\
-            and (day := _report_day(body, published)) is not None:
+            and (day := _report_day(body, published)) is not None and not _rate_decision(body):
+        # (not a central bank's decision "announced here on Monday": a decision's rate is of its month, below)
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
         # ministry has reported 17 deaths and 577 new cases on Wednesday": a daily report of counts, whose figures (the
         # day's new cases, the patients waiting, the total to date) are of that day, labelled "YYYY-MM-DD" as a day's
