@@ -119,3 +119,8 @@ def test_a_measure_starting_in_a_month_to_come_is_still_the_one_to_come():
     """Guard: passes on the session-start code too."""
     found = find_periods("Cuts to bus fares and a pay rise, both beginning in August.", dt.date(2025, 6, 10))
     assert [m.period for m in found if m.kind == "month"] == ["2025-08"]
+
+
+def test_three_months_to_end_of_a_month_without_the_article_are_the_quarter():
+    found = find_periods("GDP figures showed growth of 0.6% for the three months to end of September.", dt.date(2025, 10, 24))
+    assert [(m.period, m.kind) for m in found] == [("Q3 2025", "months_to")]

@@ -214,7 +214,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>(?!5[23]\b)\d{{1,2}}|{_WEEK_COUNT})\s+weeks|"
         rf"(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?P<to>to|ending|ended|through|"
-        rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?(?:last\s+)?"
+        rf"leading\s+up\s+to)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:last\s+)?"
         rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     # "For the nine-month period, the company announced a net profit of ...", "EPS for the 9-month period": a results
     # story's nine months with no month they end in, the latest nine months of the organisation's fiscal year ended at
