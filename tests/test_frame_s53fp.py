@@ -124,3 +124,19 @@ def test_a_measure_starting_in_a_month_to_come_is_still_the_one_to_come():
 def test_three_months_to_end_of_a_month_without_the_article_are_the_quarter():
     found = find_periods("GDP figures showed growth of 0.6% for the three months to end of September.", dt.date(2025, 10, 24))
     assert [(m.period, m.kind) for m in found] == [("Q3 2025", "months_to")]
+
+
+def test_a_year_named_by_its_month_in_a_quarterly_release_is_the_quarter(nlp):
+    text = ("Consumers price index: March 2025 quarter\n\nThe consumers price index (CPI) increased 2.4 percent in the "
+            "year to the March 2025 quarter, Stats Valdoria said today.\n\nHousing-related prices continued to increase, "
+            "up 4.1 percent in the March 2025 year. Prices increased for newly built houses (up 5.2 percent).\n\nThe CPI "
+            "rose 0.9 percent in the March 2025 quarter.\n")
+    found = claims_reader(dt.date(2025, 4, 17))(nlp, text)
+    assert found["4.1 percent"].period == "Q1 2025"
+    assert found["5.2 percent"].period == "Q1 2025"
+
+
+def test_a_year_named_by_its_month_is_that_month_s_rolling_year():
+    """Guard: passes on the session-start code too (which read the month and its year)."""
+    found = find_periods("Net migration was 41,200 in the March 2025 year.", dt.date(2025, 4, 17))
+    assert [m.period for m in found] == ["2025-03"]

@@ -365,6 +365,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between_months", compile_cached(
         rf"\b(?:between\s+(?P<m>{_FULL_MONTH})\s+and|(?:from\s+)?(?P<mb>{_FULL_MONTH})\s*(?:to|through|-|\u2013)\s*)"
         rf"\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b(?!,?\s+\d)", re.I)),
+    # "Housing-related prices rose 3.3 percent in the March 2017 year": a year named by the month it ends in, as Stats NZ
+    # writes a year to a quarter or a month; a rolling year, labelled by that month (claimx.components.claims reads it as
+    # the quarter a quarterly release reports when it ends in that quarter's last month)
+    ("month_named_year", compile_cached(rf"\bthe\s+(?P<m>{_FULL_MONTH})\s+(?P<y>{_Y})\s+year\b(?![\s-]+(?:old|olds|plan|high|low)\b)", re.I)),
     ("month_year", compile_cached(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
     # "have risen 11% since March": the start of a span that runs to publication, which no label names
     ("since_month", compile_cached(
@@ -413,7 +417,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since quarter",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
-    "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
+    "between_months": "month_name", "month_named_year": "year_digits + year", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # What may stand before a full date that opens its sentence and so dates the sentence's event ("On July 1, 2013, 19
 # firefighters died"): the sentence's start, and "On" or "By".
 _OPENING_DATE = compile_cached(r"(?:\A|[.!?]\s+|\n)\s*(?:(?:On|By)\s+)?\Z")
@@ -1108,6 +1112,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         which = _word(g["which"]).split()[-1]
         start = _season_start(published) + {"last": -1, "previous": -1, "this": 0, "current": 0, "the": 0, "next": 1}[which]
         return f"{start}-{(start + 1) % 100:02d}", 0
+    if kind == "month_named_year":
+        return f"{g['y']}-{_month_number(g['m']):02d}", 0
     if kind == "month_year":
         if g.get("d1") or g.get("d2"):
             return None, 0  # "15 October 2025": a date (a dateline, an event), not the period of a figure

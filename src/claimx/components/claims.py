@@ -376,6 +376,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)
                         and not self._dates_title(doc, sent.start_char, m)]
+            if model.period is not None and (quarter := re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", model.period.period or "")):
+                # "up 3.3 percent in the March 2017 year" in a quarterly release on the March 2017 quarter: the annual
+                # figure to that quarter, labelled by the quarter as "in the year to the March 2017 quarter" is
+                ended = f"{quarter.group(2)}-{3 * int(quarter.group(1)):02d}"
+                mentions = [replace(m, period=model.period.period) if m.kind == "month_named_year" and m.period == ended
+                            else m for m in mentions]
             # a period of an old record's figure ("the state record of 61cm set during Hurricane Floyd in 1999"): that
             # figure's only (by the characters of its phrase), no anchor of the sentence nor of the paragraph
             self._record_periods = {(m.start, m.end): phrase for m in mentions
