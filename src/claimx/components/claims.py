@@ -1003,7 +1003,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # trading", "rose 3.2% to 512 pence by 0900 GMT", "Shares of Quaylight jumped 31.5%" in a deal story: a
                 # session of the day the story is written on, not the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
-                choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
+                # (in a results story reported the day before publication, "reported a better quarterly profit yesterday
+                # ... shares rose 5.8 per cent in after-hours trading": that day's session)
+                choice = replace(choice, value=model.results_day or day.isoformat(), reason="trading session", kind="day")
             elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
                     and model.trading_day is None and model.lead_day is not None and tense in ("past", "none", "present"):
                 # "OPEC+ announced on Monday it will lower output ... The price of WTI climbed 3 percent after the

@@ -267,6 +267,11 @@ class ArticleModel:
     # announced on Monday it will lower output"), "YYYY-MM-DD": the day of its market figures that name none of their
     # own when it reports no market's day ("The price of Brent climbed 3 percent after the announcement")
     lead_day: str | None = None
+    # the day before publication a results story's first sentence reports the results on ("Cisco reported a better
+    # quarterly profit yesterday", "Apple last night posted ...", "posted quarterly results late Wednesday"), "YYYY-MM-DD":
+    # the day of its share moves in a trading session that name no day of their own ("rose 5.8 per cent in after-hours
+    # trading"), not the day of publication; None otherwise
+    results_day: str | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -773,7 +778,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         results=not public_budget and (fiscal or _results_lead(lead, text, accounts) or len(accounts) >= 2
                                                        or rules.profit.search(lead) is not None),
                         lead_day=_lead_day(body, published) if published is not None and not fiscal and not public_budget
-                        and trading is None else None)
+                        and trading is None else None,
+                        results_day=_results_day(body, published) if published is not None and not public_budget
+                        and trading is None and (fiscal or _results_lead(lead, text, accounts)) else None)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
@@ -1455,6 +1462,21 @@ def _lead_day(body: str, published: dt.date) -> str | None:
                   and not any(w in speaking for w in re.split(r"[,;:()\u2014\u2013]", first[:m.start()])[-1].lower().split())),
                  None)
     return _match_day(named.group(0), published).isoformat() if named is not None else None
+
+
+def _results_day(body: str, published: dt.date) -> str | None:
+    """The day ("YYYY-MM-DD") before publication that the first sentence of a results story's `body` reports its results
+    on: the first weekday, "yesterday" or a word of rules/frame.json `event_day_words` naming the night before ("last
+    night") it names outside a clause still to come (a verb of reporting included: the report is the event); None when it
+    names none, or only the day of publication ("today", the day's own weekday)."""
+    first = _first_sentence(body)
+    named = next((m for m in _rules(load_words()).event_day.finditer(first)
+                  if m.group(0).lower() not in ("today", "tonight") and not _in_future_clause(first, m.start())), None)
+    if named is None:
+        return None
+    word = named.group(0).lower()
+    day = day_of_week_before(word if word in DAY_WORDS else "yesterday", published)
+    return day.isoformat() if day is not None and day < published else None
 
 
 def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
