@@ -160,3 +160,13 @@ def test_share_moves_of_a_results_story_of_the_day_of_publication_stay_that_day(
             "in after-hours trading to $27.10.\n")
     found = claims_reader(dt.date(2025, 8, 14))(nlp, text)
     assert found["4.6 per cent"].period == "2025-08-14"
+
+
+def test_a_year_still_running_in_a_results_lead_is_guidance_not_the_year_reported(nlp):
+    text = ("Risers and fallers\n\nTarrow Engineering has today posted a 12% increase in full-year pretax profit to "
+            "$318.4m, up from $284.3m a year earlier. A 4% increase in revenue was also reported to $5.12bn. The company "
+            "did however warn of a potential 10% drop in profits in its drilling unit throughout 2025.\n")
+    found = claims_reader(dt.date(2025, 2, 18))(nlp, text)
+    assert found["$318.4m"].period == "2024"
+    assert found["$284.3m"].period == "2023"
+    assert found["$5.12bn"].period == "2024"

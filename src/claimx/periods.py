@@ -1008,7 +1008,12 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return "latest fiscal year", 0
     if kind in ("full_year", "for_the_year"):
         if fy is not None:
-            return f"FY{fy}", 0
+            # (the year the text names being the one in progress, as guidance names it: "posted a 14% increase in
+            # full-year pretax profit ... warned of a drop in profits throughout 2014" in February 2014 -> FY2013)
+            end = calendar.year_end or 12
+            closed = published is not None and fy == _fiscal_year_of(published, end) \
+                and _full_year_closed(kind, m, published, end)
+            return f"FY{fy - 1 if closed else fy}", 0
         if calendar.year_end and published:
             return f"FY{_fiscal_year_of(published, calendar.year_end) - _full_year_closed(kind, m, published, calendar.year_end)}", 0
         return (str(published.year - _full_year_closed(kind, m, published, 12)), 0) if published else (None, 0)

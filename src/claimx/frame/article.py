@@ -455,6 +455,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         mentions = [m for m in mentions if not (m.kind == "full_year" and m.text[:1] in "fF")]
     # (also a year written with both its years, "expects to lift its payout in the 2019-20 financial year, which started
     # on April 1", and "full-year" beside the year the results are for)
+    if fiscal and not public_budget and published is not None and year_end in (None, 12) \
+            and _results_lead(lead, text, accounts):
+        # "John Wood Group has today posted a 14% increase in full-year pretax profit ... warned of a potential 15% drop
+        # in profits throughout 2014" (February 2014): a calendar year still running at publication is guidance in a
+        # results lead, no year whose accounts it reports
+        mentions = [m for m in mentions if not (m.kind == "year" and not_over(m.period, published, 12))]
     named_years = [m for m in mentions if m.kind in ("fiscal_year", "season", "full_year", "year_to")]
     if fiscal and not public_budget and any(not not_over(m.period, published, year_end) for m in named_years):
         # "achieved its revenue target for fiscal year 2023-24 ... had added Rs 2,142 billion to the collection of fiscal
