@@ -145,12 +145,13 @@ def test_a_year_named_by_its_month_is_that_month_s_rolling_year():
 def test_share_moves_of_a_results_day_before_publication_are_of_that_day(nlp, rules_copy):
     rules_copy("company_year_ends", "kestrel networks:7", "kestrel:7")
     text = ("Kestrel strong Q4 performance\n\nKestrel Networks Inc reported a better-than-expected quarterly profit and "
-            "outlook yesterday.\n\nKestrel's fiscal fourth-quarter profit rose to $1.2 billion, from $0.9 billion in the "
+            "outlook yesterday, sending its shares up 3 per cent.\n\nKestrel's fiscal fourth-quarter profit rose to $1.2 billion, from $0.9 billion in the "
             "same period a year earlier.\n\nKestrel shares rose 4.6 per cent in after-hours trading to $27.10, after closing "
             "at $25.91 on the Nasdaq.\n")
     found = claims_reader(dt.date(2025, 8, 14))(nlp, text)
     assert found["4.6 per cent"].period == "2025-08-13"
     assert found["$27.10"].period == "2025-08-13"
+    assert found["3 per cent"].period == "2025-08-13"  # the move of the sentence that dates the results
 
 
 def test_share_moves_of_a_results_story_of_the_day_of_publication_stay_that_day(nlp):

@@ -1011,6 +1011,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "OPEC+ announced on Monday it will lower output ... The price of WTI climbed 3 percent after the
                 # announcement": a market's move in a story of a day's event is of that day, not of its month
                 choice = replace(choice, value=model.lead_day, reason="lead day", kind="day")
+            elif choice.value is None and status == "market" and model.results_day is not None \
+                    and tense in ("past", "none", "present") and sent.start_char < model.results_end:
+                # "Cisco reported a better-than-expected quarterly profit and outlook yesterday sending its shares up
+                # five per cent": a share move of the sentence that dates the results, of that day
+                choice = replace(choice, value=model.results_day, reason="results day", kind="day")
             if status != "market" and not daily and choice.kind == "market_day" and choice.reason == "article" \
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and not self._market_sentence(sentence) \
                     and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and not (direction and q["unit"] == "percent") \

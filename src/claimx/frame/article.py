@@ -272,6 +272,7 @@ class ArticleModel:
     # the day of its share moves in a trading session that name no day of their own ("rose 5.8 per cent in after-hours
     # trading"), not the day of publication; None otherwise
     results_day: str | None = None
+    results_end: int = 0  # where the first sentence that dates the results (`results_day`) ends, in the text
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -785,8 +786,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                                                        or rules.profit.search(lead) is not None),
                         lead_day=_lead_day(body, published) if published is not None and not fiscal and not public_budget
                         and trading is None else None,
-                        results_day=_results_day(body, published) if published is not None and not public_budget
-                        and trading is None and (fiscal or _results_lead(lead, text, accounts)) else None)
+                        results_day=(results_day := _results_day(body, published) if published is not None
+                                     and not public_budget and trading is None
+                                     and (fiscal or _results_lead(lead, text, accounts)) else None),
+                        results_end=head_end + len(_first_sentence(body)) + (len(body) - len(body.lstrip()))
+                        if results_day is not None else 0)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
