@@ -36,7 +36,9 @@ PHRASES = [
     "Thefts rose 5.8 per cent on the previous 12 months.",
     "GDP grew 0.6% in the June 2015 quarter and 0.4% in the September quarter 2011.",
 ]
-CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
+CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2)),
+             # (session 53: a year end stated, which a bare "the nine-month period" needs to name a period)
+             periods.Calendar(dt.date(2025, 4, 24), None, 6)]
 
 
 def unfiltered(text: str, calendar: periods.Calendar) -> list:
@@ -88,3 +90,7 @@ PHRASES.extend(["The trust will spend £40m between now and 2030.", "It launches
 PHRASES.extend(["Growers will harvest the crop this fall."])
 # session 40: a week back ("weeks_ago") and results copy's bare half ("in the half", read as bare_half)
 PHRASES.extend(["Diesel cost 174.0 cents a week earlier.", "The group completed 5,120 homes in the half."])
+# session 53: a results story's nine months with no month they end in ("bare_nine_months")
+PHRASES.extend(["For the nine-month period, profit rose 8%."])
+# session 53: a year named by the month it ends in, as Stats NZ writes one ("month_named_year")
+PHRASES.extend(["Rents rose 3.3 percent in the March 2017 year."])

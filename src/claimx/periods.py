@@ -214,8 +214,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>(?!5[23]\b)\d{{1,2}}|{_WEEK_COUNT})\s+weeks|"
         rf"(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?P<to>to|ending|ended|through|"
-        rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?(?:last\s+)?"
+        rf"leading\s+up\s+to)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:last\s+)?"
         rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    # "For the nine-month period, the company announced a net profit of ...", "EPS for the 9-month period": a results
+    # story's nine months with no month they end in, the latest nine months of the organisation's fiscal year ended at
+    # publication (only where the year end is known: see `normalise`); not "the nine months to June", `months_to`, nor
+    # "the nine months of the year", `ytd`, nor "a nine-month high", "the nine months since"
+    ("bare_nine_months", compile_cached(
+        r"\b(?:for|in|during|over)\s+(?:the|this|that)\s+(?:first\s+)?(?:nine|9)(?:\s+months|[\s-]month\s+period)\b"
+        r"(?!\s+(?:to|ended|ending|through|of|after|since|before|earlier|ago|leading)\b)", re.I)),
     # the year written before the quarter, as wire copy does: "fiscal 2025 third-quarter sales", "2023 first-quarter
     # revenue" (the same kinds as "the third quarter of fiscal 2025", "the first quarter of 2023")
     # (and "FY18 Q2", "FY2018 Q2": the label the company writes, year first)
@@ -358,6 +365,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("between_months", compile_cached(
         rf"\b(?:between\s+(?P<m>{_FULL_MONTH})\s+and|(?:from\s+)?(?P<mb>{_FULL_MONTH})\s*(?:to|through|-|\u2013)\s*)"
         rf"\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b(?!,?\s+\d)", re.I)),
+    # "Housing-related prices rose 3.3 percent in the March 2017 year": a year named by the month it ends in, as Stats NZ
+    # writes a year to a quarter or a month; a rolling year, labelled by that month (claimx.components.claims reads it as
+    # the quarter a quarterly release reports when it ends in that quarter's last month)
+    ("month_named_year", compile_cached(rf"\bthe\s+(?P<m>{_FULL_MONTH})\s+(?P<y>{_Y})\s+year\b(?![\s-]+(?:old|olds|plan|high|low)\b)", re.I)),
     ("month_year", compile_cached(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
     # "have risen 11% since March": the start of a span that runs to publication, which no label names
     ("since_month", compile_cached(
@@ -400,13 +411,13 @@ _H_NUMBER = compile_cached(r"h[12]|[12]h")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months month weeks + month_abbr", "week_ended": "weeks + month_abbr", "day_span": "between_from + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
+    "fye": "year_digits", "year_to": "year months month weeks + month_abbr", "week_ended": "weeks + month_abbr", "day_span": "between_from + month_abbr", "months_to": "month quarter half weeks", "bare_nine_months": "months month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since quarter",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
-    "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
+    "between_months": "month_name", "month_named_year": "year_digits + year", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # What may stand before a full date that opens its sentence and so dates the sentence's event ("On July 1, 2013, 19
 # firefighters died"): the sentence's start, and "On" or "By".
 _OPENING_DATE = compile_cached(r"(?:\A|[.!?]\s+|\n)\s*(?:(?:On|By)\s+)?\Z")
@@ -613,14 +624,19 @@ _STARTING_BEFORE = compile_cached(alternation(load_lexicon()["measure_start_word
 _START_AHEAD_MONTHS = 6
 
 
-def _looks_ahead(m: re.Match) -> bool:
-    """Whether the sentence of `m` (at most 300 characters each side) holds a word of `_IN_PROGRESS`."""
+# After a month a measure starts in, a "when" clause in the past tense that says what happened then ("the series of
+# cuts starting from March, when the rate was reduced by 200 basis points"): the month is the last one, not one to come.
+_PAST_WHEN = compile_cached(r",?\s+when\s+(?:[\w'\u2019-]+\s+){0,4}?(?:was|were|had)\b", re.I)
+
+
+def _looks_ahead(m: re.Match, after: int = 300) -> bool:
+    """Whether the sentence of `m` (at most 300 characters before it, `after` after it) holds a word of `_IN_PROGRESS`."""
     text = m.string
     start = max(0, m.start() - 300)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
     start = ends[-1] if ends else start
-    end = _SENTENCE_END.search(text, m.end(), m.end() + 300)
-    return _IN_PROGRESS.search(text, start, end.start() if end else min(len(text), m.end() + 300)) is not None
+    end = _SENTENCE_END.search(text, m.end(), m.end() + after)
+    return _IN_PROGRESS.search(text, start, end.start() if end else min(len(text), m.end() + after)) is not None
 
 
 def _past_month(month: int, published: dt.date) -> str:
@@ -707,6 +723,27 @@ def _quarter_ended(m: re.Match, calendar: Calendar) -> str | None:
         return f"Q{month // 3} {year}" if month % 3 == 0 else None
     fiscal_end = year * 12 + month - 1 + 3 * (4 - q)
     return f"Q{q} FY{fiscal_end // 12}"
+
+
+# The most months after a year ends that its whole year's results are reported in ("posted a 58 per cent jump in
+# profit for the full year" in May, of a year to April), as claimx.frame.article reads a results lead's year.
+FULL_YEAR_REPORTED_WITHIN = 4
+# How far after "full year" a word that looks ahead still makes it the year in progress ("Full-year profit is expected
+# to ..."): further on, a noun of the cue words names something else ("... for the full year as chief Stuart Machin's
+# turnaround plan paid off").
+_FULL_YEAR_AHEAD_AFTER = 30
+
+
+def _full_year_closed(kind: str, m: re.Match, published: dt.date, year_end: int) -> int:
+    """1 when "the full year" or "full-year" (`kind` "full_year") in a sentence that does not look ahead (no word of
+    `_IN_PROGRESS`) is the year that ended in the FULL_YEAR_REPORTED_WITHIN months before the month of `published` (a
+    year ending in month `year_end`), not the one in progress (nor one within _FULL_YEAR_AHEAD_AFTER characters after
+    it): a whole year's results are only reported once it is over ("Rolls shares rose after posting a 25 percent profit rise ... 11.7p per share for the full year" in March,
+    "M&S posted a 58 per cent jump in profit before tax for the full year" in May, of a year to April); 0 otherwise
+    ("expects full-year profit of $2bn", "for the year" of a market report, the year so far)."""
+    if kind != "full_year" or not 1 <= (published.month - year_end) % 12 <= FULL_YEAR_REPORTED_WITHIN:
+        return 0
+    return 0 if _looks_ahead(m, _FULL_YEAR_AHEAD_AFTER) else 1
 
 
 def _next_span(g: dict, published: dt.date | None) -> str | None:
@@ -834,8 +871,21 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             # "revenue for the nine months ended Sept. 30 rose 10%", "the nine months to the end of December" of a year
             # ending in March: the year to date of the calendar year, or of the fiscal year when the text states its end
             # (three months after), as "the first nine months of the year" is
-            return (f"FY{(int(label[:4]) * 12 + month - 1 + 3) // 12}" if end else label[:4]), 0
+            # (labelled as a cumulative part of that fiscal year, "9M FY2022", as its halves are "H1 FY2022": the year
+            # is not over, and its whole-year label is the year's own accounts)
+            return (f"9M FY{(int(label[:4]) * 12 + month - 1 + 3) // 12}" if end else label[:4]), 0
         return label, 0
+    if kind == "bare_nine_months":
+        # the nine months of a fiscal year (ending in month `year_end`) that ended last before the month of publication:
+        # "9M FY2022" in April 2022 for a year to June (a calendar year's are the year so far, as "the nine months ended
+        # Sept. 30" are: its year)
+        end = calendar.year_end
+        if published is None or end is None:
+            return None, 0
+        index = published.year * 12 + published.month - 2  # the month before publication, counted from year 0
+        while (end - (index % 12 + 1)) % 12 != 3:
+            index -= 1
+        return (str(index // 12) if end == 12 else f"9M FY{(index + 3) // 12}"), 0
     if kind in ("fy_quarter", "fy_quarter_short"):
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
     if kind == "quarter":
@@ -958,10 +1008,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return "latest fiscal year", 0
     if kind in ("full_year", "for_the_year"):
         if fy is not None:
-            return f"FY{fy}", 0
+            # (the year the text names being the one in progress, as guidance names it: "posted a 14% increase in
+            # full-year pretax profit ... warned of a drop in profits throughout 2014" in February 2014 -> FY2013)
+            end = calendar.year_end or 12
+            closed = published is not None and fy == _fiscal_year_of(published, end) \
+                and _full_year_closed(kind, m, published, end)
+            return f"FY{fy - 1 if closed else fy}", 0
         if calendar.year_end and published:
-            return f"FY{_fiscal_year_of(published, calendar.year_end)}", 0
-        return (str(published.year), 0) if published else (None, 0)
+            return f"FY{_fiscal_year_of(published, calendar.year_end) - _full_year_closed(kind, m, published, calendar.year_end)}", 0
+        return (str(published.year - _full_year_closed(kind, m, published, 12)), 0) if published else (None, 0)
     if kind == "for_the_month":
         if published is None:
             return None, 0
@@ -1062,6 +1117,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         which = _word(g["which"]).split()[-1]
         start = _season_start(published) + {"last": -1, "previous": -1, "this": 0, "current": 0, "the": 0, "next": 1}[which]
         return f"{start}-{(start + 1) % 100:02d}", 0
+    if kind == "month_named_year":
+        return f"{g['y']}-{_month_number(g['m']):02d}", 0
     if kind == "month_year":
         if g.get("d1") or g.get("d2"):
             return None, 0  # "15 October 2025": a date (a dateline, an event), not the period of a figure
@@ -1280,9 +1337,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 period = ahead if ahead > f"{calendar.published.year}-{calendar.published.month:02d}" else period
             if kind == "month" and period and calendar.published is not None and m.group("m") \
                     and _STARTING_BEFORE.search(text, max(0, m.start() - 24), m.start() + (3 if m.group(0)[:3].lower() == "in " else 0)) \
+                    and not _PAST_WHEN.match(text, m.end()) \
                     and 0 < (_month_number(m.group("m")) - calendar.published.month) % 12 <= _START_AHEAD_MONTHS:
                 # "cuts to bus fares and a pay rise, both beginning in August" (published in June): a measure starting in a
-                # month a few months on is starting in the one to come, not in the last one
+                # month a few months on is starting in the one to come, not in the last one (not with a "when" clause in
+                # the past tense after it, `_PAST_WHEN`)
                 period = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
             if kind == "month" and period and calendar.published is not None and (m.group("m5") or m.group("m2")) \
                     and _NEXT_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -376,6 +376,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)
                         and not self._dates_title(doc, sent.start_char, m)]
+            if model.period is not None and (quarter := re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", model.period.period or "")):
+                # "up 3.3 percent in the March 2017 year" in a quarterly release on the March 2017 quarter: the annual
+                # figure to that quarter, labelled by the quarter as "in the year to the March 2017 quarter" is
+                ended = f"{quarter.group(2)}-{3 * int(quarter.group(1)):02d}"
+                mentions = [replace(m, period=model.period.period) if m.kind == "month_named_year" and m.period == ended
+                            else m for m in mentions]
             # a period of an old record's figure ("the state record of 61cm set during Hurricane Floyd in 1999"): that
             # figure's only (by the characters of its phrase), no anchor of the sentence nor of the paragraph
             self._record_periods = {(m.start, m.end): phrase for m in mentions
@@ -997,12 +1003,19 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # trading", "rose 3.2% to 512 pence by 0900 GMT", "Shares of Quaylight jumped 31.5%" in a deal story: a
                 # session of the day the story is written on, not the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
-                choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
+                # (in a results story reported the day before publication, "reported a better quarterly profit yesterday
+                # ... shares rose 5.8 per cent in after-hours trading": that day's session)
+                choice = replace(choice, value=model.results_day or day.isoformat(), reason="trading session", kind="day")
             elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
                     and model.trading_day is None and model.lead_day is not None and tense in ("past", "none", "present"):
                 # "OPEC+ announced on Monday it will lower output ... The price of WTI climbed 3 percent after the
                 # announcement": a market's move in a story of a day's event is of that day, not of its month
                 choice = replace(choice, value=model.lead_day, reason="lead day", kind="day")
+            elif choice.value is None and status == "market" and model.results_day is not None \
+                    and tense in ("past", "none", "present") and sent.start_char < model.results_end:
+                # "Cisco reported a better-than-expected quarterly profit and outlook yesterday sending its shares up
+                # five per cent": a share move of the sentence that dates the results, of that day
+                choice = replace(choice, value=model.results_day, reason="results day", kind="day")
             if status != "market" and not daily and choice.kind == "market_day" and choice.reason == "article" \
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and not self._market_sentence(sentence) \
                     and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and not (direction and q["unit"] == "percent") \

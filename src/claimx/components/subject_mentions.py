@@ -1061,8 +1061,13 @@ class SubjectMentions:
                for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
             return False  # "In July, a Daily Courier poll said 38% would vote Unity": a poll says what it finds when taken
         # a comment verb with a figure for its object is no comment: "Between 1995 and 2024, the ice sheets added
-        # 21.2 mm to sea level", "the firm added 4,000 jobs in March"
-        return not any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+        # 21.2 mm to sea level", "the firm added 4,000 jobs in March"; nor one whose object is a measure of the figure
+        # after "of" ("For the nine-month period ended March 31, the company announced a net profit of Rs5.4 billion":
+        # the period of the profit)
+        return not any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children)
+                                             or any(p.dep_ == "prep" and p.lower_ == "of"
+                                                    and any(t.i in self._covering for t in p.subtree)
+                                                    for p in c.children))
                        for c in verb.children)
 
     def _described_organisation(self, t: Token) -> bool:

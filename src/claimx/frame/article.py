@@ -267,6 +267,12 @@ class ArticleModel:
     # announced on Monday it will lower output"), "YYYY-MM-DD": the day of its market figures that name none of their
     # own when it reports no market's day ("The price of Brent climbed 3 percent after the announcement")
     lead_day: str | None = None
+    # the day before publication a results story's first sentence reports the results on ("Cisco reported a better
+    # quarterly profit yesterday", "Apple last night posted ...", "posted quarterly results late Wednesday"), "YYYY-MM-DD":
+    # the day of its share moves in a trading session that name no day of their own ("rose 5.8 per cent in after-hours
+    # trading"), not the day of publication; None otherwise
+    results_day: str | None = None
+    results_end: int = 0  # where the first sentence that dates the results (`results_day`) ends, in the text
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -450,6 +456,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         mentions = [m for m in mentions if not (m.kind == "full_year" and m.text[:1] in "fF")]
     # (also a year written with both its years, "expects to lift its payout in the 2019-20 financial year, which started
     # on April 1", and "full-year" beside the year the results are for)
+    if fiscal and not public_budget and published is not None and year_end in (None, 12) \
+            and _results_lead(lead, text, accounts):
+        # "John Wood Group has today posted a 14% increase in full-year pretax profit ... warned of a potential 15% drop
+        # in profits throughout 2014" (February 2014): a calendar year still running at publication is guidance in a
+        # results lead, no year whose accounts it reports
+        mentions = [m for m in mentions if not (m.kind == "year" and not_over(m.period, published, 12))]
     named_years = [m for m in mentions if m.kind in ("fiscal_year", "season", "full_year", "year_to")]
     if fiscal and not public_budget and any(not not_over(m.period, published, year_end) for m in named_years):
         # "achieved its revenue target for fiscal year 2023-24 ... had added Rs 2,142 billion to the collection of fiscal
@@ -577,7 +589,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # price) are of the month that day falls in
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "effective_month")
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS)\
-            and (day := _report_day(body, published)) is not None:
+            and (day := _report_day(body, published)) is not None and not _rate_decision(body):
+        # (not a central bank's decision "announced here on Monday": a decision's rate is of its month, below)
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
         # ministry has reported 17 deaths and 577 new cases on Wednesday": a daily report of counts, whose figures (the
         # day's new cases, the patients waiting, the total to date) are of that day, labelled "YYYY-MM-DD" as a day's
@@ -597,11 +610,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
         event_dated = period
+    background = _background_clause(words)
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and (period.period in _this_year_or_month(published)
-                                                      or period in mentions and period not in opening)) \
-            and all(m.period in _this_year_or_month(published) for m in opening) \
+                                                      or period in mentions and period not in opening
+                                                      or _in_background(lead, period, background))) \
+            and all(m.period in _this_year_or_month(published) or _in_background(lead, m, background) for m in opening) \
             and _rate_decision(body):
+        # (a month of an earlier decision the headline or first sentence names in a clause setting the background,
+        # "Central bank resumes rate hike after one-off pause in April", "After keeping the rate on hold last month, the
+        # bank on Tuesday lifted ...": the month of that decision, not of the one reported)
         # (a month a later sentence of the lead names, "Annual inflation slowed to 10.63 percent in December", dates
         # that sentence's figures, not the decision its first sentence reports)
         # "Bank of England's monetary policy committee hiked key interest rates by 25 basis points to 4.5 per cent", "The
@@ -767,7 +785,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         results=not public_budget and (fiscal or _results_lead(lead, text, accounts) or len(accounts) >= 2
                                                        or rules.profit.search(lead) is not None),
                         lead_day=_lead_day(body, published) if published is not None and not fiscal and not public_budget
-                        and trading is None else None)
+                        and trading is None else None,
+                        results_day=(results_day := _results_day(body, published) if published is not None
+                                     and not public_budget and trading is None
+                                     and (fiscal or _results_lead(lead, text, accounts)) else None),
+                        results_end=head_end + len(_first_sentence(body)) + (len(body) - len(body.lstrip()))
+                        if results_day is not None else 0)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
@@ -1451,6 +1474,21 @@ def _lead_day(body: str, published: dt.date) -> str | None:
     return _match_day(named.group(0), published).isoformat() if named is not None else None
 
 
+def _results_day(body: str, published: dt.date) -> str | None:
+    """The day ("YYYY-MM-DD") before publication that the first sentence of a results story's `body` reports its results
+    on: the first weekday, "yesterday" or a word of rules/frame.json `event_day_words` naming the night before ("last
+    night") it names outside a clause still to come (a verb of reporting included: the report is the event); None when it
+    names none, or only the day of publication ("today", the day's own weekday)."""
+    first = _first_sentence(body)
+    named = next((m for m in _rules(load_words()).event_day.finditer(first)
+                  if m.group(0).lower() not in ("today", "tonight") and not _in_future_clause(first, m.start())), None)
+    if named is None:
+        return None
+    word = named.group(0).lower()
+    day = day_of_week_before(word if word in DAY_WORDS else "yesterday", published)
+    return day.isoformat() if day is not None and day < published else None
+
+
 def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
     """The day (see `_day_named`, not a day written with "'s") the first sentence after `first` in `text` with a figure in
     digits, or with a market's words and a day ("Oil prices drifted down in early trading on Friday" under a sub-headline
@@ -1623,6 +1661,19 @@ def _effective_day(lead: str, published: dt.date) -> dt.date | None:
             if day is not None and dt.timedelta(0) <= day - published <= dt.timedelta(days=_EFFECTIVE_WITHIN):
                 return day
     return None
+
+
+@lru_cache(maxsize=4)
+def _background_clause(words: FrameWords) -> re.Pattern[str]:
+    """The words of a clause that sets the background to the one a sentence reports, up to a mention in it: a word of
+    rules/frame.json `concessive_openers` ("after one-off pause in April", "After keeping the rate on hold last month")
+    with no comma, stop, bracket or line break between."""
+    return re.compile(rf"{alternatives(words.concessive_openers)}\s[^,;:.!?()\n\u2014]*$", re.I)
+
+
+def _in_background(lead: str, mention: PeriodMention, background: re.Pattern[str]) -> bool:
+    """Whether `mention` (offsets in `lead`) stands in a clause `background` matches (see `_background_clause`)."""
+    return background.search(lead, max(0, mention.start - 120), mention.start) is not None
 
 
 def _rate_decision(body: str) -> bool:
