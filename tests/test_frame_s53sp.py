@@ -193,3 +193,21 @@ def test_a_win_by_a_margin_of_runs_is_the_matchs(nlp):
     found = claims_of(nlp, text, dt.date(2023, 3, 6))
     assert found["64"].period == "2023-03"
     assert found["48"].period == "2023-03"
+
+
+def test_a_batters_score_in_brackets_and_a_bowlers_overs(nlp):
+    text = ("Harlow cruise to big win\n\n"
+            "Harlow beat Kelby with a 64-run victory in the World Cup on Sunday, after Sam Orla made 104 runs off 62 "
+            "balls.\n\n"
+            "Dan Marr, who also got the key wicket of Joel Varga (27), finished with 41 runs from his 9 overs.\n")
+    found = claims_of(nlp, text, dt.date(2023, 3, 6))
+    assert found["27"].metric == "runs"  # a batter's score in brackets after his name
+    assert found["9 overs"].metric == "overs"
+
+
+def test_shots_knocked_down_are_no_fall(nlp):
+    text = ("Comets end Hawks' run\n\n"
+            "The Harlow Comets beat the Orm Valley Hawks 112-104 on Friday night.\n\n"
+            "Joel Varga knocked down four consecutive 3-point shots and scored 14 points in the final 2:40.\n")
+    found = claims_of(nlp, text)
+    assert found["four"].direction is None and found["four"].kind == "count"

@@ -524,6 +524,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             gapped = last_change[0] if carried_on is not None and direction in (None, carried_on) else None
             if direction is None and last_change is not None:
                 direction = carried_on or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
+            if direction == "down" and model.period is not None and model.period.kind in ("match_month", "event_month") \
+                    and frame_metric.shot_made(span, q, self._governing_verb(span), self.words):
+                direction = None  # "knocked down five consecutive 3-point shots": the shots made, no fall
             if direction == "up" and model.period is not None and model.period.kind in ("match_month", "event_month") \
                     and (frame_metric.added_to_line(doc, span, q, self.words)
                          or line_before and q["unit"] == "count"):
@@ -555,6 +558,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # Warriors' 11 three-pointers": the team's whole ("sank six of his 11 attempts": made, no fall)
                 metric, line_owner, line_part = line
                 direction = None
+            if metric is None and len(span) > 1 and span[-1].lower_ in self.words.delivery_nouns:
+                metric = span[-1].lower_  # "91 runs from his 10 overs": the overs bowled, a unit the figure writes
             if (streak := frame_metric.streak_length(doc, span, self.words)) is not None:
                 metric = streak  # "a seven-game winning streak": the streak's length, not a count of games
             if metric is None or "share price" in metric and frame_metric.poll_story(doc, self.words) \

@@ -3986,7 +3986,8 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
     """What a bare count a player or a side scores in a match report measures: the report's scoring unit
     (`scoring_unit`). Such a count is the object of a verb of `scoring_verbs`, or of its "with" phrase ("McDaniels
     scored 21 for Minnesota", "Hussey, who made 38", "hit an aggressive 87", "contributing 19 with eight rebounds",
-    "made 72, 68 and 67 respectively"), or stands right before "off" or "from" and what cricket's runs come off
+    "made 72, 68 and 67 respectively"), or stands alone in brackets after a player's name ("Suresh Raina (18)"), or
+    right before "off" or "from" and what cricket's runs come off
     (`delivery_nouns`, a number, an ordinal over or a bowler: "smashed 82 from 70 balls", "needing 70 off 48 balls",
     "took 16 off Kelby's eighth over", "an unbeaten 36 off 14"). A bare number after that "off" or "from" counts the
     balls faced (the first of `delivery_nouns`). None for any other figure: one with a noun of its own ("23 points",
@@ -4000,6 +4001,9 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
         return None
     root = span.root
     nxt = doc[span.end] if span.end < len(doc) else None
+    if span.start >= 2 and doc[span.start - 1].text == "(" and nxt is not None and nxt.text == ")" \
+            and doc[span.start - 2].pos_ == "PROPN" and doc[span.start - 2].ent_type_ in ("PERSON", "ORG", ""):
+        return unit  # "Moeen Ali, who also got the key wicket of Suresh Raina (18)": the batter's score
     if nxt is not None and nxt.lower_ in ("off", "from") and _off_deliveries(nxt, words):
         return unit  # "82 from 70 balls", "16 off James Anderson's eighth over" (however the parse hangs "balls")
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod") and root.head.i >= span.end \
@@ -4153,6 +4157,17 @@ def _line_from(doc: Doc, part: int, words: FrameWords) -> dict | None:
     else:
         part_metric, whole_metric = head, (noun if owner else None)
     return {"part": part_metric, "whole": whole, "whole_metric": whole_metric, "owner": owner}
+
+
+def shot_made(span: Span, q: dict, verb: Token | None, words: FrameWords) -> bool:
+    """Whether a count is the shots a verb of `shot_verbs` says were made ("knocked down five consecutive 3-point shots",
+    "drained four threes"), which the words of the verb read as a fall: its object, or the number of its object."""
+    if q["unit"] != "count" or verb is None or verb.lemma_.lower() not in words.shot_verbs:
+        return False
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.i >= span.end - 1:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head == verb
 
 
 def _off_deliveries(prep: Token, words: FrameWords) -> bool:

@@ -84,7 +84,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "publisher_words",
          "revision_words",
          "scoring_units", "scoring_verbs", "delivery_nouns", "streak_nouns", "streak_season_words",
-         "shot_nouns", "attempt_nouns", "shooting_ranges")
+         "shot_nouns", "attempt_nouns", "shooting_ranges", "shot_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -455,6 +455,7 @@ class FrameWords:
     shot_nouns: frozenset[str]  # "seven of his 17 attempts", "five of the Warriors' 11 three-pointers": a shooting line
     attempt_nouns: frozenset[str]  # "17 attempts", "14 shots": the tries of a line, whose part is the ones made
     shooting_ranges: frozenset[str]  # "range:made:attempts": "32 of 45 from the field" -> field goals made, attempts
+    shot_verbs: frozenset[str]  # "knocked down five consecutive 3-point shots", "sank six": shots made, no fall
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
