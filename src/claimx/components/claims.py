@@ -464,6 +464,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         doc.user_data.pop("claimx_title_cased", None)  # see direction._title_cased
         doc.user_data.pop("claimx_prize_text", None)  # see frame.metric._prize_won
         doc.user_data.pop("claimx_levy_named", None)  # see frame.metric._levy_paid
+        doc.user_data.pop("claimx_scoring_unit", None)  # see frame.metric.scoring_unit
         doc.user_data.pop(dictionary.INDEX_KEY, None)  # see frame.dictionary.text_index
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._sentences = None
@@ -509,6 +510,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         last_share: str | None = None  # the last share's metric in the sentence, what points after it move
         market_verbs: set[int] = set()  # the verbs of the sentence's share moves (see frame_period.carry_tense)
         last_change = None  # the sentence's claim figure before, and its direction (see direction.gapped_change)
+        line_before = False  # the figure before is a player's line a rise was read on (see frame.metric.added_to_line)
         change_reached = None  # the level that change reached, written right after it ("lost 2.21% to R350.10")
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
         sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens per claim
@@ -528,6 +530,18 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             gapped = last_change[0] if carried_on is not None and direction in (None, carried_on) else None
             if direction is None and last_change is not None:
                 direction = carried_on or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
+            if direction == "down" and model.period is not None and model.period.kind in ("match_month", "event_month") \
+                    and frame_metric.shot_made(span, q, self._governing_verb(span), self.words):
+                direction = None  # "knocked down five consecutive 3-point shots": the shots made, no fall
+            if direction == "up" and model.period is not None and model.period.kind in ("match_month", "event_month") \
+                    and (frame_metric.added_to_line(doc, span, q, self.words)
+                         or line_before and q["unit"] == "count"):
+                # "Anthony Edwards added 23 points, eight rebounds": what he scored, no rise (nor a later count of his
+                # line, however the parse hangs it on the verb: "added 22 points -- 15 in the second half -- plus seven
+                # rebounds and six assists")
+                direction, line_before = None, True
+            else:
+                line_before = False
             if direction is None and change_reached is None and last_change is not None and last_change[1] is not None \
                     and span.start == last_change[0].end + 1 and doc[span.start - 1].lower_ == "to" \
                     and q["unit"] != quantity_of[(last_change[0].start_char, last_change[0].end_char)]["unit"]:
@@ -538,6 +552,22 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 last_change, change_reached = (span, direction), None
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            if model.period is not None and model.period.kind in ("match_month", "event_month") \
+                    and (scored := frame_metric.scored_count(doc, span, q, direction, self.words)) is not None:
+                # "McDaniels scored 21 for Minnesota", "smashed 82 from 70 balls": the report's scoring unit (a report of a
+                # match, or of an event of a day: "beat Kelby by 71 runs in the World Cup on Sunday")
+                metric = scored
+            line_owner = None
+            if model.period is not None and model.period.kind in ("match_month", "event_month") and q["unit"] == "count" \
+                    and (line := frame_metric.shooting_line(doc, span, self.words)) is not None:
+                # "made 12 of 14 shots", "went 32 of 45 from the field": the shots made, and the tries; "five of the
+                # Warriors' 11 three-pointers": the team's whole ("sank six of his 11 attempts": made, no fall)
+                metric, line_owner, line_part = line
+                direction = None
+            if metric is None and len(span) > 1 and span[-1].lower_ in self.words.delivery_nouns:
+                metric = span[-1].lower_  # "91 runs from his 10 overs": the overs bowled, a unit the figure writes
+            if (streak := frame_metric.streak_length(doc, span, self.words)) is not None:
+                metric = streak  # "a seven-game winning streak": the streak's length, not a count of games
             if metric is None or "share price" in metric and frame_metric.poll_story(doc, self.words) \
                     and not frame_metric.market_story(doc, self.words):
                 # "Fine Gael is down three points to 30pc" in a poll story: a party's poll support, not a share price
@@ -784,6 +814,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     # side's name was written right on it, over the clause's subject ("The poll put support for the Greens
                     # at 12%, up from 10%")
                     subject, why = before["subject"], before["subject_reason"]
+            if line_owner is not None and not line_part:
+                # "the Warriors' 11 three-pointers": the whole of a shooting line is the name's that owns it
+                subject, why = self._entity_at(doc, line_owner.end - 1) or _clean_name(line_owner.text), "possessive"
+            elif line_owner is not None and (player := next((e for e in reversed(sent.ents) if e.end <= span.start
+                                                             and e.label_ == "PERSON"), None)) is not None:
+                # "Curry made seven of his 17 attempts, but that included five of the Warriors' 11 three-pointers": the
+                # part is what the player the sentence is about made of it
+                subject, why = self._entity_at(doc, player.end - 1) or _clean_name(player.text), "grammatical_subject"
             if q["meta"].get("exchange_rate"):
                 # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate
                 subject, why, metric = q["meta"]["exchange_rate"], "quoted currency", "exchange rate"
@@ -884,7 +922,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
                                                                                     | self.words.relational_nouns,
-                                                                                    self.words.career_record_words)
+                                                                                    self.words.career_record_words,
+                                                                                    self.words.scoring_units)
                                              and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
@@ -1055,6 +1094,17 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # is announced, whatever period the story's figures about the company report
                 choice = replace(choice, value=f"{model.published.year}-{model.published.month:02d}", reason="published",
                                  kind="deal_month")
+            if frame_metric.is_streak(metric, self.words) and model.period is not None \
+                    and model.period.kind in ("match_month", "event_month") and choice.reason in ("paragraph", "article", "none") \
+                    and re.fullmatch(r"\d{4}-\d\d", model.period.period or ""):
+                # "a seven-game winning streak" in a match report: a run over the season in progress when the text says
+                # it counts a season ("the first all season"), else of the match's month (not a thing with no period)
+                year, month = map(int, model.period.period.split("-"))
+                if self._says_season(doc):
+                    start = year if month >= 6 else year - 1
+                    choice = replace(choice, value=f"{start}-{(start + 1) % 100:02d}", reason="streak season", kind="season")
+                else:
+                    choice = replace(choice, value=model.period.period, reason="article", kind=model.period.kind)
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
             if (years := article_model.two_year_relative(choice.value, choice.kind, model)) != choice.value:
@@ -1553,6 +1603,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return any(word in self.words.career_words
                    and not (i + 1 < len(tokens) and tokens[i + 1].rsplit("-", 1)[-1] in self.words.career_record_words)
                    for i, word in enumerate(tokens))
+
+    def _says_season(self, doc: Doc) -> bool:
+        """Whether the text writes a word of rules/frame.json `streak_season_words` ("the first all season")."""
+        return any(t.lower_ in self.words.streak_season_words for t in doc)
 
     def _signing_term(self, span, model: article_model.ArticleModel) -> bool:
         """Whether the figure `span` sizes the contract or deal of a player's signing in an article reporting the season

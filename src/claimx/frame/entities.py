@@ -65,8 +65,13 @@ def clean_name(name: str) -> str:
     name = _PERIOD_CODE_AFTER.sub("", name)
     name = after_role(name, load_words())
     name = _SENTENCE_STOP.sub(r"\1", name)  # "Jayson Tatum." of a name the tagger ran into the sentence's full stop
+    name = _OWNED_WORDS.sub(r"\1", name)  # "Anderson’s ninth": the tagger's name run past the owner into what he owns
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
 
+
+# a name the tagger ran past its possessive into words in lower case it owns ("took 14 off Anderson’s ninth", "Reid's
+# eighth over"): the owner alone
+_OWNED_WORDS = re.compile("^(.*?\\w)(?:'s|\u2019s|'|\u2019)(?:\\s+[a-z][a-z-]*)+$")
 
 # The bullet opening a line of a list ("\u2022 Reduced their risk of cancer by 40%")
 _BULLET = re.compile("^[\u2022\u2023\u25aa\u25cf\u25e6\u00b7]+\\s*")

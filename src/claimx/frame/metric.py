@@ -3942,6 +3942,257 @@ def _between_two(prep: Token) -> bool:
     return obj is not None and obj.tag_ == "NNS" and any(t.lower_ == "and" for t in obj.doc[obj.left_edge.i:obj.i])
 
 
+_SCORING_UNIT_KEY = "claimx_scoring_unit"  # doc.user_data: the match report's scoring unit, worked out once
+
+
+def scoring_unit(doc: Doc, words: FrameWords) -> str | None:
+    """The unit a match report counts its scoring in (`scoring_units`: points, runs, goals, tries): the one it writes most
+    often right after a figure ("27 points", "113 runs", "a 41-run win", "25-point games"), one a verb of `scoring_verbs`
+    takes as its object first ("scored 14 goals" in a football story that also gives league points); None when the text
+    writes none of them so, or two as often with no scored one first."""
+    if _SCORING_UNIT_KEY in doc.user_data:
+        return doc.user_data[_SCORING_UNIT_KEY]
+    singular = {u[:-3] + "y" if u.endswith("ies") else u[:-1] if u.endswith("s") else u: u for u in words.scoring_units}
+    counts: dict[str, list[int]] = {}  # unit -> [scored, written, -first]
+    for tok in doc:
+        if not tok.like_num or tok.i + 1 >= len(doc):
+            continue
+        noun = doc[tok.i + 1]
+        if noun.text == "-" and tok.i + 2 < len(doc):
+            noun = doc[tok.i + 2]
+            unit = singular.get(noun.lower_)  # "a 41-run win"
+        else:
+            unit = noun.lower_ if noun.lower_ in words.scoring_units else None
+        if unit is None:
+            continue
+        held = counts.setdefault(unit, [0, 0, -tok.i])
+        held[1] += 1
+        if noun.dep_ == "dobj" and _scoring_verb(noun.head, words):
+            held[0] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (kv[1][0] > 0, kv[1][1], kv[1][2]), reverse=True)
+    found = None
+    if ranked and (ranked[0][1][0] or ranked[0][1][1] >= 2) \
+            and (len(ranked) == 1 or ranked[0][1][0] > 0 or ranked[0][1][1] > ranked[1][1][1]):
+        found = ranked[0][0]
+    doc.user_data[_SCORING_UNIT_KEY] = found
+    return found
+
+
+def _scoring_verb(tok: Token, words: FrameWords) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and verb_says(tok, lambda w: w if w in words.scoring_verbs else None) is not None
+
+
+def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: FrameWords) -> str | None:
+    """What a bare count a player or a side scores in a match report measures: the report's scoring unit
+    (`scoring_unit`). Such a count is the object of a verb of `scoring_verbs`, or of its "with" phrase ("McDaniels
+    scored 21 for Minnesota", "Hussey, who made 38", "hit an aggressive 87", "contributing 19 with eight rebounds",
+    "made 72, 68 and 67 respectively"), or stands alone in brackets after a player's name ("Suresh Raina (18)"), or
+    right before "off" or "from" and what cricket's runs come off
+    (`delivery_nouns`, a number, an ordinal over or a bowler: "smashed 82 from 70 balls", "needing 70 off 48 balls",
+    "took 16 off Kelby's eighth over", "an unbeaten 36 off 14"). A bare number after that "off" or "from" counts the
+    balls faced (the first of `delivery_nouns`). None for any other figure: one with a noun of its own ("23 points",
+    "five straight threes"), a part of a whole ("seven of his 17 attempts"), a change, or "twice"."""
+    if q["unit"] != "count" or q.get("kind") != "count" or direction or not span[-1].like_num \
+            or span[-1].lower_ in ("once", "twice", "thrice") \
+            or span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"):  # "hit six fours and a six": a boundary
+        return None
+    unit = scoring_unit(doc, words)
+    if unit is None:
+        return None
+    root = span.root
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.start >= 2 and doc[span.start - 1].text == "(" and nxt is not None and nxt.text == ")" \
+            and doc[span.start - 2].pos_ == "PROPN" and doc[span.start - 2].ent_type_ in ("PERSON", "ORG", ""):
+        return unit  # "Moeen Ali, who also got the key wicket of Suresh Raina (18)": the batter's score
+    if nxt is not None and nxt.lower_ in ("off", "from") and _off_deliveries(nxt, words):
+        return unit  # "82 from 70 balls", "16 off James Anderson's eighth over" (however the parse hangs "balls")
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod") and root.head.i >= span.end \
+            or nxt is not None and (nxt.lower_ == "of" or nxt.text == "-" or nxt.pos_ == "NOUN" and nxt.head == root):
+        return None  # "five consecutive 3-point shots", "seven of his 17 attempts"
+    prep = doc[span.start - 1] if span.start > 0 else None
+    if prep is not None and prep.lower_ in ("off", "from") and prep.i >= 1 and _bare_scored_before(doc, prep, words) \
+            and (nxt is None or nxt.pos_ != "NOUN"):
+        return next(iter(sorted(words.delivery_nouns, key=lambda w: (not w.endswith("s"), w))), None)  # "36 off 14"
+    head = root
+    while head.dep_ == "conj" and head.head != head:  # "made 72, 68 and 67 respectively"
+        head = head.head
+    if head.dep_ == "dobj" and _scoring_verb(head.head, words):
+        return unit
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and _scoring_verb(head.head.head, words):
+        return unit  # "finished with 19", "chipped in with 12"
+    return None
+
+
+def added_to_line(doc: Doc, span: Span, q: dict, words: FrameWords) -> bool:
+    """Whether a count a rise was read on is a player's line in a match report, what a person scored, no rise: the
+    object of a verb of `scoring_verbs` whose subject is a name or a person ("Anthony Edwards added 23 points, eight rebounds and
+    seven assists", "He added 108 runs off 71 balls", "Ann Reid, who added 19"), or a count after "plus" in a report
+    that counts its scoring (`scoring_unit`: "22 points -- 15 in the second half -- plus seven rebounds"). Not what a
+    place or a body adds ("the economy added 157,000 jobs")."""
+    if q["unit"] != "count" or scoring_unit(doc, words) is None:
+        return False
+    if span[0].lower_ == "plus" or span.start > 0 and doc[span.start - 1].lower_ == "plus":
+        return True
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.i >= span.end - 1:
+        tok = tok.head  # "23 points": the noun the verb takes
+    while tok.dep_ == "conj" and tok.head != tok:  # "23 points, eight rebounds and seven assists"
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "npadvmod", "appos", "advcl") or not _scoring_verb(tok.head, words):
+        return False  # ("added 23 points, eight rebounds": the parse may hang a later item on the verb)
+    verb = tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head != verb:  # "Reid scored 27 points and added 9"
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (a name, which the tagger may call a body: "Portland guard CJ McCollum added 22 points")
+    return subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in words.person_pronouns
+                                    or subject.lower_ == "who" and subject.head.dep_ == "relcl"
+                                    and subject.head.head.pos_ == "PROPN")
+
+
+def streak_length(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure that gives the length of a run of results measures: the streak (`streak_nouns`), named by the word
+    that says which results before it ("a seven-game winning streak" -> "winning streak", "a three-game losing streak"
+    -> "losing streak", "their 13-game skid" -> "skid"), the figure hyphened to a noun of `played_nouns`; or the streak
+    of something a figure ends "at" ("ending his streak of 25-point games at 22" -> "streak of 25-point games"). None
+    for any other figure ("a 12-game road trip", "a streak of bad luck")."""
+    played = {w[:-2] if w.endswith("ches") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+              for w in words.played_nouns}  # "game", "match", "start"
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in played:
+        j, which = i + 2, None
+        if doc[j].lower_ not in words.streak_nouns and doc[j].pos_ in ("ADJ", "VERB", "NOUN") and j + 1 < len(doc) \
+                and doc[j + 1].lower_ in words.streak_nouns:
+            which, j = doc[j].lower_, j + 1  # "winning", "losing", "unbeaten"
+        if j < len(doc) and doc[j].lower_ in words.streak_nouns:
+            noun = doc[j].lower_[:-1] if doc[j].lower_.endswith("s") else doc[j].lower_
+            return f"{which} {noun}" if which else noun
+    if span.start >= 4 and doc[span.start - 1].lower_ == "at":
+        for k in range(span.start - 3, max(span.sent.start, span.start - 10) - 1, -1):
+            if doc[k].lower_ in words.streak_nouns and doc[k + 1].lower_ == "of":
+                return doc[k:span.start - 1].text  # "his streak of 25-point games at 22"
+    return None
+
+
+def is_streak(metric: str | None, words: FrameWords) -> bool:
+    """Whether a metric is a streak's length (see `streak_length`)."""
+    if not metric:
+        return False
+    parts = metric.lower().split()
+    return parts[-1] in words.streak_nouns or parts[0] in words.streak_nouns and len(parts) > 1 and parts[1] == "of"
+
+
+_LINE_OWNERS = ("the", "his", "her", "their", "its")  # determiners of a shooting line's whole ("seven of his 17 attempts")
+_LINE_STOPS = ("from", "in", "for", "and", "of", "on", "to", "with", "while", "but", "as", "at", "over", "before", "after")
+
+
+def shooting_line(doc: Doc, span: Span, words: FrameWords) -> tuple[str, Span | None, bool] | None:
+    """What a figure of a shooting line (see `_line_from`) measures, the name that owns the line's whole ("the
+    Warriors' 11 three-pointers" -> "Warriors"), and whether the figure is the line's part (what a player made of a
+    whole another name owns: "five of the Warriors' 11 three-pointers" are the player's); None for any other figure."""
+    last = span.end - 1
+    if span.end < len(doc) and doc[span.end].lower_ == "of" and doc[last].like_num:
+        line = _line_from(doc, last, words)
+        return (line["part"], line["owner"], True) if line is not None and line["part"] else None
+    for k in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
+        if doc[k].lower_ == "of" and k > 0 and doc[k - 1].like_num:
+            line = _line_from(doc, k - 1, words)
+            if line is not None and line["whole"] == last and line["whole_metric"]:
+                return line["whole_metric"], line["owner"], False
+            return None
+    return None
+
+
+def _line_from(doc: Doc, part: int, words: FrameWords) -> dict | None:
+    """The shooting line whose part is the number at token `part`, right before "of": a bare count, "of", maybe a
+    determiner or an owner's name and possessive, maybe a record word ("career-high"), the whole (a number), maybe a noun
+    of `shot_nouns`, and maybe "from" and a range of `shooting_ranges` (one of the two at least): "made 12 of 14 shots",
+    "seven of his 17 attempts from the field", "five of the Warriors' 11 three-pointers", "went 32 of 45 from the field",
+    "eight of 16 from three-point range", "26 of his career-high 34 points". The metrics of the part (the shots made) and of
+    the whole (the tries, or what its noun counts), and the owner's name; None when no such line stands there."""
+    j = part + 2
+    owner = None
+    if j < len(doc) and doc[j].lower_ in _LINE_OWNERS:
+        j += 1
+    start = j
+    while j < len(doc) and j < start + 4 and doc[j].is_title and not doc[j].like_num:
+        j += 1
+    if j > start and j < len(doc) and doc[j].text in ("'", "’", "'s", "’s"):
+        owner, j = doc[start:j], j + 1  # "the Warriors' 11 three-pointers"
+    else:
+        j = start
+    for _ in range(4):  # "his career-high 34 points": a record word says what the whole is
+        if j < len(doc) and not doc[j].like_num and (doc[j].text == "-" or doc[j].is_lower and doc[j].is_alpha) \
+                and doc[j].lower_ not in _LINE_STOPS:
+            j += 1
+    if j >= len(doc) or not doc[j].like_num:
+        return None
+    whole, k, noun = j, j + 1, ""
+    while k < len(doc) and k < whole + 5 and not (doc[k].is_punct and doc[k].text != "-") \
+            and doc[k].lower_ not in _LINE_STOPS:
+        noun = noun + doc[k].lower_ if doc[k].text == "-" or noun.endswith("-") else f"{noun} {doc[k].lower_}".strip()
+        k += 1
+    head = next((n for n in sorted(words.shot_nouns, key=len, reverse=True)
+                 if noun == n or noun.endswith(" " + n) or noun.endswith("-" + n)), None) if noun else None
+    if noun and head is None:
+        return None  # "won 24 of their 46 league matches": no shooting line
+    ranged = None
+    if k + 1 < len(doc) and doc[k].lower_ == "from":
+        after = " ".join(doc[k + 1:k + 6].text.lower().split())  # ("three-point range": as written)
+        for entry in sorted(words.shooting_ranges, key=lambda e: -len(e.split(":")[0])):
+            phrase, made, tries = entry.split(":")
+            if re.match(re.escape(phrase) + r"(?![\w-])", after):
+                ranged = (made, tries)
+                break
+    if head is None and ranged is None:
+        return None
+    base = noun[:len(noun) - len(head)].strip(" -") if head else ""
+    if ranged is not None:
+        part_metric, whole_metric = ranged
+    elif head in words.attempt_nouns:
+        plain = head.rstrip("s")
+        part_metric = f"{base} shots made".strip() if plain == "attempt" else f"{base} {head} made".strip()
+        whole_metric = noun if plain == "attempt" else f"{base} {plain} attempts".strip()
+    else:
+        part_metric, whole_metric = head, (noun if owner else None)
+    return {"part": part_metric, "whole": whole, "whole_metric": whole_metric, "owner": owner}
+
+
+def shot_made(span: Span, q: dict, verb: Token | None, words: FrameWords) -> bool:
+    """Whether a count is the shots a verb of `shot_verbs` says were made ("knocked down five consecutive 3-point shots",
+    "drained four threes"), which the words of the verb read as a fall: its object, or the number of its object."""
+    if q["unit"] != "count" or verb is None or verb.lemma_.lower() not in words.shot_verbs:
+        return False
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.i >= span.end - 1:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head == verb
+
+
+def _off_deliveries(prep: Token, words: FrameWords) -> bool:
+    """Whether the "off" or "from" `prep` after a count names what cricket's runs come off: a noun of `delivery_nouns`
+    ("from 70 balls", "off James Anderson's eighth over"), a bare number ("off 14"), an ordinal over ("off Reid's
+    ninth") or a bowler ("off Zaheer")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None and prep.i + 1 < len(prep.doc):
+        obj = prep.doc[prep.i + 1]
+    if obj is None:
+        return False
+    if obj.lower_ in words.delivery_nouns or obj.ent_type_ == "ORDINAL":
+        return True
+    if obj.like_num and (obj.i + 1 >= len(prep.doc) or prep.doc[obj.i + 1].pos_ != "NOUN"
+                         or prep.doc[obj.i + 1].lower_ in words.delivery_nouns):
+        return True
+    return obj.ent_type_ == "PERSON" and prep.lower_ == "off"
+
+
+def _bare_scored_before(doc: Doc, prep: Token, words: FrameWords) -> bool:
+    """Whether a bare count stands right before `prep` ("an unbeaten 36 off 14") and what follows it is no noun."""
+    before = doc[prep.i - 1]
+    return before.like_num and (before.i == 0 or doc[before.i - 1].text != "-") and _off_deliveries(prep, words)
+
+
 def change_of(metric: str, direction: str | None, q: dict, words: FrameWords) -> str:
     """A change figure with no metric of its own, named from the metric before it in its sentence ("sales
     reached $2.31 billion, up 28%" -> "sales growth"; percentage points: "change in ...")."""

@@ -380,10 +380,10 @@ def _origin(sentence: str, at: int) -> bool:
 
 def _played(sentence: str, end: int) -> bool:
     """Whether the figure ending at `end` after "from" counts the games a tally was made in ("38 points from 20
-    games", "19 goals from 41 league appearances": rules/frame.json `played_nouns`, maybe after one describing word),
-    no old side of a comparison."""
+    games", "19 goals from 41 league appearances": rules/frame.json `played_nouns`, maybe after one describing word;
+    or the balls or overs cricket's runs came from, `delivery_nouns`: "82 from 70 balls"), no old side of a comparison."""
     after = re.match(r"\s+([A-Za-z-]+)(?:\s+([a-z]+))?", sentence[end:end + 30])
-    nouns = load_words().played_nouns
+    nouns = load_words().played_nouns | load_words().delivery_nouns
     return after is not None and (after.group(1) in nouns or after.group(2) in nouns)
 
 
@@ -1208,13 +1208,22 @@ def present_state(verb, sentence: str) -> bool:
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "quantmod", "npadvmod")
 
 
-def describes_thing(span, change_nouns: frozenset[str], record_words: frozenset[str] = frozenset()) -> bool:
+def describes_thing(span, change_nouns: frozenset[str], record_words: frozenset[str] = frozenset(),
+                    scoring_units: frozenset[str] = frozenset()) -> bool:
     """Whether the figure `span` (a Span) describes a thing the sentence brings in with "a"/"an", by its size or value
     ("funded by a €3.2m grant", "a 14-mile project", "under a 15% sell-on clause"): a fact about that thing, not a
     measure of a period. Not a change noun (`change_nouns`: "a 10.8% cut", "a 7.7% rise") nor a figure after its noun
     ("a budget of $4m"), nor a record a word of `record_words` (or one ending in it after a hyphen) calls it between
     the article and the figure ("threw for a career high four touchdowns", "a season-best 31 points"): a measure of
-    what was done, in its period."""
+    what was done, in its period; nor a figure in a unit of `scoring_units` a match report counts its scoring in, right
+    after it or hyphened to it ("finish with a disastrous 91 runs", "a 41-run victory", "a fighting 53-run knock"): what
+    was scored, in the match's period."""
+    doc = span.doc
+    singular = {u[:-3] + "y" if u.endswith("ies") else u[:-1] if u.endswith("s") else u for u in scoring_units}
+    if scoring_units and span.end < len(doc) and (
+            doc[span.end].lower_ in scoring_units
+            or doc[span.end].text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in singular):
+        return False
     tok = span.root
     head = tok
     while head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:

@@ -82,7 +82,9 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "trading_verbs",
          "economy_measures",
          "publisher_words",
-         "revision_words")
+         "revision_words",
+         "scoring_units", "scoring_verbs", "delivery_nouns", "streak_nouns", "streak_season_words",
+         "shot_nouns", "attempt_nouns", "shooting_ranges", "shot_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -445,6 +447,15 @@ class FrameWords:
     economy_measures: frozenset[str]
     publisher_words: frozenset[str]
     revision_words: frozenset[str]
+    scoring_units: frozenset[str]  # "27 points", "113 runs": what a match report's side or player scores in
+    scoring_verbs: frozenset[str]  # "scored 21 for Minnesota", "made 38": a bare count they take is the scoring unit
+    delivery_nouns: frozenset[str]  # "82 from 70 balls", "91 runs from his 10 overs": what cricket's figures come off
+    streak_nouns: frozenset[str]  # "a seven-game winning streak", "their 13-game skid": a run of results
+    streak_season_words: frozenset[str]  # "the first all season": a streak's length is the season's
+    shot_nouns: frozenset[str]  # "seven of his 17 attempts", "five of the Warriors' 11 three-pointers": a shooting line
+    attempt_nouns: frozenset[str]  # "17 attempts", "14 shots": the tries of a line, whose part is the ones made
+    shooting_ranges: frozenset[str]  # "range:made:attempts": "32 of 45 from the field" -> field goals made, attempts
+    shot_verbs: frozenset[str]  # "knocked down five consecutive 3-point shots", "sank six": shots made, no fall
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
