@@ -1040,6 +1040,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         elif (verb.dep_ == "acl" or verb.dep_ == "relcl" and _subjectless_infinitive(verb)) \
                 and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
                 and not _a_time(verb.head) \
+                and not _moves_its_object(verb, span) \
                 and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
             # "its valuation surpassing the $1 trillion threshold"; a list's or headline's "Oat production to fall 7%"
             return named(doc, verb.head, span, words, antecedent)
@@ -2143,8 +2144,9 @@ def _clock_time_cues() -> frozenset[str]:
 def _owner_of_place(tok: Token, words: FrameWords) -> Token:
     """The noun a prepositional phrase hangs from when `tok` is its object and names no measure ("the person" in
     "violence against the person", "shift" in "ambulances on shift"); `tok` itself otherwise, and always after
-    "of" ("the number of beds")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ == "NOUN" \
+    "of" ("the number of beds") or "than" ("a slower rate of increase than the Consumer Prices Index, which rose by
+    5.1%": the index rose, not the rate compared with it)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "than") and tok.head.head.pos_ == "NOUN" \
             and tok.lower_ not in words.metric_heads and not _in_a_figure(tok.head.head):
         return tok.head.head  # (not another figure's unit: "£2m for the Albion Square development (£16m ...)")
     return tok
@@ -2653,6 +2655,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     for child in subjects:
         if span.start <= child.i < span.end:
             continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
+        if child.lower_ == "it" and (before := _it_measure_before(tok, child, words)) is not None:
+            # "Inflation started easing in January when it fell to 8.2 percent", "The rate hit its highest level
+            # since it was cut to 3.75 per cent": "it" in a clause of the sentence stands for the measure its main
+            # clause is about
+            child = before
         if child.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
             # £150 million": the fee (the relative clause of the verb the figure's verb completes)
@@ -2737,6 +2744,41 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _moves_its_object(verb: Token, span: Span) -> bool:
+    """Whether the figure is the "by" or "to" of a verb that moves an object of its own ("the decision to lift the cash
+    rate target by 25 basis points", "a plan to raise the levy to 4%"): the object is what moved, not the noun the
+    verb's infinitive hangs on. A look at the figure's preposition and the verb's children."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in ("by", "to") and prep.head == verb \
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_figure(c, span) for c in verb.children)
+
+
+def _it_measure_before(verb: Token, it: Token, words: FrameWords) -> Token | None:
+    """The measure an "it" subject of a clause inside a sentence stands for: the noun subject, before the "it", of a
+    verb the clause hangs from (up to four steps up the tree, through a relative, adverbial or joined clause), when that
+    noun is a measure (a word of `metric_heads`, or of `national_measures` or `economy_measures`) and no actor; None
+    otherwise ("Acme said it rose 5%": a name, left alone)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("relcl", "advcl", "conj", "ccomp", "xcomp", "acl", "pcomp", "pobj", "prep") \
+                or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.i >= it.i or subject.pos_ != "NOUN" or subject.lower_ in words.actors:
+            return None
+        lemma = subject.lemma_.lower()
+        if subject.lower_ in words.metric_heads or lemma in words.metric_heads \
+                or subject.lower_ in words.national_measures | words.economy_measures:
+            return subject
+        return None
     return None
 
 

@@ -82,7 +82,9 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "trading_verbs",
          "economy_measures",
          "publisher_words",
-         "revision_words")
+         "revision_words",
+         "change_degree_words",
+         "change_degree_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -445,6 +447,8 @@ class FrameWords:
     economy_measures: frozenset[str]
     publisher_words: frozenset[str]
     revision_words: frozenset[str]
+    change_degree_words: frozenset[str]  # "the greatest decline": how big a change was, no measure
+    change_degree_nouns: frozenset[str]  # "the level of decline", "a slower rate of increase": the same
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
