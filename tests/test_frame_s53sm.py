@@ -75,3 +75,38 @@ BANK_DECISION = ("Valdoria central bank raises rate again\n\n"
 def test_a_decision_to_move_a_rate_measures_the_rate(nlp):
     found = claims_of(nlp, BANK_DECISION)
     assert found["25 basis points"].metric == "cash rate target"
+
+
+PRICE_LIST = ("Valdoria inflation steady at 5.1%\n\n"
+              "Prices for food rose 8.2 percent in October. Shoppers paid more for dried beans with an increase of 31.2 "
+              "percent, butter with an increase of 22.5 percent, onions, 17.1 percent, and tinned fish, 12.4 percent, "
+              "among other food items.\n")
+
+
+def test_an_item_of_a_list_of_price_moves_measures_its_price_change(nlp):
+    found = claims_of(nlp, PRICE_LIST)
+    assert found["31.2 percent"].metric == "dried beans price growth"
+    assert found["22.5 percent"].metric == "butter price growth"
+    assert found["17.1 percent"].metric == "onions price growth"
+    assert found["12.4 percent"].metric == "tinned fish price growth"
+
+
+EXPORT_LIST = ("Valdoria exports\n\n"
+               "The break-up of the group shows that exports of wool yarn increased by 0.6 per cent, wool cloth 14.2 "
+               "per cent, knitwear, 11.3 per cent, and towels, 9.8 per cent.\n")
+
+
+def test_a_gapped_list_of_changes_goes_on_item_comma_figure(nlp):
+    found = claims_of(nlp, EXPORT_LIST)
+    assert found["11.3 per cent"].metric == "knitwear growth"
+    assert found["9.8 per cent"].metric == "towels growth"
+
+
+SHARE_AS = ("Harlow Bank results\n\n"
+            "Gross bad loans as a percentage of gross advances dipped to 6.42% in the quarter ended March, from the "
+            "earlier 7.1%.\n")
+
+
+def test_a_measure_as_a_percentage_of_a_whole_is_its_share_of_it(nlp):
+    found = claims_of(nlp, SHARE_AS)
+    assert found["6.42%"].metric == "Gross bad loans as a share of gross advances"

@@ -503,6 +503,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._framed = lambda: [(claim_of[key], quantity_of[key], self._bracketed_part(key, claim_of[key]["metric"]))
                                 for key in keys]
         previous_metric: dict[str, str] = {}
+        listed_moves: set[int] = set()  # the figures of the sentence that are items' moves (frame_metric.listed_change_item)
+        listed_way = None  # the direction of the last of them
         item_list_measure: dict[str, str] = {}  # unit -> what a bracketed list's first item's figure measures (not the item)
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
@@ -638,6 +640,20 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 if metric.lower().endswith(" growth") and word_way == "down" or metric.lower().endswith(" fall") and word_way == "up":
                     # "the northern route saw a rise of 14%, and the island route a fall of 3%": the same measure
                     metric = frame_metric.change_of(frame_metric.level_of(metric, self.words), word_way, q, self.words)
+            moved_before = claim_of[keys[-1]].get("direction") if n and claims and claims[-1] is spans[n - 1] else None
+            if (item := frame_metric.listed_change_item(doc, span, spans[n - 1] if n else None,
+                                                        n - 1 in listed_moves or moved_before is not None,
+                                                        self.words)) is not None:
+                # "paid more for dry or fresh pasta with an increase of 44.8 percent, ..., lettuce, 30.2 percent": the
+                # item's change (its price's, in a sentence about prices)
+                listed_moves.add(n)
+                if any(t.lower_ in self.words.price_move_words for t in sent):
+                    item = f"{item} price"
+                way = direction or (listed_way if n - 1 in listed_moves else moved_before) or (
+                    "up" if doc[span.start - 2].lower_ in self.words.rise_nouns else
+                    "down" if doc[span.start - 2].lower_ in self.words.fall_nouns else None)
+                listed_way = way
+                metric = frame_metric.change_of(item, way, q, self.words)
             if metric is not None and (bare := self._degree_of_change(metric)) is not None:
                 # "the greatest decline was in Scotland at 3.4%", "the level of decline was 4.6%", "a slower rate of
                 # increase": how big or fast a change was names no measure; the bare change word, read below

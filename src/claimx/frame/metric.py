@@ -1416,6 +1416,54 @@ def gapped_item(doc: Doc, span: Span, before: Span, words: FrameWords, *, level:
     return " ".join(t.text for t in item)
 
 
+def _item_before(doc: Doc, end: int, words: FrameWords) -> tuple[int, str] | None:
+    """The list item whose last token is doc[end - 1]: common nouns and the words that modify or join them ("dry or
+    fresh pasta", "rice and rice-based mixes"), back to a comma, a preposition or anything else, less an opening
+    "and" or determiner; (its first token's index, its words), or None when it is no such item (a name, a figure, a
+    time, a change word)."""
+    start = end
+    sent_start = doc[end - 1].sent.start if end > 0 else 0
+    while start > sent_start and (doc[start - 1].pos_ in ("NOUN", "ADJ", "CCONJ") or doc[start - 1].tag_ in ("HYPH", "VBN")
+                                  and doc[start - 1].whitespace_ == "" or doc[start - 1].tag_ == "VBN" and (
+                                      doc[start - 2].tag_ == "HYPH" or doc[start - 1].dep_ == "amod")) \
+            and not doc[start - 1].like_num:  # ("dried beans", "rice-based mixes")
+        start -= 1
+    while start < end and (doc[start].pos_ in ("CCONJ", "DET") or doc[start].tag_ == "HYPH"):
+        start += 1
+    if start >= end or end - start > 6:
+        return None
+    head = doc[end - 1]
+    if head.pos_ != "NOUN" or head.lower_ in words.not_metrics or head.lower_ in words.rise_nouns | words.fall_nouns \
+            or head.lower_ in words.change_nouns or head.lower_ in words.period_nouns or _a_time(head):
+        return None
+    text = doc[start:end].text
+    return None if is_period_phrase(text) else (start, text)
+
+
+def listed_change_item(doc: Doc, span: Span, before: Span | None, before_listed: bool, words: FrameWords) -> str | None:
+    """The item a figure is the change of in a list of items and their moves with no verb of their own: "paid more for
+    dry or fresh pasta with an increase of 44.8 percent, margarine with an increase of 40.4 percent" (the item before
+    "with" and a change noun of rise_nouns, fall_nouns or change_nouns, and its "of"), and after such an item the next
+    ones written "item, figure" ("..., lettuce, 30.2 percent, and soup, 18.4 percent"; `before` the sentence's figure
+    before, `before_listed` whether it was such an item's). None for any other figure."""
+    i = span.start
+    if i >= 5 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in words.rise_nouns | words.fall_nouns
+                                                  or doc[i - 2].lower_ in words.change_nouns) \
+            and doc[i - 3].pos_ == "DET" and doc[i - 4].lower_ == "with":
+        found = _item_before(doc, i - 4, words)
+        return found[1] if found is not None else None
+    if before is None or not before_listed or i < 3 or doc[i - 1].text != ",":
+        return None
+    found = _item_before(doc, i - 1, words)
+    if found is None:
+        return None
+    start = found[0]
+    joint = start - 1
+    if joint > before.end and doc[joint].lower_ in ("and", "or"):
+        joint -= 1
+    return found[1] if joint == before.end and doc[joint].text == "," else None
+
+
 def _objects_since_last_by(verb: Token, by: Token) -> list[Token]:
     """The verb's objects a change "by" a figure can be of: its direct objects, or where an earlier "by" of the
     same verb comes first, the objects joined by "and" after it ("increasing sales by 5.7% and trading profit by
@@ -2655,6 +2703,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     for child in subjects:
         if span.start <= child.i < span.end:
             continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
+        if (whole := _as_share_of(child, span, words)) is not None:
+            # "Gross non-performing assets (NPAs) as a percentage of gross advances dipped to 12.53%": a share
+            return f"{chunk_text(doc, child, skip=span)} as a share of {whole}"
         if child.lower_ == "it" and (before := _it_measure_before(tok, child, words)) is not None:
             # "Inflation started easing in January when it fell to 8.2 percent", "The rate hit its highest level
             # since it was cut to 3.75 per cent": "it" in a clause of the sentence stands for the measure its main
@@ -2754,6 +2805,21 @@ def _moves_its_object(verb: Token, span: Span) -> bool:
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.lower_ in ("by", "to") and prep.head == verb \
         and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_figure(c, span) for c in verb.children)
+
+
+def _as_share_of(noun: Token, span: Span, words: FrameWords) -> str | None:
+    """The whole a noun is measured as a share of ("gross NPAs as a percentage of gross advances", "exports as a share
+    of output": an "as" phrase whose object is a word of `share_of_nouns` with an "of" phrase), or None."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for share in prep.children:
+            if share.dep_ == "pobj" and share.lower_ in words.share_of_nouns:
+                of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if whole is not None and not _is_figure(whole, span):
+                    return chunk_text(whole.doc, whole, skip=span)
+    return None
 
 
 def _it_measure_before(verb: Token, it: Token, words: FrameWords) -> Token | None:

@@ -84,7 +84,9 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "publisher_words",
          "revision_words",
          "change_degree_words",
-         "change_degree_nouns")
+         "change_degree_nouns",
+         "price_move_words",
+         "share_of_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -449,6 +451,8 @@ class FrameWords:
     revision_words: frozenset[str]
     change_degree_words: frozenset[str]  # "the greatest decline": how big a change was, no measure
     change_degree_nouns: frozenset[str]  # "the level of decline", "a slower rate of increase": the same
+    price_move_words: frozenset[str]  # "paid more for pasta with an increase of 44.8%": a list of price moves
+    share_of_nouns: frozenset[str]  # "gross NPAs as a percentage of gross advances": a share of a whole
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
