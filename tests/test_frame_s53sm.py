@@ -110,3 +110,15 @@ SHARE_AS = ("Harlow Bank results\n\n"
 def test_a_measure_as_a_percentage_of_a_whole_is_its_share_of_it(nlp):
     found = claims_of(nlp, SHARE_AS)
     assert found["6.42%"].metric == "Gross bad loans as a share of gross advances"
+
+
+COPULA_COUNTS = ("Exam results\n\n"
+                 "Of those getting results today, 41,300 are school-leavers, 3,900 are external candidates and 1,850 "
+                 "are repeat candidates.\n")
+
+
+def test_a_count_a_copula_says_are_a_plural_noun_counts_that_noun(nlp):
+    found = claims_of(nlp, COPULA_COUNTS)
+    assert found["41,300"].metric == "school-leavers"
+    assert found["3,900"].metric == "external candidates"
+    assert found["1,850"].metric == "repeat candidates"

@@ -3092,6 +3092,13 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     if not (share or bare_count) or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
             or span.root.head != verb or verb.pos_ not in ("VERB", "AUX"):  # ("a third felt": "third" an amod)
         return None
+    if bare_count and verb.lemma_ == "be" and (attr := next((c for c in verb.children if c.dep_ == "attr" and c.i > span.end
+                                                              and c.tag_ == "NNS"), None)) is not None \
+            and attr.lower_ not in words.not_metrics and not _is_figure(attr, span) \
+            and not any(c.dep_ == "prep" for c in attr.children):
+        # "Of those getting results, 41,300 are school-leavers, 3,900 are external candidates": the copula's plural
+        # noun says who are counted, each figure its own
+        return chunk_text(doc, attr, skip=span)
     group = None
     for t in doc[span.sent.start:span.start]:
         if t.lemma_.lower() in words.sample_nouns:
