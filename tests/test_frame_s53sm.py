@@ -122,3 +122,13 @@ def test_a_count_a_copula_says_are_a_plural_noun_counts_that_noun(nlp):
     assert found["41,300"].metric == "school-leavers"
     assert found["3,900"].metric == "external candidates"
     assert found["1,850"].metric == "repeat candidates"
+
+
+WHERE_CHANGED = ("Tram statistics\n\n"
+                 "Tram use in Norland fell by 2.4% in the year. In Valdorian northern districts, the decrease was 3.6%, "
+                 "while there was a smaller decrease of 1.1% in Valdorian southern areas.\n")
+
+
+def test_a_change_in_a_place_is_a_change_of_what_moved_there(nlp):
+    found = claims_of(nlp, WHERE_CHANGED)
+    assert found["1.1%"].metric == "Tram use fall"

@@ -654,6 +654,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     "down" if doc[span.start - 2].lower_ in self.words.fall_nouns else None)
                 listed_way = way
                 metric = frame_metric.change_of(item, way, q, self.words)
+            if metric is not None and frame_metric.is_change(metric, self.words) and " " in metric \
+                    and self._place_level(doc, frame_metric.level_of(metric, self.words)):
+                # "there was a smaller decrease of 1.3% in English non-metropolitan areas": where it changed, not what;
+                # the bare change word, read below
+                metric = "fall" if metric.endswith(" fall") else "growth" if metric.endswith(" growth") else "change"
             if metric is not None and (bare := self._degree_of_change(metric)) is not None:
                 # "the greatest decline was in Scotland at 3.4%", "the level of decline was 4.6%", "a slower rate of
                 # increase": how big or fast a change was names no measure; the bare change word, read below
@@ -1314,7 +1319,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if tok.lower_ in changes and tok.pos_ == "NOUN" and not (span.start <= tok.i < span.end) \
                     and any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children):
                 what = frame_metric.what_changed(doc, tok, span, self.words, None)
-                if what and not frame_metric.is_change(frame_metric.level_of(what, self.words), self.words):
+                if what and not frame_metric.is_change(frame_metric.level_of(what, self.words), self.words) \
+                        and not self._place_level(doc, frame_metric.level_of(what, self.words)):
                     return frame_metric.change_of(frame_metric.level_of(what, self.words), way, q, self.words)
         prior = self._prior_metric
         other = {"up": "down", "down": "up"}.get(way or "")
@@ -1329,6 +1335,21 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             # same way
             return frame_metric.change_of(self._moved_ways[way], way, q, self.words)
         return None
+
+    def _place_level(self, doc: Doc, level: str) -> bool:
+        """Whether a changed measure only names where ("English non-metropolitan areas", "Harlow"): the text of a place
+        the tagger knows, or a phrase ending in a word of `place_heads` or `place_area_nouns` (or its plural) that
+        holds a word of such a place or its adjective."""
+        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
+        low = level.lower().strip()
+        if any(e.text.lower() == low for e in places if e.label_ != "NORP"):
+            return True
+        last = low.split()[-1]
+        heads = self.words.place_heads | self.words.place_area_nouns
+        if not (last in heads or last.endswith("s") and last[:-1] in heads) or " of " in low:
+            return False
+        named = {t.lower_ for e in places for t in e}
+        return any(w in named for w in low.split()[:-1])
 
     def _timeless(self, measure: str) -> str:
         """A measure without a leading word of `period_adjectives` ("quarterly Bus use" -> "Bus use"): what moved, for a
