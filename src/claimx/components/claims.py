@@ -343,6 +343,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._list_lines = {}  # (a line break, an item pattern) -> the line above the list (_line_above_list)
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
+        self._moved_ways = {}  # "up"/"down" -> the last measure a figure said went that way (what a bare "decline" is of)
         self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
         # the periods the text writes right before a survey's or a census's title ("The data came from the 2002 National
         # Health Interview Survey"): the period of that survey's findings, present-tense ones too (see _rolling_year)
@@ -407,6 +408,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 last = next(((c, fq) for c, fq, bracketed in reversed(framed) if (m := c["metric"])
                              and " per " not in m and "share of" not in m and not bracketed), None)
                 self._prior_metric = last[0]["metric"] if last is not None else None
+                for c, fq, _ in framed:
+                    if (m := c["metric"]) and c.get("direction") in ("up", "down") and " per " not in m \
+                            and "share of" not in m and not frame_metric.is_change(
+                                level := frame_metric.level_of(m, self.words), self.words) and not self._vague(level):
+                        self._moved_ways[c["direction"]] = self._timeless(level)  # "Bus use fell 2%": what a later bare "decline" is of
                 share = next(((c, fq) for c, fq, _ in reversed(framed) if (m := c["metric"]) and m.startswith("share of")
                               and fq["unit"] in ("percent", "ratio")), None)
                 self._prior_share = share[0]["metric"] if share is not None else None
@@ -504,6 +510,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._framed = lambda: [(claim_of[key], quantity_of[key], self._bracketed_part(key, claim_of[key]["metric"]))
                                 for key in keys]
         previous_metric: dict[str, str] = {}
+        listed_moves: set[int] = set()  # the figures of the sentence that are items' moves (frame_metric.listed_change_item)
+        listed_way = None  # the direction of the last of them
         item_list_measure: dict[str, str] = {}  # unit -> what a bracketed list's first item's figure measures (not the item)
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
@@ -668,6 +676,29 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 if metric.lower().endswith(" growth") and word_way == "down" or metric.lower().endswith(" fall") and word_way == "up":
                     # "the northern route saw a rise of 14%, and the island route a fall of 3%": the same measure
                     metric = frame_metric.change_of(frame_metric.level_of(metric, self.words), word_way, q, self.words)
+            moved_before = claim_of[keys[-1]].get("direction") if n and claims and claims[-1] is spans[n - 1] else None
+            if (item := frame_metric.listed_change_item(doc, span, spans[n - 1] if n else None,
+                                                        n - 1 in listed_moves or moved_before is not None,
+                                                        self.words)) is not None:
+                # "paid more for dry or fresh pasta with an increase of 44.8 percent, ..., lettuce, 30.2 percent": the
+                # item's change (its price's, in a sentence about prices)
+                listed_moves.add(n)
+                if any(t.lower_ in self.words.price_move_words for t in sent):
+                    item = f"{item} price"
+                way = direction or (listed_way if n - 1 in listed_moves else moved_before) or (
+                    "up" if doc[span.start - 2].lower_ in self.words.rise_nouns else
+                    "down" if doc[span.start - 2].lower_ in self.words.fall_nouns else None)
+                listed_way = way
+                metric = frame_metric.change_of(item, way, q, self.words)
+            if metric is not None and frame_metric.is_change(metric, self.words) and " " in metric \
+                    and self._place_level(doc, frame_metric.level_of(metric, self.words)):
+                # "there was a smaller decrease of 1.3% in English non-metropolitan areas": where it changed, not what;
+                # the bare change word, read below
+                metric = "fall" if metric.endswith(" fall") else "growth" if metric.endswith(" growth") else "change"
+            if metric is not None and (bare := self._degree_of_change(metric)) is not None:
+                # "the greatest decline was in Scotland at 3.4%", "the level of decline was 4.6%", "a slower rate of
+                # increase": how big or fast a change was names no measure; the bare change word, read below
+                metric = bare
             if metric is not None and " " in metric and (how := metric.split(" ", 1))[0].lower() in self.words.period_adjectives \
                     and how[1].lower() in self._change_words() and how[1].lower() not in self.words.named_changes \
                     and (changed := self._bare_change(doc, sent, span, q, how[1], direction)) is not None:
@@ -1351,13 +1382,57 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if tok.lower_ in changes and tok.pos_ == "NOUN" and not (span.start <= tok.i < span.end) \
                     and any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children):
                 what = frame_metric.what_changed(doc, tok, span, self.words, None)
-                if what and not frame_metric.is_change(frame_metric.level_of(what, self.words), self.words):
+                if what and not frame_metric.is_change(frame_metric.level_of(what, self.words), self.words) \
+                        and not self._place_level(doc, frame_metric.level_of(what, self.words)):
                     return frame_metric.change_of(frame_metric.level_of(what, self.words), way, q, self.words)
         prior = self._prior_metric
+        other = {"up": "down", "down": "up"}.get(way or "")
         if prior and " per " not in prior and "share of" not in prior \
-                and not frame_metric.is_change(level := frame_metric.level_of(prior, self.words), self.words):
-            return frame_metric.change_of(level, way, q, self.words)
+                and not frame_metric.is_change(level := frame_metric.level_of(prior, self.words), self.words) \
+                and not (way in self._moved_ways and self._moved_ways.get(other) == level):
+            # (not a measure that went the other way when another went this way: "Crossings fell 2.1%. Fares rose 4.2%.
+            # The greatest decline was ...": of crossings)
+            return frame_metric.change_of(self._timeless(level), way, q, self.words)
+        if way in self._moved_ways:
+            # "Bus use fell 2% ... the greatest decline was in Scotland at 3.4%": the last measure the story said went the
+            # same way
+            return frame_metric.change_of(self._moved_ways[way], way, q, self.words)
         return None
+
+    def _place_level(self, doc: Doc, level: str) -> bool:
+        """Whether a changed measure only names where ("English non-metropolitan areas", "Harlow"): the text of a place
+        the tagger knows, or a phrase ending in a word of `place_heads` or `place_area_nouns` (or its plural) that
+        holds a word of such a place or its adjective."""
+        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")]
+        low = level.lower().strip()
+        if any(e.text.lower() == low for e in places if e.label_ != "NORP"):
+            return True
+        last = low.split()[-1]
+        heads = self.words.place_heads | self.words.place_area_nouns
+        if not (last in heads or last.endswith("s") and last[:-1] in heads) or " of " in low:
+            return False
+        named = {t.lower_ for e in places for t in e}
+        return any(w in named for w in low.split()[:-1])
+
+    def _timeless(self, measure: str) -> str:
+        """A measure without a leading word of `period_adjectives` ("quarterly Bus use" -> "Bus use"): what moved, for a
+        figure of another sentence whose period is its own."""
+        first, _, rest = measure.partition(" ")
+        return rest if rest and first.lower() in self.words.period_adjectives else measure
+
+    def _degree_of_change(self, metric: str) -> str | None:
+        """The bare change word of a metric that says only how big, how fast or where in a ranking a change was
+        ("greatest decline", "the slowest decline", "overall decline", "slower rate of increase", "level of decline"):
+        past the words of `change_degree_words` and a noun of `change_degree_nouns` with its "of", a word of
+        rise_nouns, fall_nouns or change_nouns alone; None for any other metric (nothing to strip, or more left)."""
+        parts = metric.lower().split()
+        if len(parts) < 2:
+            return None
+        rest = [w for w in parts if w not in self.words.change_degree_words]
+        if len(rest) >= 3 and rest[-2] == "of" and rest[-3] in self.words.change_degree_nouns:
+            rest = rest[:-3] + rest[-1:]
+        return rest[0] if len(rest) == 1 and rest[0] in self._change_words() and rest[0] not in self.words.named_changes \
+            and len(rest) < len(parts) else None
 
     def _level_after_change(self, doc: Doc, span: Span, before: Span) -> bool:
         """Whether `span` is the level a change figure `before` went "to" and names no noun of its own ("a 10.7 percent

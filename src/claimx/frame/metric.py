@@ -1040,6 +1040,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         elif (verb.dep_ == "acl" or verb.dep_ == "relcl" and _subjectless_infinitive(verb)) \
                 and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
                 and not _a_time(verb.head) \
+                and not _moves_its_object(verb, span) \
                 and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
             # "its valuation surpassing the $1 trillion threshold"; a list's or headline's "Oat production to fall 7%"
             return named(doc, verb.head, span, words, antecedent)
@@ -1413,6 +1414,54 @@ def gapped_item(doc: Doc, span: Span, before: Span, words: FrameWords, *, level:
             or is_period_phrase(" ".join(t.text for t in item)) or any(_is_figure(t, span) for t in item):
         return None
     return " ".join(t.text for t in item)
+
+
+def _item_before(doc: Doc, end: int, words: FrameWords) -> tuple[int, str] | None:
+    """The list item whose last token is doc[end - 1]: common nouns and the words that modify or join them ("dry or
+    fresh pasta", "rice and rice-based mixes"), back to a comma, a preposition or anything else, less an opening
+    "and" or determiner; (its first token's index, its words), or None when it is no such item (a name, a figure, a
+    time, a change word)."""
+    start = end
+    sent_start = doc[end - 1].sent.start if end > 0 else 0
+    while start > sent_start and (doc[start - 1].pos_ in ("NOUN", "ADJ", "CCONJ") or doc[start - 1].tag_ in ("HYPH", "VBN")
+                                  and doc[start - 1].whitespace_ == "" or doc[start - 1].tag_ == "VBN" and (
+                                      doc[start - 2].tag_ == "HYPH" or doc[start - 1].dep_ == "amod")) \
+            and not doc[start - 1].like_num:  # ("dried beans", "rice-based mixes")
+        start -= 1
+    while start < end and (doc[start].pos_ in ("CCONJ", "DET") or doc[start].tag_ == "HYPH"):
+        start += 1
+    if start >= end or end - start > 6:
+        return None
+    head = doc[end - 1]
+    if head.pos_ != "NOUN" or head.lower_ in words.not_metrics or head.lower_ in words.rise_nouns | words.fall_nouns \
+            or head.lower_ in words.change_nouns or head.lower_ in words.period_nouns or _a_time(head):
+        return None
+    text = doc[start:end].text
+    return None if is_period_phrase(text) else (start, text)
+
+
+def listed_change_item(doc: Doc, span: Span, before: Span | None, before_listed: bool, words: FrameWords) -> str | None:
+    """The item a figure is the change of in a list of items and their moves with no verb of their own: "paid more for
+    dry or fresh pasta with an increase of 44.8 percent, margarine with an increase of 40.4 percent" (the item before
+    "with" and a change noun of rise_nouns, fall_nouns or change_nouns, and its "of"), and after such an item the next
+    ones written "item, figure" ("..., lettuce, 30.2 percent, and soup, 18.4 percent"; `before` the sentence's figure
+    before, `before_listed` whether it was such an item's). None for any other figure."""
+    i = span.start
+    if i >= 5 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in words.rise_nouns | words.fall_nouns
+                                                  or doc[i - 2].lower_ in words.change_nouns) \
+            and doc[i - 3].pos_ == "DET" and doc[i - 4].lower_ == "with":
+        found = _item_before(doc, i - 4, words)
+        return found[1] if found is not None else None
+    if before is None or not before_listed or i < 3 or doc[i - 1].text != ",":
+        return None
+    found = _item_before(doc, i - 1, words)
+    if found is None:
+        return None
+    start = found[0]
+    joint = start - 1
+    if joint > before.end and doc[joint].lower_ in ("and", "or"):
+        joint -= 1
+    return found[1] if joint == before.end and doc[joint].text == "," else None
 
 
 def _objects_since_last_by(verb: Token, by: Token) -> list[Token]:
@@ -2143,8 +2192,9 @@ def _clock_time_cues() -> frozenset[str]:
 def _owner_of_place(tok: Token, words: FrameWords) -> Token:
     """The noun a prepositional phrase hangs from when `tok` is its object and names no measure ("the person" in
     "violence against the person", "shift" in "ambulances on shift"); `tok` itself otherwise, and always after
-    "of" ("the number of beds")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ == "NOUN" \
+    "of" ("the number of beds") or "than" ("a slower rate of increase than the Consumer Prices Index, which rose by
+    5.1%": the index rose, not the rate compared with it)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "than") and tok.head.head.pos_ == "NOUN" \
             and tok.lower_ not in words.metric_heads and not _in_a_figure(tok.head.head):
         return tok.head.head  # (not another figure's unit: "£2m for the Albion Square development (£16m ...)")
     return tok
@@ -2653,6 +2703,14 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     for child in subjects:
         if span.start <= child.i < span.end:
             continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
+        if (whole := _as_share_of(child, span, words)) is not None:
+            # "Gross non-performing assets (NPAs) as a percentage of gross advances dipped to 12.53%": a share
+            return f"{chunk_text(doc, child, skip=span)} as a share of {whole}"
+        if child.lower_ == "it" and (before := _it_measure_before(tok, child, words)) is not None:
+            # "Inflation started easing in January when it fell to 8.2 percent", "The rate hit its highest level
+            # since it was cut to 3.75 per cent": "it" in a clause of the sentence stands for the measure its main
+            # clause is about
+            child = before
         if child.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
             # £150 million": the fee (the relative clause of the verb the figure's verb completes)
@@ -2737,6 +2795,56 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _moves_its_object(verb: Token, span: Span) -> bool:
+    """Whether the figure is the "by" or "to" of a verb that moves an object of its own ("the decision to lift the cash
+    rate target by 25 basis points", "a plan to raise the levy to 4%"): the object is what moved, not the noun the
+    verb's infinitive hangs on. A look at the figure's preposition and the verb's children."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in ("by", "to") and prep.head == verb \
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _is_figure(c, span) for c in verb.children)
+
+
+def _as_share_of(noun: Token, span: Span, words: FrameWords) -> str | None:
+    """The whole a noun is measured as a share of ("gross NPAs as a percentage of gross advances", "exports as a share
+    of output": an "as" phrase whose object is a word of `share_of_nouns` with an "of" phrase), or None."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for share in prep.children:
+            if share.dep_ == "pobj" and share.lower_ in words.share_of_nouns:
+                of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if whole is not None and not _is_figure(whole, span):
+                    return chunk_text(whole.doc, whole, skip=span)
+    return None
+
+
+def _it_measure_before(verb: Token, it: Token, words: FrameWords) -> Token | None:
+    """The measure an "it" subject of a clause inside a sentence stands for: the noun subject, before the "it", of a
+    verb the clause hangs from (up to four steps up the tree, through a relative, adverbial or joined clause), when that
+    noun is a measure (a word of `metric_heads`, or of `national_measures` or `economy_measures`) and no actor; None
+    otherwise ("Acme said it rose 5%": a name, left alone)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("relcl", "advcl", "conj", "ccomp", "xcomp", "acl", "pcomp", "pobj", "prep") \
+                or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.i >= it.i or subject.pos_ != "NOUN" or subject.lower_ in words.actors:
+            return None
+        lemma = subject.lemma_.lower()
+        if subject.lower_ in words.metric_heads or lemma in words.metric_heads \
+                or subject.lower_ in words.national_measures | words.economy_measures:
+            return subject
+        return None
     return None
 
 
@@ -2984,6 +3092,13 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     if not (share or bare_count) or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
             or span.root.head != verb or verb.pos_ not in ("VERB", "AUX"):  # ("a third felt": "third" an amod)
         return None
+    if bare_count and verb.lemma_ == "be" and (attr := next((c for c in verb.children if c.dep_ == "attr" and c.i > span.end
+                                                              and c.tag_ == "NNS"), None)) is not None \
+            and attr.lower_ not in words.not_metrics and not _is_figure(attr, span) \
+            and not any(c.dep_ == "prep" for c in attr.children):
+        # "Of those getting results, 41,300 are school-leavers, 3,900 are external candidates": the copula's plural
+        # noun says who are counted, each figure its own
+        return chunk_text(doc, attr, skip=span)
     group = None
     for t in doc[span.sent.start:span.start]:
         if t.lemma_.lower() in words.sample_nouns:

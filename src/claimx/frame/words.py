@@ -84,7 +84,12 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "publisher_words",
          "revision_words",
          "scoring_units", "scoring_verbs", "delivery_nouns", "streak_nouns", "streak_season_words",
-         "shot_nouns", "attempt_nouns", "shooting_ranges", "shot_verbs")
+         "shot_nouns", "attempt_nouns", "shooting_ranges", "shot_verbs",
+         "change_degree_words",
+         "change_degree_nouns",
+         "price_move_words",
+         "share_of_nouns",
+         "place_area_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -456,6 +461,11 @@ class FrameWords:
     attempt_nouns: frozenset[str]  # "17 attempts", "14 shots": the tries of a line, whose part is the ones made
     shooting_ranges: frozenset[str]  # "range:made:attempts": "32 of 45 from the field" -> field goals made, attempts
     shot_verbs: frozenset[str]  # "knocked down five consecutive 3-point shots", "sank six": shots made, no fall
+    change_degree_words: frozenset[str]  # "the greatest decline": how big a change was, no measure
+    change_degree_nouns: frozenset[str]  # "the level of decline", "a slower rate of increase": the same
+    price_move_words: frozenset[str]  # "paid more for pasta with an increase of 44.8%": a list of price moves
+    share_of_nouns: frozenset[str]  # "gross NPAs as a percentage of gross advances": a share of a whole
+    place_area_nouns: frozenset[str]  # "a decrease of 1.3% in English non-metropolitan areas": where, not what
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
