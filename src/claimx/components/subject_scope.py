@@ -769,6 +769,11 @@ class SubjectScope:
             elif chunk.lower() == subj.lower_ and subj.lower_ in self.words.part_heads and owner \
                     and (part := self._owner_part_before(doc, subj, owner)):
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
+            if owner and (chunk.lower() in owner.lower() or chunk.lower() in self.words.service_nouns
+                          and any(owner.lower().endswith(w) for w in self.words.service_nouns)):
+                # "Emergency departments saw ...", "A&E departments were busier" in a story about "Welsh emergency
+                # departments": the service the story is about, not a part of it
+                return owner
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         if subj.is_title and quoted_word(subj) \
                 and dictionary.dictionary_noun(subj, self._text, self.words.scope_words, tagged=True, once=True):
