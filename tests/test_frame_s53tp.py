@@ -112,3 +112,13 @@ def test_a_disaster_story_that_goes_on_to_another_country_hands_the_figures_to_i
     for text in ("700 million yuan", "over 600"):
         assert found[text].subject == "China", (text, found[text].subject)
 
+
+def test_a_government_named_by_its_country_adjective_is_the_country(nlp):
+    text = ("A&E waits stall\n\n"
+            "More than a quarter of people attending emergency departments waited more than four hours last week.\n\n"
+            "The Scottish Government aims to ensure 92% of patients are seen within the target time.\n\n"
+            "That is below the Welsh Government's target of 93%.\n")
+    found = claims_of(nlp, text)
+    assert found["92%"].subject == "Scotland"
+    assert found["93%"].subject == "Wales"
+

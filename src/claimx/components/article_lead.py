@@ -697,6 +697,17 @@ class ArticleLead:
             i = last.i + 1
         return found
 
+    def _government_country(self, name: str) -> str | None:
+        """The country a government named by its adjective of nationality stands for ("Welsh Government" -> Wales,
+        "the Scottish Government" -> Scotland: a word of `demonyms` and one of `government_words`); None for any other
+        name."""
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 2 or words[1].lower() not in self.words.government_words:
+            return None
+        return self.words.demonym(words[0])
+
     def _role_word(self, t: Token) -> bool:
         """Whether `t` is a word of a role by which a person speaks or holds an office (`speaker_roles`,
         `portfolio_roles`, `office_roles`: "minister", "spokesperson", "chairman")."""
