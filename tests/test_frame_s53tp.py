@@ -122,3 +122,14 @@ def test_a_government_named_by_its_country_adjective_is_the_country(nlp):
     assert found["92%"].subject == "Scotland"
     assert found["93%"].subject == "Wales"
 
+
+def test_who_after_a_person_from_a_school_is_the_person(nlp):
+    text = ("Top marks for city pupils\n\n"
+            "Over 41,000 students received their results today.\n\n"
+            "One of the students learning of their results this morning was Tomas Quill from the Harbour College, "
+            "Mill Road in Kelby City, who received eight A1s, the highest result in the State.\n\n"
+            "Also celebrating was Ann Morrow (18) from Bridge Street, who attends St Brendan's and who achieved seven "
+            "A1s.\n")
+    found = claims_of(nlp, text)
+    assert found["eight A1s"].subject == "Tomas Quill"
+    assert found["seven A1s"].subject == "Ann Morrow"
