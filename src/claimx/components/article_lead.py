@@ -48,7 +48,8 @@ def _speaker_patterns(roles: frozenset[str], said: frozenset[str]) -> tuple[re.P
     """`_institution_speaker`'s patterns for the words of rules/frame.json `speaker_roles` and `reporting_verbs`:
     capitalised words after a role, a word before a comma and a role, a word before a speaker's verb, words after one."""
     role, verb = alternation(roles), alternation(said)
-    return (re.compile(rf"(?i:{role}),?\s+({_GIVEN})"),
+    # (a role's portfolio may stand between: "Minister for Education Mary Hanafin")
+    return (re.compile(rf"(?i:{role}),?\s+(?:(?:for|of)\s+(?:the\s+)?)?({_GIVEN})"),
             re.compile(rf"\b([A-Z][\w'\u2019.-]*)(?=,\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?i:{role}))"),
             re.compile(rf"\b([A-Z][\w'\u2019.-]*)(?=\s+(?:has\s+|had\s+|also\s+)?(?i:{verb}))"),
             re.compile(rf"(?i:{verb})\s+({_GIVEN})"))
@@ -96,6 +97,12 @@ class ArticleLead:
             chunks += [Span(doc, e.start, e.end) for e in self._ents_in(sent) if e.label_ == "ORG"
                        and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i not in covered]
         for n, sent in enumerate(sents):
+            for name, written, subject in self._services_of_places(sent):
+                # "Longest waits reduced in Harlow public hospitals", "Waiting times in hospital emergency departments
+                # in Wales": a public service named with its place (`service_nouns`) is what the figures are about
+                score = sum(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) for w in written) + 1.0 \
+                    + (1.0 if subject else 0.0) + (2 - n) * 0.5
+                scores[name] = max(score, scores.get(name, 0.0))
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
                 if (place := self._measured_country(chunk)) is not None:
                     # "The first quarterly estimate of UK gross domestic product shows a fall of 0.2%": the country a
@@ -123,13 +130,21 @@ class ArticleLead:
                          and (not t.is_lower or t.lower_ in self.words.currencies)
                          and (t.ent_type_ not in NOT_SUBJECT_ENTS or self._misread_nationality(t))
                          and not calendar_word(t)
-                         and (not t.is_upper or self._lead_acronym(t))
-                         and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
+                         # (a place in capitals the tagger knows is one: "in NSW public hospitals")
+                         and (not t.is_upper or self._lead_acronym(t) or t.ent_type_ == "GPE" and len(t) > 1)
+                         # "Transportation Director" of "Director Cheryl Soon" (not "Senior" of an exam's "Senior Cert
+                         # results" that the tagger calls a person)
+                         and not (self._title_of_person(t) and not self._exam_name(t))
+                         # "Education Batt" of "Minister for Education Batt O'Keeffe": a person's portfolio (and the
+                         # first name the tagger runs into it) is the person's office, a source (`portfolio_roles`)
+                         and not self._portfolio_name(t)
                          # "Striker Joel Varga scored twice": a role opening the sentence before a name
                          and not (t.i == sent.start and t.is_title and t.head.pos_ == "PROPN" and t.head.i > t.i
                                   and t.lower_ in self.words.player_nouns | self.words.source_people)
                          and (t.ent_type_ != "PERSON" or n == 0 or moves or self._described_organisation(t)
-                              or not organised and self._placed_name(t))
+                              or not organised and self._placed_name(t)
+                              # "received their Leaving Cert results": an exam the tagger calls a person
+                              or self._exam_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
@@ -188,7 +203,8 @@ class ArticleLead:
                     score = len(re.findall(rf"(?<!\w){re.escape(country)}(?!\w)", text)) + 1.0 + (2 - n) * 0.5
                     scores[country] = max(score, scores.get(country, 0.0))
                     continue
-                if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
+                if not names or self._role_phrase(chunk) \
+                        or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
                         or chunk.root.pos_ == "NOUN" and any(self._is_speaker(t) for t in names) \
                         and not self._reports_its_own(chunk.root) \
                         or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text, doc[max(names[0].i - 1, 0)].text) \
@@ -273,6 +289,14 @@ class ArticleLead:
             scores = {name: score for name, score in scores.items()
                       if not all(w.lower() in self.words.budget_words for w in name.split())}
         best = max(scores, key=lambda name: scores[name], default=None)
+        if best is None and (study := next((t for sent in sents for t in sent if t.lower_ in self.words.study_nouns
+                                            and t.lower_ in self.words.research_groups and t.pos_ == "NOUN"),
+                                           None)) is not None \
+                and (body := self._named_description(doc, study, forward=True)) is not None:
+            # "The study of nearly 9,000 people showed the risk fell by a quarter. The team at the University of Harlow
+            # said ...": a lead that reports a study and names no one leads with that body's study (its people are the
+            # source of the findings, not what they are about)
+            best = f"{body} {study.lemma_.lower()}"
         if story == "results" and sents \
                 and (found := self._reporter(text[:sents[-1].end_char])) is not None \
                 and (best is None or found[0].lower() not in best.lower() and best.lower() not in found[0].lower()) \
@@ -613,6 +637,115 @@ class ArticleLead:
         `_lead_acronym`), but a piece of a longer name is that name."""
         return t.pos_ == "PROPN" and t.is_upper and t.is_alpha and len(t.text) >= 2 and not self._in_dateline(t) \
             and not self._is_unit_name(t.text) and t.lower_ not in self.words.not_subjects
+
+    def _services_of_places(self, sent: Span) -> list[tuple[str, tuple[str, ...], bool]]:
+        """The public services a sentence names with their places: each as its name, the ways the text writes its place,
+        and whether it is its clause's subject. A service is a plural of `service_nouns` ("hospitals", "emergency
+        departments", read as written, whatever the parse made of them) with a place the tagger knows, or an adjective
+        of `demonyms`, right before it, past describing adjectives, which are kept ("NSW public hospitals", "Valdorian
+        airports", "Norland's emergency departments"; other nouns before the service are dropped: "hospital emergency
+        departments"), or with a place in an "in" or "across" phrase right after it, written by its adjective when
+        `demonyms` has one ("hospital emergency departments in Wales" -> "Welsh emergency departments", else "prisons in
+        Harlow")."""
+        doc = sent.doc
+        found = []
+        phrases = sorted((p.split() for p in self.words.service_nouns), key=len, reverse=True)
+        i = sent.start
+        while i < sent.end:
+            words = next((p for p in phrases if i + len(p) <= sent.end
+                          and [t.lower_ for t in doc[i:i + len(p)]] == p), None)
+            if words is None:
+                i += 1
+                continue
+            last = doc[i + len(words) - 1]
+            service = doc[i:last.i + 1].text
+            service = service.lower() if service.isupper() else service
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[i:last.i + 1])
+            j = i - 1
+            adjectives = []
+            while j >= sent.start and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+                adjectives.insert(0, doc[j].text)
+                j -= 1
+            owned = j >= sent.start and doc[j].tag_ == "POS"
+            k = j - 1 if owned else j
+            end = k + 1
+            while k >= sent.start and doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN":
+                k -= 1
+            if k + 1 < end and doc[k + 1].i > sent.start - 1:
+                place = doc[k + 1:end].text
+                name = " ".join([place + ("'s" if owned else "")] + adjectives + [service])
+                found.append((name, (place,), subject))
+            elif end - 1 >= sent.start and not owned and doc[end - 1].is_title \
+                    and self.words.demonym(doc[end - 1].text) is not None:
+                found.append((" ".join([doc[end - 1].text] + adjectives + [service]), (doc[end - 1].text,), subject))
+            else:
+                k = last.i + 1
+                if k < sent.end and doc[k].lower_ in ("in", "across"):
+                    k += 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
+                    start = k
+                    while k < sent.end and doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN":
+                        k += 1
+                    if k > start:
+                        place = doc[start:k].text
+                        adjective = next((a for pair in self.words.demonyms for a, _, p in [pair.partition(":")]
+                                          if p == place.lower()), None)
+                        if adjective is None:
+                            found.append((f"{service} in {place}", (place,), subject))
+                        else:
+                            found.append((" ".join([adjective.title()] + adjectives + [service]),
+                                          (place, adjective.title()), subject))
+            i = last.i + 1
+        return found
+
+    def _government_country(self, name: str) -> str | None:
+        """The country a government named by its adjective of nationality stands for ("Welsh Government" -> Wales,
+        "the Scottish Government" -> Scotland: a word of `demonyms` and one of `government_words`); None for any other
+        name."""
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 2 or words[1].lower() not in self.words.government_words:
+            return None
+        return self.words.demonym(words[0])
+
+    def _role_word(self, t: Token) -> bool:
+        """Whether `t` is a word of a role by which a person speaks or holds an office (`speaker_roles`,
+        `portfolio_roles`, `office_roles`: "minister", "spokesperson", "chairman")."""
+        word = t.lower_
+        return word in self.words.speaker_roles or word in self.words.portfolio_roles \
+            or word in self.words.office_roles
+
+    def _portfolio_name(self, t: Token) -> bool:
+        """Whether a capitalised word is in the "for" or "of" phrase of a role of `portfolio_roles` ("Education Batt"
+        of "Minister for Education Batt O'Keeffe", "Health" of "the Minister of Health Joel Hart", also after "of State":
+        "Secretary of State for Transport"): the field the person answers for, and the person's first name the tagger
+        runs into it, name the person's office, a source of the figures, never what the article is about."""
+        head = t
+        while head.dep_ in ("compound", "amod") and head.head != head and head.head.i > head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ not in ("for", "of"):
+            return False
+        role = head.head.head
+        if role.lower_ == "state" and role.dep_ == "pobj" and role.head.lower_ == "of":
+            role = role.head.head  # "Minister of State for Education"
+        return role.lower_ in self.words.portfolio_roles and role.i < t.i
+
+    def _role_phrase(self, chunk: Span) -> bool:
+        """Whether a noun phrase names a person only by a role ("Education Minister urges schools ...", "the Health
+        Secretary", "Bureau Chief Executive"): its head a role word (`_role_word`), no person's name after it; a source,
+        never what the article leads with."""
+        root = chunk.root
+        return root.pos_ in ("PROPN", "NOUN") and self._role_word(root) and root.i == chunk.end - 1 \
+            and not any(c.dep_ in ("appos", "compound") and c.i > root.i for c in root.children)
+
+    def _exam_name(self, t: Token) -> bool:
+        """Whether a capitalised word names an exam: it modifies a noun of `exam_nouns` ("Leaving Cert" of "received
+        their Leaving Cert results", "the Junior Diploma examinations"), the noun written in lower case; the tagger
+        often calls such a name a person."""
+        head = t
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head is not t and head.is_lower and head.lower_ in self.words.exam_nouns
 
     @staticmethod
     def _title_of_person(t: Token) -> bool:

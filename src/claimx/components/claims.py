@@ -831,6 +831,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     metric = claim_of[keys[-1]]["metric"]  # "a fee of around £51 million (S$85.5 million)": the same fee
             else:
                 subject, why = self._subject(doc, span, topic)
+                if subject and q["kind"] != "amount" and (country := self._government_country(subject)) is not None:
+                    # "the Welsh Government's target of 95%", "The Scottish Government aims to ensure 95% of patients are
+                    # seen": a government named by its country's adjective stands for the country in a share or a count
+                    # it sets or speaks of (money it spends stays its own: "The Welsh Government will spend £40m",
+                    # tests/test_subject_s48.py)
+                    subject = country
                 if why not in ("owner", "possessive") and (q["unit"] in ("percent", "index point") or q["kind"] == "amount") \
                         and (listed := frame_metric.listed_name(doc, span, self.words)) is not None:
                     subject, why = self._entity_at(doc, listed.end - 1) or _clean_name(listed.text), "owner"  # "with Anglo Harlow off 2.17%"

@@ -17,7 +17,7 @@ from claimx.frame.metric import opens_sentence, statistic_index
 from claimx.frame.subject import is_source, moves_a_figure, public_body
 from claimx.periods import DAY_WORDS, MONTHS, PeriodMention
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _clean_name, _phrase_dep,
-                                             calendar_word)
+                                             calendar_word, lead_sentences)
 
 
 # a US-style dateline in title case: the place, its state or district, an optional credit, a dash ("Linmouth, Ore. (AP) —")
@@ -433,7 +433,7 @@ class SubjectMentions:
         between = tok.doc[end:tok.sent.start]
         return subject if not any(t.is_alpha for t in between) else None
 
-    def _named_description(self, doc: Doc, subj: Token) -> str | None:
+    def _named_description(self, doc: Doc, subj: Token, forward: bool = False) -> str | None:
         """The named body a bare definite description ("the institute", "the trust", "the team") refers back to,
         when the article has named one before it that the noun fits; else None (the caller takes the topic).
 
@@ -441,7 +441,8 @@ class SubjectMentions:
         "the trust" after "Wexmoor Hospitals NHS Trust"); for the people or work of a study (`research_groups`:
         "the team", "the researchers", "the study") the body whose people were said to do the research
         ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley", "its authors were led by
-        the Hallstrom Institute"), not one that comments on it ("a scientist at X who was not involved in the study").
+        the Hallstrom Institute"), not one that comments on it ("a scientist at X who was not involved in the study");
+        with `forward`, when none was named before, the first named after.
         """
         words = {subj.lower_, subj.lemma_.lower()}
         if self._description_names is None:
@@ -474,7 +475,10 @@ class SubjectMentions:
         if self._research_words is None:  # the words of a study's people and work, read once per document
             self._research_words = [t for t in doc if t.lemma_.lower() in self.words.research_groups
                                     or t.lower_ in self.words.research_groups]
-        for tok in reversed(self._research_words[:bisect_left([t.i for t in self._research_words], subj.left_edge.i)]):
+        cut = bisect_left([t.i for t in self._research_words], subj.left_edge.i)
+        # the body named before; else, with `forward` (for a study the lead reports first and names the body of after:
+        # "The study of nearly 9,000 people showed ... The team at the University of Harlow said"), the first named after
+        for tok in list(reversed(self._research_words[:cut])) + (self._research_words[cut:] if forward else []):
             if any(c.dep_ == "relcl" and c.lemma_.lower() == "involve" and any(n.dep_ == "neg" for n in c.children)
                    for c in tok.children):
                 continue  # "a scientist at the University of Calder Bay who was not involved in the research" comments
@@ -1165,7 +1169,45 @@ class SubjectMentions:
                 self._named_subjects[prev.start] = self._named_subject(prev)
             if self._named_subjects[prev.start]:
                 return self._named_subjects[prev.start]
+        if (country := self._country_section(doc, sent)) is not None:
+            return country
         return self._section_of(sent.start_char) or lead or topic
+
+    def _country_section(self, doc: Doc, sent: Span) -> str | None:
+        """In a disaster story (a word of `disaster_nouns` in the lead) that goes on to another country, the country the
+        paragraphs from there on are about: a paragraph whose first sentence names one country (`demonyms`' places),
+        other than the one the article leads with, where the disaster is or goes ("Meanwhile, nine people were killed
+        after Typhoon Orla swept into Kastrava", "In Kastrava, the storm caused ...") hands the text to that country
+        until a later paragraph opens on another country, or on the lead's own; None before any such paragraph or
+        outside a disaster story. Read once per document."""
+        if "claimx_country_sections" not in doc.user_data:
+            sections: list[tuple[int, str | None]] = []
+            if self._disaster_story(doc):
+                lead = (self._lead(doc) or "").lower()
+                places = self.words.demonym_places()
+                first = lead_sentences(doc.sents, 2)
+                body = first[-1].end_char if first else 0
+                for start in self._paragraph_starts or []:
+                    if start < body or start >= len(self._text):
+                        continue
+                    opening = next((s for s in doc.sents if s.start_char <= start < s.end_char
+                                    or s.start_char >= start), None)
+                    if opening is None:
+                        continue
+                    named = {e.text for e in opening.ents if e.label_ == "GPE" and e.text.lower() in places
+                             and e.root.dep_ in ("pobj", "dobj")}
+                    if len(named) != 1:
+                        continue
+                    country = named.pop()
+                    sections.append((start, None if country.lower() == lead else country))
+            doc.user_data["claimx_country_sections"] = sections
+        sections = doc.user_data["claimx_country_sections"]
+        found = None
+        for start, country in sections:
+            if start > sent.start_char:
+                break
+            found = country
+        return found
 
     def _section_headings(self, sents: list[Span], body: int) -> list[tuple[int, str]]:
         """The section headings after the first sentence, as (start character, name or None): a line of its

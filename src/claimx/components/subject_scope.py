@@ -270,6 +270,28 @@ class SubjectScope:
             self._verb_subjects[verb.i] = self._find_verb_subject(doc, verb)
         return self._verb_subjects[verb.i]
 
+
+    @staticmethod
+    def _person_before_from(head: Token) -> Token | None:
+        """The person a relative clause opened by "who" stands for when the parse hangs the clause on the place or the
+        body in the person's "from", "at" or "of" phrase ("Rory Quill from the Harbour College, Hill Road in Kelby, who
+        received nine A1s"): the name tagged a person the phrase hangs on, up to four steps up through "from", "at", "of",
+        "in" phrases, appositions and compounds; None when the clause hangs on no such phrase or on a person."""
+        tok = head
+        for _ in range(6):
+            if tok.ent_type_ == "PERSON":
+                return tok if tok is not head else None
+            if tok.dep_ in ("compound", "appos", "conj", "npadvmod") and tok.head != tok:
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "at", "of", "in"):
+                prep, tok = tok.head, tok.head.head
+                if tok.pos_ in ("VERB", "AUX"):
+                    # "was Kate Reid (19) from Mill Road, who ...": the phrase hung on the verb, the person its subject
+                    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i
+                                 and c.ent_type_ == "PERSON"), None)
+            else:
+                return None
+        return None
     def _find_verb_subject(self, doc: Doc, verb: Token) -> Token | None:
         tok = verb
         for _ in range(3):
@@ -302,6 +324,12 @@ class SubjectScope:
                     # "Valdoria's biggest lender, Harlow Bank's profit before tax rose 12.6%": the parse hangs the
                     # measure and its owner on the description as an apposition; the measure is what rose
                     child = owned
+                if child.lower_ == "who" and (rel := tok if tok.dep_ == "relcl" else tok.head if tok.dep_ == "conj"
+                                              and tok.head.dep_ == "relcl" else None) is not None \
+                        and (person := self._person_before_from(rel.head)):
+                    # "Rory Quill from the Harbour College in Kelby, who received nine A1s": "who" is the person, not
+                    # the school or the place the person is from, which the parse hangs the clause on
+                    return person
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
                     return None if tok.head.i in self._covering else tok.head
@@ -771,6 +799,11 @@ class SubjectScope:
             elif chunk.lower() == subj.lower_ and subj.lower_ in self.words.part_heads and owner \
                     and (part := self._owner_part_before(doc, subj, owner)):
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
+            if owner and (chunk.lower() in owner.lower() or chunk.lower() in self.words.service_nouns
+                          and any(owner.lower().endswith(w) for w in self.words.service_nouns)):
+                # "Emergency departments saw ...", "A&E departments were busier" in a story about "Welsh emergency
+                # departments": the service the story is about, not a part of it
+                return owner
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         if subj.is_title and quoted_word(subj) \
                 and dictionary.dictionary_noun(subj, self._text, self.words.scope_words, tagged=True, once=True):

@@ -107,7 +107,11 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
                                      or owner.lower_ in words.making_verbs):  # (the tagger's lemma of "coauthored")
             return True  # "figures compiled by X", "a study funded by X": who paid for a study is no subject of it
         if prep.lower_ in words.source_prepositions and (owner.lemma_.lower() in words.source_nouns | words.source_people
-                                                          or owner.lower_ in words.source_nouns) \
+                                                          or owner.lower_ in words.source_nouns
+                                                          # "the latest Hospital Quarterly from the Bureau of Health
+                                                          # Information": who publishes a titled report
+                                                          or owner.is_title and owner.lower_ in words.report_title_words
+                                                          and owner.i > owner.sent.start) \
                 and not (owner.pos_ in ("VERB", "AUX") and _place_name(tok, words)):  # "data" -> "datum"
             # ("a report from the ONS", not "five deaths were reported from Morigaon district": the verb's lemma is
             # the noun's, and a place the deaths are counted in is no source)

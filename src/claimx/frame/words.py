@@ -89,7 +89,10 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "change_degree_nouns",
          "price_move_words",
          "share_of_nouns",
-         "place_area_nouns")
+         "place_area_nouns",
+         "portfolio_roles",
+         "exam_nouns",
+         "service_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -466,6 +469,9 @@ class FrameWords:
     price_move_words: frozenset[str]  # "paid more for pasta with an increase of 44.8%": a list of price moves
     share_of_nouns: frozenset[str]  # "gross NPAs as a percentage of gross advances": a share of a whole
     place_area_nouns: frozenset[str]  # "a decrease of 1.3% in English non-metropolitan areas": where, not what
+    portfolio_roles: frozenset[str]
+    exam_nouns: frozenset[str]
+    service_nouns: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
