@@ -281,6 +281,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
         self._spelled_out_names = None  # see _spelled_out
+        self._defined_names = None  # see _defined_short_forms
+        self._lead_end_of = None  # see _lead_end
         self._governed_areas = {}  # see _governed_area
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._body: str | None | bool = False  # not read yet (see _described_body)
@@ -474,6 +476,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
         self._spelled_out_names = None  # see _spelled_out
+        self._defined_names = None  # see _defined_short_forms
+        self._lead_end_of = None  # see _lead_end
         self._governed_areas = {}  # see _governed_area
         self._verb_subjects = {}
         self._subject_phrases = {}
@@ -1071,13 +1075,17 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in BULLETS:
                 metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
-            if metric is not None and subject and subject[:1].isupper() and metric.startswith(subject + " ") \
-                    and metric[len(subject) + 1:][:1].islower() \
-                    and (" " in subject or self._labels_of(subject) & {"GPE", "LOC"}) \
+            written = subject
+            while written and metric is not None and " " in written and not metric.startswith(written + " ") \
+                    and written.rsplit(" ", 1)[1].rstrip(".").lower() in self.words.company_suffixes:
+                written = written.rsplit(" ", 1)[0]  # "Kilima Group Limited" written "Kilima Group" in the headline
+            if metric is not None and written and written[:1].isupper() and metric.startswith(written + " ") \
+                    and metric[len(written) + 1:][:1].islower() \
+                    and (" " in written or self._labels_of(written) & {"GPE", "LOC"}) \
                     and said_by is not None and said_by.pos_ in ("NOUN", "PROPN") \
                     and metric.lower().endswith(said_by.lower_):  # the clause's subject; not "has 120 U.S. stores"
                 # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
-                metric = metric[len(subject) + 1:]
+                metric = metric[len(written) + 1:]
             if q.get("meta", {}).get("conversion") and claims \
                     and re.fullmatch(r"\s*[(\[]\s*", self._text[claims[-1].end_char:span.start_char]):
                 # "profit fell to DKK18.1bn (€2.4bn) from DKK28bn (€3.8bn) last year": a conversion in brackets is the
@@ -1140,7 +1148,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             options.append("".join(w[0] for w in capitals[:-1]))
         # the short name the text gives it in brackets right after it, whatever its letters ("the Chicago Heart
         # Association Detection Project in Industry (CHA)", "the Multiple Risk Factor Intervention Trial (MRFIT)")
-        options += re.findall(rf"(?<!\w){re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{2,}})\)", self._text)
+        defined = re.findall(rf"(?<!\w){re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{2,}})\)", self._text)
+        if defined and not (any(w.lower() in self.words.study_nouns for w in words)
+                            or any(d.lower() in self.words.initials_names | self.words.ticker_exchanges for d in defined)):
+            # "Pakistan Refinery Limited (PRL) ... PRL skipped any dividend": the article introduces the company by its
+            # full name and defines the short form for it; a reader looks it up by the full name (a study, "the Multiple
+            # Risk Factor Intervention Trial (MRFIT)", a body known the world over by its initials, `initials_names`:
+            # "OPEC", and a stock exchange, `ticker_exchanges`: "the Bombay Stock Exchange (BSE)", keep them)
+            return None
+        options += defined
         full = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self._text))
         index = dictionary.text_index(doc, self._text)  # (each capitalised word's places, read once per document)
         for initials in options:

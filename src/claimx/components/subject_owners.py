@@ -24,6 +24,27 @@ _KIND_HEADING = re.compile(r"(?m)^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) ([a-z]+
 _TIME_RUN_UNITS = frozenset({"second", "minute", "hour"})
 
 
+# a name in capitalised words (small joining words between them) and a short form in brackets right after it:
+# "Harlow Refinery Limited (HRL)", "the Bank of Valdoria (BOV)", "Marlow & Sons (M&S)"
+_DEFINED_NAME = re.compile(r"((?:[A-Z][\w'&.-]*|&)(?:[ \t]+(?:[A-Z][\w'&.-]*|of|and|for|the|de|du|la|&))*)[ \t]*"
+                           r"\(([A-Z][A-Za-z&]{1,6})\)")
+
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether `short`, one word of three letters or more in brackets after the name `words`, is a shortening of it:
+    its first letter the name's first, its other letters found in the name's in order ("Kapco" of "Kot Addu Power
+    Company Limited")."""
+    if len(short) < 3 or not short.isalpha() or short[0] != words[0][:1]:
+        return False
+    rest = "".join(words)[1:].lower()
+    at = 0
+    for c in short[1:].lower():
+        at = rest.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
 class SubjectOwners:
     """Owners of a figure: the entity a figure's words name, trading venues, owners of a measure or a whole, names in"""
 
@@ -156,7 +177,50 @@ class SubjectOwners:
                 if " " in full and capitals and capitals[0] == short[0] and not full.isupper():
                     table.setdefault(short, full)
             self._spelled_out_names = table
-        return self._spelled_out_names.get(name)
+        if (full := self._spelled_out_names.get(name)) is not None:
+            return full
+        if (entry := self._defined_short_forms().get(name)) is not None:
+            return entry[0]
+        # the name the article introduced in full, written again without its company suffix ("Harlow Refinery" after
+        # "Harlow Refinery Limited (HRL)")
+        return next((full for full, _ in self._defined_short_forms().values() if full.startswith(name + " ")
+                     and all(w.rstrip(".").lower() in self.words.company_suffixes for w in full[len(name) + 1:].split())),
+                    None)
+
+    def _defined_short_forms(self) -> dict[str, tuple[str, int]]:
+        """The article's table of the names it introduces with a short form in brackets right after them, read once
+        per document from the text itself (the tagger often misses an unfamiliar company's name): short form -> (the
+        full name as written, with its "&" and hyphens, and where it is introduced). A short form is two to seven
+        letters, two capitals or more ("PRL", "BoE", "M&S"), the initials of the full name's capitalised words, of all
+        its words, or of those before a company suffix (`company_suffixes`): "Harlow Refinery Limited (HRL)", "Shares of
+        Tarn National Bank (TNB)" -> "Tarn National Bank", "The Kestrel Farmers Party (KFP)"; or one word that opens with
+        the name's first letter and takes the rest of its letters from the name in order ("Kot Addu Power Company Limited
+        (Kapco)"). The first definition of a short form counts; a stock exchange's letters (`ticker_exchanges`: "the
+        Bombay Stock Exchange (BSE)") are kept, the name its indexes and tickers go by."""
+        if self._defined_names is None:
+            table: dict[str, tuple[str, int]] = {}
+            for m in _DEFINED_NAME.finditer(self._text):
+                short = m.group(2)
+                if short in table or short.lower() in self.words.ticker_exchanges:
+                    continue  # (an exchange goes by its letters, as its indexes do: "the BSE Sensex")
+                words = m.group(1).split()
+                for k in range(len(words) - 1):
+                    if not words[k][:1].isupper():
+                        continue
+                    part = words[k:]
+                    capitals = [w for w in part if w[:1].isupper()]
+                    forms = {"".join(w[0] for w in capitals), "".join(w[0] for w in part).upper()}
+                    if capitals and capitals[-1].rstrip(".").lower() in self.words.company_suffixes:
+                        forms.add("".join(w[0] for w in capitals[:-1]))
+                    letters = short.replace("&", "")
+                    if (letters.upper() in {f.upper() for f in forms if len(f) >= 2} and sum(c.isupper() for c in short) >= 2
+                            or k == 0 and _abbreviates(short, part)) and len(capitals) >= 2:
+                        full = " ".join(part)
+                        if full.lower() != full and full.split()[0].lower() not in ("the", "a", "an"):
+                            table[short] = (full, m.start(1) + len(" ".join(words[:k])) + (1 if k else 0))
+                        break
+            self._defined_names = table
+        return self._defined_names
 
     def _introduced_name(self, doc: Doc, short: str) -> str | None:
         """The full name a short form stands for that the text introduced before it, though not in brackets: a word
