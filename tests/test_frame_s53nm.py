@@ -63,3 +63,36 @@ def test_guard_a_body_known_by_its_initials_keeps_them(nlp):
     """Guard (passes on both): a body known the world over by its initials (`initials_names`) keeps them."""
     found = claims_of(nlp, WORLD_BODY)
     assert found["28.4 million barrels per day"].subject == "OPEC"
+
+
+claims_on_day = claims_reader(dt.date(2031, 5, 14))
+
+SHARES_ON_EXCHANGES = ("Tarn Bank shares rise 4% on Q4 profit\n\n"
+                       "Kelmarsh: Shares of Tarn National Bank (TNB) on Tuesday rose by 4.2% after the company reported a "
+                       "net profit of Rs188.4 crore for the three months to March 2031.\n\n"
+                       "The stock gained 4.35 % to close at Rs 162.45 on BSE.\n\n"
+                       "In terms of volume, 41.2 lakh shares of the company were traded on BSE and over 3 crore shares "
+                       "changed hands on NSE during the day.\n")
+
+
+def test_an_exchange_a_share_closes_on_is_no_subject(nlp):
+    found = claims_on_day(nlp, SHARES_ON_EXCHANGES)
+    assert found["4.35 %"].subject == "Tarn National Bank"
+    assert found["Rs 162.45"].subject == "Tarn National Bank"
+
+
+def test_a_companys_shares_changing_hands_on_an_exchange_are_its_own(nlp):
+    found = claims_on_day(nlp, SHARES_ON_EXCHANGES)
+    assert found["over 3 crore"].subject == "Tarn National Bank"
+
+
+LEAD_WORDS = ("Marlow Chemicals stock zooms nearly 7 pc after Q3 results\n\n"
+              "Shares of Marlow Chemicals and Fertilisers Ltd (MCFL) on Tuesday soared nearly 7 per cent after the "
+              "company reported a 33 per cent rise in net profit for the quarter ended March 31, 2031. The stock went up "
+              "by 6.93 per cent to close at Rs 31.65 on the BSE.\n\n"
+              "Total income fell to Rs 682.8 crore in the fourth quarter from Rs 764.92 crore a year earlier.\n")
+
+
+def test_a_headlines_first_words_of_a_name_the_lead_introduces_stand_for_it(nlp):
+    found = claims_on_day(nlp, LEAD_WORDS)
+    assert found["Rs 682.8 crore"].subject == "Marlow Chemicals and Fertilisers Ltd"

@@ -189,7 +189,8 @@ class SubjectMentions:
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children) \
                 or self.words.population_stock(subj):  # "fish stocks fell": no market sector
             return None
-        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        # (a scale word of the figure is none: "over 5 crore shares changed hands")
+        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self._covering]
         places = [t for t in mods if t.ent_type_ in ("GPE", "NORP", "LOC")]
         if any(t.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC") or t.like_num for t in mods):
             return None  # "BHP Billiton shares", "the Corran 500"
@@ -201,6 +202,12 @@ class SubjectMentions:
                 lower in self.stock_nouns and not mods and phrase in self.words.market_volume_phrases):
             if lower == "issues" and not any(t.lower_ in self.issue_states for t in mods):
                 return None
+            if lower in self.stock_nouns and any(
+                    t != subj and t.lower_ in self.stock_nouns and any(
+                        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in") for c in t.children)
+                    for t in subj.sent):
+                return None  # "58.89 lakh shares of the company were traded on BSE and over 5 crore shares changed hands
+                # on NSE": the company's shares again, the exchange only where they traded
             for prep in [c for t in (subj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "across")]:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     if named := self._entity_at(doc, obj.i):

@@ -31,6 +31,20 @@ _DEFINED_NAME = re.compile(r"((?:[A-Z][\w'&.-]*|&)(?:[ \t]+(?:[A-Z][\w'&.-]*|of|
 
 
 
+def _fewer_words(name: str, full: str) -> bool:
+    """Whether `name` is `full` with some of its middle words left out, two words or more: "Tarn Bank" of "Tarn National
+    Bank"."""
+    words, whole = name.split(), full.split()
+    if len(words) < 2 or len(words) >= len(whole) or words[0] != whole[0] or words[-1] != whole[-1]:
+        return False
+    at = 0
+    for w in words:
+        if w not in whole[at:]:
+            return False
+        at = whole.index(w, at) + 1
+    return True
+
+
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether `short`, one word of three letters or more in brackets after the name `words`, is a shortening of it:
     its first letter the name's first, its other letters found in the name's in order ("Kapco" of "Kot Addu Power
@@ -105,8 +119,9 @@ class SubjectOwners:
             return False
         attached = root.head.head  # the verb, or a noun or figure on it ("to $48.20 in New York", "in London trading")
         for _ in range(3):
-            if attached == verb or attached.pos_ not in ("NOUN", "NUM", "ADP", "SYM"):
-                break
+            if attached == verb or attached.pos_ not in ("NOUN", "NUM", "ADP", "SYM") and not (
+                    exchange and attached.pos_ == "VERB" and attached.dep_ in ("xcomp", "advcl")):
+                break  # (a verb of the close the market verb goes on to: "gained 4.55% to close at Rs 174.55 on BSE")
             attached = attached.head
         if attached != verb:
             return False
@@ -182,10 +197,13 @@ class SubjectOwners:
         if (entry := self._defined_short_forms().get(name)) is not None:
             return entry[0]
         # the name the article introduced in full, written again without its company suffix ("Harlow Refinery" after
-        # "Harlow Refinery Limited (HRL)")
-        return next((full for full, _ in self._defined_short_forms().values() if full.startswith(name + " ")
-                     and all(w.rstrip(".").lower() in self.words.company_suffixes for w in full[len(name) + 1:].split())),
-                    None)
+        # "Harlow Refinery Limited (HRL)"), or by its first words when the lead introduces it ("Marlow Chemicals stock
+        # zooms" over "Shares of Marlow Chemicals and Fertilisers Ltd (MCFL) on Tuesday soared ..."), or by some of its
+        # words, its first and last among them ("Tarn Bank shares rise" over "Shares of Tarn National Bank (TNB) ...")
+        lead_end = self._lead_end(doc)
+        return next((full for full, at in self._defined_short_forms().values() if full.startswith(name + " ") and (
+            at < lead_end or all(w.rstrip(".").lower() in self.words.company_suffixes for w in full[len(name) + 1:].split()))
+            or at < lead_end and _fewer_words(name, full)), None)
 
     def _defined_short_forms(self) -> dict[str, tuple[str, int]]:
         """The article's table of the names it introduces with a short form in brackets right after them, read once
