@@ -96,3 +96,47 @@ LEAD_WORDS = ("Marlow Chemicals stock zooms nearly 7 pc after Q3 results\n\n"
 def test_a_headlines_first_words_of_a_name_the_lead_introduces_stand_for_it(nlp):
     found = claims_on_day(nlp, LEAD_WORDS)
     assert found["Rs 682.8 crore"].subject == "Marlow Chemicals and Fertilisers Ltd"
+
+
+claims_of_may = claims_reader(dt.date(2031, 5, 22))
+
+CAPITALS_AND_SHORT = ("H&T turnaround plan pays off with bumper profit\n\n"
+                      "HARLOW AND TARRANT shares surged to the top of the market yesterday after the company published a "
+                      "bumper set of results.\n\n"
+                      "Shares in the company jumped 8.1 per cent. H&T posted a 47 per cent jump in profit before tax for "
+                      "the full year.\n\n"
+                      "Off the back of the figures, Harlow and Tarrant said it would restore its dividend. It proposed a "
+                      "final dividend of 3p.\n")
+
+
+def test_a_name_in_a_headlines_capitals_is_written_as_the_text_writes_it(nlp):
+    found = claims_of_may(nlp, CAPITALS_AND_SHORT)
+    assert found["8.1 per cent"].subject == "Harlow and Tarrant"
+
+
+def test_a_short_form_with_an_ampersand_stands_for_the_name_it_shortens(nlp):
+    found = claims_of_may(nlp, CAPITALS_AND_SHORT)
+    assert found["47 per cent"].subject == "Harlow and Tarrant"
+
+
+CUT_AT_AND = ("H&T annual profit falls as food margins are squeezed\n\n"
+              "Harlow & Tarrant's annual profit fell 4.1% as margins at the retailer's food business were squeezed by "
+              "the rising cost of ingredients. Pre-tax profit before exceptional items dropped to £512.4m from £548.9m "
+              "in the year to the end of March. Statutory pre-tax profit fell 58% to £61.2m.\n")
+
+
+def test_a_name_the_tagger_cuts_at_its_and_is_written_whole(nlp):
+    found = claims_of_may(nlp, CUT_AT_AND)
+    assert found["4.1%"].subject == "Harlow & Tarrant"
+    assert found["£512.4m"].subject == "Harlow & Tarrant"
+    assert found["58%"].subject == "Harlow & Tarrant"
+
+
+DESCRIBED = ("H&T annual profit soars 41%\n\n"
+             "Retailer Harlow & Tarrant (H&T) reported a 41% rise in annual profit, ahead of market expectations.\n\n"
+             "The 120-year old retailer also said on Wednesday it was confident of further progress.\n")
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name(nlp):
+    found = claims_of_may(nlp, DESCRIBED)
+    assert found["41%"].subject == "Harlow & Tarrant"

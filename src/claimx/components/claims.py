@@ -453,6 +453,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 intro = None
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(doc, claims)
+        self._written_names(claims)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -1122,6 +1123,59 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 short[name] = self._initials_used_more(doc, name)
             if short[name]:
                 span._.claim["subject"] = short[name]
+
+    def _written_names(self, claims: list[Span]) -> None:
+        """Each subject as the article writes the name in full, in its own case (see `_written_name`)."""
+        written: dict[str, str] = {}
+        for span in claims:
+            name = span._.claim.get("subject")
+            if not name:
+                continue
+            if name not in written:
+                written[name] = self._written_name(name)
+            span._.claim["subject"] = written[name]
+
+    def _written_name(self, name: str) -> str:
+        """The name `name` stands for as the article writes it in full, which the tagger split or wrote as in a
+        headline's capitals: a name in capitals the text also writes in mixed case ("MARKS AND SPENCER shares surged"
+        ... "Marks and Spencer said" -> "Marks and Spencer"); a short form with an ampersand between capitals whose
+        letters open the words of a name the text writes with "and" or "&" ("M&S" -> "Marks and Spencer"); one word the
+        text never writes but before "and" (or "&") and the same capitalised word ("Marks" of "Marks and Spencer", which
+        the tagger cuts; or the second, every time after one: "Spencer"), not a person's; a name opening its sentence with a
+        description the text writes it without elsewhere, or never writes but to open a sentence ("Retailer Marks &
+        Spencer (M&S) reported" -> "Marks & Spencer"). `name` itself otherwise."""
+        text = self._text
+        if (amp := re.fullmatch(r"([A-Z]{1,2})&([A-Z]{1,2})", name)) is not None:
+            left, right = amp.groups()
+            pattern = rf"(?<!\w)({left[0]}[A-Za-z]*(?: [A-Z][A-Za-z]*)?)\s+(?:and|AND|&)\s+({right[0]}[A-Za-z]*)(?!\w)"
+            found = [m.group(0) for m in re.finditer(pattern, text)
+                     if "".join(w[0] for w in m.group(1).split()) == left and len(m.group(2)) > 1]
+            if found:
+                name = next((f for f in found if not f.isupper()), found[0])
+                if name.isupper():
+                    name = " ".join(w.lower() if w in ("AND", "&") else w.title() for w in name.split())
+                return " ".join(name.split())
+            return name
+        if re.fullmatch(r"[A-Z][a-z]+", name) and not self._labels_of(name) & {"PERSON", "GPE", "LOC", "NORP", "FAC"}:
+            pairs = {m.group(1) or m.group(2) for m in re.finditer(
+                rf"(?<![\w&])(?:({re.escape(name)}\s+(?:and|&)\s+[A-Z]\w+)|([A-Z]\w+\s+(?:and|&)\s+{re.escape(name)})|"
+                rf"{re.escape(name)})(?![\w&])(?![ \t]+[A-Z])", text)}  # (the pair ends the name: not "X and St Elwen Quay")
+            if len(pairs) == 1 and (pair := next(iter(pairs))) is not None:
+                return " ".join(pair.split())  # "Marks" or "Spencer", every time in "Marks & Spencer"
+            return name
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in self.words.description_heads and words[0].istitle() \
+                and (re.search(rf"(?<!{re.escape(words[0])} )(?<!\w){re.escape(' '.join(words[1:]))}(?!\w)", text)
+                     or all(re.fullmatch(r"|.*(?:\n|[.!?][\"'”’]?\s)\s*", text[:m.start()][-4:], re.S)
+                            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))):
+            return " ".join(words[1:])  # "Retailer Marks & Spencer (M&S) reported", the text writing the name alone too
+        if " " in name and name.isupper() and any(c.isalpha() for c in name):
+            words = [re.escape(w) for w in name.split()]
+            mixed = next((m.group(0) for m in re.finditer(r"(?i)(?<!\w)" + r"\s+".join(words) + r"(?!\w)", text)
+                          if not m.group(0).isupper()), None)
+            if mixed is not None:
+                return " ".join(mixed.split())
+        return name
 
     def _initials_used_more(self, doc: Doc, name: str) -> str | None:
         """The initials of `name` (its capitalised words', with or without a company's suffix: "Indian Railways
