@@ -140,3 +140,25 @@ DESCRIBED = ("H&T annual profit soars 41%\n\n"
 def test_a_description_opening_the_sentence_is_no_part_of_the_name(nlp):
     found = claims_of_may(nlp, DESCRIBED)
     assert found["41%"].subject == "Harlow & Tarrant"
+
+
+claims_of_nov = claims_reader(dt.date(2031, 11, 14))
+
+INDEX_OF_EXCHANGE = ("Valdorian stocks end losing run as lenders rally\n\n"
+                     "Port Vella, Nov 14 (Wirecast) The main gauge of Valdorian equities rose more than a percent on "
+                     "Thursday.\n\n"
+                     "The Sensex of the Northern Stock Exchange (BSE), after opening at 30,351.39 points, closed at 30,399.42 "
+                     "points, up 205.02 points or 0.68 percent from its previous day close at 30,194.40 points.\n\n"
+                     "The broader Nifty of the National Stock Exchange (NSE) ended the session 1.11 percent higher at "
+                     "9,056.15 points.\n")
+
+
+def test_an_index_of_an_exchange_is_named_with_the_exchanges_letters(nlp):
+    found = claims_of_nov(nlp, INDEX_OF_EXCHANGE)
+    assert found["9,056.15 points"].subject == "NSE Nifty"
+    assert found["30,399.42 points"].subject == "BSE Sensex"
+
+
+def test_its_previous_close_is_the_index_not_the_exchange_named_with_it(nlp):
+    found = claims_of_nov(nlp, INDEX_OF_EXCHANGE)
+    assert found["30,194.40 points"].subject == "BSE Sensex"

@@ -1145,6 +1145,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         description the text writes it without elsewhere, or never writes but to open a sentence ("Retailer Marks &
         Spencer (M&S) reported" -> "Marks & Spencer"). `name` itself otherwise."""
         text = self._text
+        if (listed := self._exchange_index_name(name)) is not None:
+            return listed
         if (amp := re.fullmatch(r"([A-Z]{1,2})&([A-Z]{1,2})", name)) is not None:
             left, right = amp.groups()
             pattern = rf"(?<!\w)({left[0]}[A-Za-z]*(?: [A-Z][A-Za-z]*)?)\s+(?:and|AND|&)\s+({right[0]}[A-Za-z]*)(?!\w)"
@@ -1176,6 +1178,32 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if mixed is not None:
                 return " ".join(mixed.split())
         return name
+
+    def _exchange_index_name(self, name: str) -> str | None:
+        """An index named with the stock exchange it is "of" or "at", written as readers look it up: the exchange's
+        letters (a word of `ticker_exchanges`, as the text writes them in brackets after the exchange's name, or as
+        the exchange itself) before the index's last word ("the 30-scrip S&P Sensex of the Bombay Stock Exchange
+        (BSE)" -> "S&P BSE Sensex"; "the wider 50-scrip Nifty of the National Stock Exchange (NSE)" -> "NSE Nifty"),
+        the index's name holding a word of `index_name_words`. None for any other name."""
+        index, exchange = re.sub(r" (?:of|at)$", "", name), None  # ("Nifty of": the tagger's name cut after "of")
+        if (of := re.fullmatch(r"(.+?) (?:of|at) (?:the )?([A-Z][\w&]*(?: [A-Z][\w&]*)*)", name)) is not None:
+            index, exchange = of.groups()  # the tagger's name ran on into the exchange's
+        else:
+            after = re.search(rf"(?<![\w&]){re.escape(index)}\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)",
+                              self._text)
+            exchange = after.group(1) if after is not None else None
+        if exchange is None or not re.fullmatch(r"[\w&]+(?: [\w&]+)*", index) or len(index.split()) > 3 \
+                or not any(w.lower() in self.words.index_name_words for w in index.split()):
+            return None  # (an index's name: "Sensex", "Nifty", a word of `index_name_words`; not "Infosys at the NSE")
+        exchange = " ".join(exchange.split())
+        letters = exchange if exchange.lower() in self.words.ticker_exchanges else None
+        if letters is None and exchange.split()[-1] == "Exchange":
+            short = re.search(rf"{re.escape(exchange).replace(chr(92) + ' ', chr(92) + 's+')}\s*\(([A-Z&]{{2,}})\)", self._text)
+            letters = short.group(1) if short is not None and short.group(1).lower() in self.words.ticker_exchanges else None
+        if letters is None:
+            return None
+        words = index.split()
+        return " ".join(words[:-1] + [letters, words[-1]])
 
     def _initials_used_more(self, doc: Doc, name: str) -> str | None:
         """The initials of `name` (its capitalised words', with or without a company's suffix: "Indian Railways

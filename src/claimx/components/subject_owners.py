@@ -214,13 +214,15 @@ class SubjectOwners:
         Tarn National Bank (TNB)" -> "Tarn National Bank", "The Kestrel Farmers Party (KFP)"; or one word that opens with
         the name's first letter and takes the rest of its letters from the name in order ("Kot Addu Power Company Limited
         (Kapco)"). The first definition of a short form counts; a stock exchange's letters (`ticker_exchanges`: "the
-        Bombay Stock Exchange (BSE)") are kept, the name its indexes and tickers go by."""
+        Bombay Stock Exchange (BSE)") are kept, the name its indexes and tickers go by, and so is an index's short name
+        (`index_name_words`: "the 30-scrip Sensitive Index (Sensex)")."""
         if self._defined_names is None:
             table: dict[str, tuple[str, int]] = {}
             for m in _DEFINED_NAME.finditer(self._text):
                 short = m.group(2)
-                if short in table or short.lower() in self.words.ticker_exchanges:
-                    continue  # (an exchange goes by its letters, as its indexes do: "the BSE Sensex")
+                if short in table or short.lower() in self.words.ticker_exchanges | self.words.index_name_words:
+                    continue  # (an exchange goes by its letters, as its indexes do: "the BSE Sensex"; an index by its
+                    # short name: "the Sensitive Index (Sensex)")
                 words = m.group(1).split()
                 for k in range(len(words) - 1):
                     if not words[k][:1].isupper():
@@ -454,6 +456,14 @@ class SubjectOwners:
                 return None  # a verb with its subject: "grants to Ardlow's councils rise to £1.06 billion"
             owner = next((t for t in doc[noun.left_edge.i:noun.i] if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
             return self._entity_at(doc, owner.i) if owner is not None else None
+        held = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "of") else None
+        noun = held.head if held is not None and held.dep_ in ("amod", "compound") else held  # "its previous day close at"
+        if held is not None and noun.pos_ == "NOUN" \
+                and (its := next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)) \
+                and {held.lower_, noun.lower_} & {p.split()[-1] for p in self.words.previous_close_words}:
+            # "closed at 20,399.42 points, gaining 1.02 percent from its previous day close at 20,194.40 points": the
+            # close is the clause's subject's, not a name the sentence brings in ("of the Bombay Stock Exchange")
+            return self._it_refers_to(doc, its)
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
             return None
         owner = next((c for c in root.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
