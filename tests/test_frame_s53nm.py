@@ -162,3 +162,15 @@ def test_an_index_of_an_exchange_is_named_with_the_exchanges_letters(nlp):
 def test_its_previous_close_is_the_index_not_the_exchange_named_with_it(nlp):
     found = claims_of_nov(nlp, INDEX_OF_EXCHANGE)
     assert found["30,194.40 points"].subject == "BSE Sensex"
+
+
+GAINERS = ("Valdorian stocks rise\n\n"
+           "The main gauge of Valdorian equities rose 0.8 percent on Thursday.\n\n"
+           "The biggest gainers were: Harlow Motors, up 5.12 percent at Rs.312.40; Kestrel Steel, up 4.28 percent at "
+           "Rs.212.35; Kel and Kel, 3.16 percent at Rs.845.15; and Brenmoor Foods, up 2.07 percent at Rs.1,047.40.\n")
+
+
+def test_a_name_with_and_opening_an_item_of_a_semicolon_list_owns_its_figures(nlp):
+    found = claims_of_nov(nlp, GAINERS)
+    assert found["3.16 percent"].subject == "Kel and Kel"
+    assert found["Rs.845.15"].subject == "Kel and Kel"

@@ -59,6 +59,13 @@ def _abbreviates(short: str, words: list[str]) -> bool:
             return False
     return True
 
+# an item of a list set off by semicolons, up to a figure: its name, a comma, maybe a word of moving, maybe the item's
+# move and "at" or "to" before its level ("Kel and Kel, 3.36 percent at ", "and Harlow Motors, up 2.37 percent at ")
+_SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?([A-Z][\w.&'\u2019-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w.&'\u2019-]*){0,4})"
+                             r"(?:\s*\([A-Z]{2,6}\))?,\s*"
+                             r"(?:(?:up|down)\s+)?(?:[^\s;:,]+(?:\s+(?:per\s+cent|percent|points))?\s+(?:at|to)\s+)?")
+
+
 class SubjectOwners:
     """Owners of a figure: the entity a figure's words name, trading venues, owners of a measure or a whole, names in"""
 
@@ -815,6 +822,24 @@ class SubjectOwners:
                 or doc[end].lower_ in self.words.not_subjects:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
+
+    def _semicolon_item_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name that opens the item of a list after a colon, its items set off by semicolons, that a figure stands
+        in, the name set off by a comma, a word of moving maybe after it: "Major gainers were: Tarn Motors, up 5.52
+        percent at Rs.385.95; ...; Kel and Kel, 3.36 percent at Rs.925.35; and ..." -> "Kel and Kel", for the move and
+        the level after "at" or "to" alike; the name may hold "and", "&" or "of" between capitalised words (the parse
+        joins such a name to the item before). None otherwise."""
+        sent = span.sent
+        text = self._text
+        head = text[sent.start_char:span.start_char]
+        if ":" not in head or text.count(";", sent.start_char, sent.end_char) < 2:
+            return None
+        item = head[max(head.rfind(";"), head.rfind(":")) + 1:]
+        m = _SEMICOLON_ITEM.fullmatch(item)
+        if m is None:
+            return None
+        name = " ".join(m.group(1).split())
+        return None if name.lower() in self.words.not_subjects else name
 
     def _list_line_label(self, doc: Doc, span: Span) -> str | None:
         """The name that labels the line of a list a figure stands on, before a colon ("Elmbridge Vale: up 5.4% to
