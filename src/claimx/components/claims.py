@@ -1231,7 +1231,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         # the short name the text gives it in brackets right after it, whatever its letters ("the Chicago Heart
         # Association Detection Project in Industry (CHA)", "the Multiple Risk Factor Intervention Trial (MRFIT)")
         defined = re.findall(rf"(?<!\w){re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{2,}})\)", self._text)
-        if defined and not (any(w.lower() in self.words.study_nouns for w in words)
+        if defined and not (any(w.lower() in self.words.study_nouns | self.words.index_name_words for w in words)
                             or any(d.lower() in self.words.initials_names | self.words.ticker_exchanges for d in defined)):
             # "Pakistan Refinery Limited (PRL) ... PRL skipped any dividend": the article introduces the company by its
             # full name and defines the short form for it; a reader looks it up by the full name (a study, "the Multiple

@@ -243,7 +243,8 @@ class SubjectOwners:
                     if (letters.upper() in {f.upper() for f in forms if len(f) >= 2} and sum(c.isupper() for c in short) >= 2
                             or k == 0 and _abbreviates(short, part)) and len(capitals) >= 2:
                         full = " ".join(part)
-                        if full.lower() != full and full.split()[0].lower() not in ("the", "a", "an"):
+                        if full.lower() != full and full.split()[0].lower() not in ("the", "a", "an") \
+                                and not any(w.lower() in self.words.index_name_words for w in part):  # ("Kospex")
                             table[short] = (full, m.start(1) + len(" ".join(words[:k])) + (1 if k else 0))
                         break
             self._defined_names = table
