@@ -174,3 +174,16 @@ def test_a_name_with_and_opening_an_item_of_a_semicolon_list_owns_its_figures(nl
     found = claims_of_nov(nlp, GAINERS)
     assert found["3.16 percent"].subject == "Kel and Kel"
     assert found["Rs.845.15"].subject == "Kel and Kel"
+
+
+COMMITTEE = ("Valdoria's central bank holds rate at 19%\n\n"
+             "PORT VELLA, July 29 (Wirecast) -- The Monetary Policy Committee (MPC) of Valdoria's central bank has kept "
+             "its benchmark policy rate at 19 percent, Governor of the Bank of Valdoria, Ann Reid, announced here on "
+             "Monday.\n\n"
+             "The committee decided to keep the policy rate at 19 percent after cutting it by 250 basis points this "
+             "year, Reid said.\n")
+
+
+def test_a_committee_of_an_organisation_is_that_organisation(nlp):
+    found = claims_of_nov(nlp, COMMITTEE, dt.date(2031, 7, 29))
+    assert {c.subject for t, c in found.items() if t == "19 percent"} == {"Bank of Valdoria"}

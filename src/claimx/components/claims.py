@@ -453,7 +453,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 intro = None
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(doc, claims)
-        self._written_names(claims)
+        self._written_names(doc, claims)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -1124,16 +1124,45 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if short[name]:
                 span._.claim["subject"] = short[name]
 
-    def _written_names(self, claims: list[Span]) -> None:
-        """Each subject as the article writes the name in full, in its own case (see `_written_name`)."""
+    def _written_names(self, doc: Doc, claims: list[Span]) -> None:
+        """Each subject as the article writes the name in full, in its own case (see `_written_name`), and a committee
+        of an organisation as that organisation (see `_committee_owner`)."""
         written: dict[str, str] = {}
         for span in claims:
             name = span._.claim.get("subject")
             if not name:
                 continue
             if name not in written:
-                written[name] = self._written_name(name)
+                full = self._written_name(name)
+                written[name] = self._committee_owner(doc, full) or full
             span._.claim["subject"] = written[name]
+
+    def _committee_owner(self, doc: Doc, name: str) -> str | None:
+        """The organisation whose committee `name` is, as the article introduces it: a name ending in a word of
+        `committee_words` written, maybe with its short form in brackets, "of" a capitalised name ("The Monetary Policy
+        Committee (MPC) of the Central Bank of Valdoria (CBV) retained the rate at 13.5 per cent" -> "Central Bank of
+        Valdoria") or "of" a description that ends in a word of `description_heads` ("of Valdoria's central bank", "of
+        the apex bank") -> the organisation the article leads with, else the one it names with the description's word
+        ("the Bank of Valdoria"). A part's decisions and figures are its whole's.
+        None otherwise."""
+        if not name or name.split()[-1].lower() not in self.words.committee_words:
+            return None
+        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s*\([A-Za-z&]+\))?\s+of\s+(?:the\s+)?", self._text)
+        if m is None:
+            return None
+        after = self._text[m.end():m.end() + 80]
+        named = re.match(r"[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.&'-]*)*", after)
+        if named is not None and " " in named.group(0) and not re.match(r"['\u2019]s\b", after[named.end():]):
+            return " ".join(named.group(0).split())  # "of the Central Bank of Nigeria (CBN)"
+        words = re.findall(r"[\w'\u2019-]+", after)[:4]
+        head = next((w for w in words[1:] or words if w.lower() in self.words.description_heads), None)
+        if head is None:
+            return None
+        if (lead := self._lead(doc)) and lead != name and head.title() in lead.split():
+            return lead  # "of Ghana's central bank", "of the apex bank": the organisation the story is about
+        # else the organisation the text names with the description's word ("the Bank of Valdoria")
+        return next((n for e in self._ents if e.label_ == "ORG" and head.title() in (n := _clean_name(e.text)).split()
+                     and n != name), None)
 
     def _written_name(self, name: str) -> str:
         """The name `name` stands for as the article writes it in full, which the tagger split or wrote as in a
@@ -1167,6 +1196,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             return name
         words = name.split()
         if len(words) > 1 and words[0].lower() in self.words.description_heads and words[0].istitle() \
+                and words[1][:1].isupper() \
                 and (re.search(rf"(?<!{re.escape(words[0])} )(?<!\w){re.escape(' '.join(words[1:]))}(?!\w)", text)
                      or all(re.fullmatch(r"|.*(?:\n|[.!?][\"'”’]?\s)\s*", text[:m.start()][-4:], re.S)
                             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))):
