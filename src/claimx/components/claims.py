@@ -281,6 +281,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
         self._spelled_out_names = None  # see _spelled_out
+        self._defined_names = None  # see _defined_short_forms
+        self._lead_end_of = None  # see _lead_end
         self._governed_areas = {}  # see _governed_area
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._body: str | None | bool = False  # not read yet (see _described_body)
@@ -463,6 +465,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 intro = None
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(doc, claims)
+        self._written_names(doc, claims)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -487,6 +490,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
         self._spelled_out_names = None  # see _spelled_out
+        self._defined_names = None  # see _defined_short_forms
+        self._lead_end_of = None  # see _lead_end
         self._governed_areas = {}  # see _governed_area
         self._verb_subjects = {}
         self._subject_phrases = {}
@@ -1171,13 +1176,17 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in BULLETS:
                 metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
-            if metric is not None and subject and subject[:1].isupper() and metric.startswith(subject + " ") \
-                    and metric[len(subject) + 1:][:1].islower() \
-                    and (" " in subject or self._labels_of(subject) & {"GPE", "LOC"}) \
+            written = subject
+            while written and metric is not None and " " in written and not metric.startswith(written + " ") \
+                    and written.rsplit(" ", 1)[1].rstrip(".").lower() in self.words.company_suffixes:
+                written = written.rsplit(" ", 1)[0]  # "Kilima Group Limited" written "Kilima Group" in the headline
+            if metric is not None and written and written[:1].isupper() and metric.startswith(written + " ") \
+                    and metric[len(written) + 1:][:1].islower() \
+                    and (" " in written or self._labels_of(written) & {"GPE", "LOC"}) \
                     and said_by is not None and said_by.pos_ in ("NOUN", "PROPN") \
                     and metric.lower().endswith(said_by.lower_):  # the clause's subject; not "has 120 U.S. stores"
                 # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
-                metric = metric[len(subject) + 1:]
+                metric = metric[len(written) + 1:]
             if q.get("meta", {}).get("conversion") and claims \
                     and re.fullmatch(r"\s*[(\[]\s*", self._text[claims[-1].end_char:span.start_char]):
                 # "profit fell to DKK18.1bn (€2.4bn) from DKK28bn (€3.8bn) last year": a conversion in brackets is the
@@ -1215,6 +1224,117 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if short[name]:
                 span._.claim["subject"] = short[name]
 
+    def _written_names(self, doc: Doc, claims: list[Span]) -> None:
+        """Each subject as the article writes the name in full, in its own case (see `_written_name`), and a committee
+        of an organisation as that organisation (see `_committee_owner`)."""
+        written: dict[str, str] = {}
+        for span in claims:
+            name = span._.claim.get("subject")
+            if not name:
+                continue
+            if name not in written:
+                full = self._written_name(name)
+                written[name] = self._committee_owner(doc, full) or full
+            span._.claim["subject"] = written[name]
+
+    def _committee_owner(self, doc: Doc, name: str) -> str | None:
+        """The organisation whose committee `name` is, as the article introduces it: a name ending in a word of
+        `committee_words` written, maybe with its short form in brackets, "of" a capitalised name ("The Monetary Policy
+        Committee (MPC) of the Central Bank of Valdoria (CBV) retained the rate at 13.5 per cent" -> "Central Bank of
+        Valdoria") or "of" a description that ends in a word of `description_heads` ("of Valdoria's central bank", "of
+        the apex bank") -> the organisation the article leads with, else the one it names with the description's word
+        ("the Bank of Valdoria"). A part's decisions and figures are its whole's.
+        None otherwise."""
+        if not name or name.split()[-1].lower() not in self.words.committee_words:
+            return None
+        m = re.search(rf"(?<!\w){re.escape(name)}(?:\s*\([A-Za-z&]+\))?\s+of\s+(?:the\s+)?", self._text)
+        if m is None:
+            return None
+        after = self._text[m.end():m.end() + 80]
+        named = re.match(r"[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.&'-]*)*", after)
+        if named is not None and " " in named.group(0) and not re.match(r"['\u2019]s\b", after[named.end():]):
+            return " ".join(named.group(0).split())  # "of the Central Bank of Nigeria (CBN)"
+        words = re.findall(r"[\w'\u2019-]+", after)[:4]
+        head = next((w for w in words[1:] or words if w.lower() in self.words.description_heads), None)
+        if head is None:
+            return None
+        if (lead := self._lead(doc)) and lead != name and head.title() in lead.split():
+            return lead  # "of Ghana's central bank", "of the apex bank": the organisation the story is about
+        # else the organisation the text names with the description's word ("the Bank of Valdoria")
+        return next((n for e in self._ents if e.label_ == "ORG" and head.title() in (n := _clean_name(e.text)).split()
+                     and n != name), None)
+
+    def _written_name(self, name: str) -> str:
+        """The name `name` stands for as the article writes it in full, which the tagger split or wrote as in a
+        headline's capitals: a name in capitals the text also writes in mixed case ("MARKS AND SPENCER shares surged"
+        ... "Marks and Spencer said" -> "Marks and Spencer"); a short form with an ampersand between capitals whose
+        letters open the words of a name the text writes with "and" or "&" ("M&S" -> "Marks and Spencer"); one word the
+        text never writes but before "and" (or "&") and the same capitalised word ("Marks" of "Marks and Spencer", which
+        the tagger cuts; or the second, every time after one: "Spencer"), not a person's; a name opening its sentence with a
+        description the text writes it without elsewhere, or never writes but to open a sentence ("Retailer Marks &
+        Spencer (M&S) reported" -> "Marks & Spencer"). `name` itself otherwise."""
+        text = self._text
+        if (listed := self._exchange_index_name(name)) is not None:
+            return listed
+        if (amp := re.fullmatch(r"([A-Z]{1,2})&([A-Z]{1,2})", name)) is not None:
+            left, right = amp.groups()
+            pattern = rf"(?<!\w)({left[0]}[A-Za-z]*(?: [A-Z][A-Za-z]*)?)\s+(?:and|AND|&)\s+({right[0]}[A-Za-z]*)(?!\w)"
+            found = [m.group(0) for m in re.finditer(pattern, text)
+                     if "".join(w[0] for w in m.group(1).split()) == left and len(m.group(2)) > 1]
+            if found:
+                name = next((f for f in found if not f.isupper()), found[0])
+                if name.isupper():
+                    name = " ".join(w.lower() if w in ("AND", "&") else w.title() for w in name.split())
+                return " ".join(name.split())
+            return name
+        if re.fullmatch(r"[A-Z][a-z]+", name) and not self._labels_of(name) & {"PERSON", "GPE", "LOC", "NORP", "FAC"}:
+            pairs = {m.group(1) or m.group(2) for m in re.finditer(
+                rf"(?<![\w&])(?:({re.escape(name)}\s+(?:and|&)\s+[A-Z]\w+)|([A-Z]\w+\s+(?:and|&)\s+{re.escape(name)})|"
+                rf"{re.escape(name)})(?![\w&])(?![ \t]+[A-Z])", text)}  # (the pair ends the name: not "X and St Elwen Quay")
+            if len(pairs) == 1 and (pair := next(iter(pairs))) is not None:
+                return " ".join(pair.split())  # "Marks" or "Spencer", every time in "Marks & Spencer"
+            return name
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in self.words.description_heads and words[0].istitle() \
+                and words[1][:1].isupper() \
+                and (re.search(rf"(?<!{re.escape(words[0])} )(?<!\w){re.escape(' '.join(words[1:]))}(?!\w)", text)
+                     or all(re.fullmatch(r"|.*(?:\n|[.!?][\"'”’]?\s)\s*", text[:m.start()][-4:], re.S)
+                            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))):
+            return " ".join(words[1:])  # "Retailer Marks & Spencer (M&S) reported", the text writing the name alone too
+        if " " in name and name.isupper() and any(c.isalpha() for c in name):
+            words = [re.escape(w) for w in name.split()]
+            mixed = next((m.group(0) for m in re.finditer(r"(?i)(?<!\w)" + r"\s+".join(words) + r"(?!\w)", text)
+                          if not m.group(0).isupper()), None)
+            if mixed is not None:
+                return " ".join(mixed.split())
+        return name
+
+    def _exchange_index_name(self, name: str) -> str | None:
+        """An index named with the stock exchange it is "of" or "at", written as readers look it up: the exchange's
+        letters (a word of `ticker_exchanges`, as the text writes them in brackets after the exchange's name, or as
+        the exchange itself) before the index's last word ("the 30-scrip S&P Sensex of the Bombay Stock Exchange
+        (BSE)" -> "S&P BSE Sensex"; "the wider 50-scrip Nifty of the National Stock Exchange (NSE)" -> "NSE Nifty"),
+        the index's name holding a word of `index_name_words`. None for any other name."""
+        index, exchange = re.sub(r" (?:of|at)$", "", name), None  # ("Nifty of": the tagger's name cut after "of")
+        if (of := re.fullmatch(r"(.+?) (?:of|at) (?:the )?([A-Z][\w&]*(?: [A-Z][\w&]*)*)", name)) is not None:
+            index, exchange = of.groups()  # the tagger's name ran on into the exchange's
+        else:
+            after = re.search(rf"(?<![\w&]){re.escape(index)}\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)",
+                              self._text)
+            exchange = after.group(1) if after is not None else None
+        if exchange is None or not re.fullmatch(r"[\w&]+(?: [\w&]+)*", index) or len(index.split()) > 3 \
+                or not any(w.lower() in self.words.index_name_words for w in index.split()):
+            return None  # (an index's name: "Sensex", "Nifty", a word of `index_name_words`; not "Infosys at the NSE")
+        exchange = " ".join(exchange.split())
+        letters = exchange if exchange.lower() in self.words.ticker_exchanges else None
+        if letters is None and exchange.split()[-1] == "Exchange":
+            short = re.search(rf"{re.escape(exchange).replace(chr(92) + ' ', chr(92) + 's+')}\s*\(([A-Z&]{{2,}})\)", self._text)
+            letters = short.group(1) if short is not None and short.group(1).lower() in self.words.ticker_exchanges else None
+        if letters is None:
+            return None
+        words = index.split()
+        return " ".join(words[:-1] + [letters, words[-1]])
+
     def _initials_used_more(self, doc: Doc, name: str) -> str | None:
         """The initials of `name` (its capitalised words', with or without a company's suffix: "Indian Railways
         Catering and Tourism Corp." -> IRCTC, "Australian Pharmaceutical Industries Limited" -> API; `company_suffixes`) when
@@ -1240,7 +1360,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             options.append("".join(w[0] for w in capitals[:-1]))
         # the short name the text gives it in brackets right after it, whatever its letters ("the Chicago Heart
         # Association Detection Project in Industry (CHA)", "the Multiple Risk Factor Intervention Trial (MRFIT)")
-        options += re.findall(rf"(?<!\w){re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{2,}})\)", self._text)
+        defined = re.findall(rf"(?<!\w){re.escape(name)}\s*\(([A-Z][A-Z0-9&]{{2,}})\)", self._text)
+        if defined and not (any(w.lower() in self.words.study_nouns | self.words.index_name_words for w in words)
+                            or any(d.lower() in self.words.initials_names | self.words.ticker_exchanges for d in defined)):
+            # "Pakistan Refinery Limited (PRL) ... PRL skipped any dividend": the article introduces the company by its
+            # full name and defines the short form for it; a reader looks it up by the full name (a study, "the Multiple
+            # Risk Factor Intervention Trial (MRFIT)", a body known the world over by its initials, `initials_names`:
+            # "OPEC", and a stock exchange, `ticker_exchanges`: "the Bombay Stock Exchange (BSE)", keep them)
+            return None
+        options += defined
         full = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self._text))
         index = dictionary.text_index(doc, self._text)  # (each capitalised word's places, read once per document)
         for initials in options:

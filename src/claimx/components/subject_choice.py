@@ -1128,7 +1128,8 @@ class SubjectChoice:
             yield Candidate(described, "owner", {"listed": 1.0})  # "91 – Harlow's winning points total."
         if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
-        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
+        elif listed := self._semicolon_item_owner(doc, span) or self._listed_owner(doc, span) \
+                or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
         if (place := self._place_listed_after(doc, span, topic)) is not None:
             yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"

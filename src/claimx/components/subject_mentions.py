@@ -27,6 +27,10 @@ _TITLE_DATELINE = re.compile(r"(?:^|\n\s*\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}
                              r"(?:\([^()\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014])\s")
 
 
+# after a name and its short form in brackets, the verb it is the subject of: "(APL) reported", "(HRL) on Thursday posted"
+_REPORTS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,6}\)\s+(?:on\s+[A-Z][a-z]+\s+)?([a-z]+)")
+
+
 class SubjectMentions:
     """Mentions that stand for a subject: named things, markets and indexes, descriptions, pronouns and their"""
 
@@ -185,7 +189,8 @@ class SubjectMentions:
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children) \
                 or self.words.population_stock(subj):  # "fish stocks fell": no market sector
             return None
-        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        # (a scale word of the figure is none: "over 5 crore shares changed hands")
+        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self._covering]
         places = [t for t in mods if t.ent_type_ in ("GPE", "NORP", "LOC")]
         if any(t.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC") or t.like_num for t in mods):
             return None  # "BHP Billiton shares", "the Corran 500"
@@ -197,6 +202,12 @@ class SubjectMentions:
                 lower in self.stock_nouns and not mods and phrase in self.words.market_volume_phrases):
             if lower == "issues" and not any(t.lower_ in self.issue_states for t in mods):
                 return None
+            if lower in self.stock_nouns and any(
+                    t != subj and t.lower_ in self.stock_nouns and any(
+                        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in") for c in t.children)
+                    for t in subj.sent):
+                return None  # "58.89 lakh shares of the company were traded on BSE and over 5 crore shares changed hands
+                # on NSE": the company's shares again, the exchange only where they traded
             for prep in [c for t in (subj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "across")]:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     if named := self._entity_at(doc, obj.i):
@@ -896,12 +907,29 @@ class SubjectMentions:
 
     def _find_entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
+        if not tok.ent_type_ and (full := self._bracketed_short_form(doc, i)) is not None:
+            return full  # "Harlow Refinery Limited (HRL) reported ...", the parse making the short form the head
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._sentence(tok).ents:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
                     start = self._hyphen_start(doc, ent.start) if ent.label_ in ("ORG", "PRODUCT", "FAC") else ent.start
-                    return _clean_name(doc[start:ent.end].text)  # (a player's role, "Fly-half Rhys Carden", is none)
+                    name = _clean_name(doc[start:ent.end].text)  # (a player's role, "Fly-half Rhys Carden", is none)
+                    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" \
+                            and (entry := self._defined_short_forms().get(doc[ent.end + 1].text)) is not None \
+                            and entry[0].endswith(" " + name):
+                        return entry[0]  # "Kel Valley Power Company Limited (Kelvo)", tagged from "Valley": the name in full
+                    return name
         return None
+
+    def _bracketed_short_form(self, doc: Doc, i: int) -> str | None:
+        """The name a short form the tagger left untagged stands for, written in brackets right after the name it is
+        defined for ("Harlow Refinery Limited (HRL) reported a 206 percent rise", which the parse may hang on "HRL" as
+        the verb's subject; see `_defined_short_forms`): that name, as the article introduces it. None otherwise."""
+        tok = doc[i]
+        if not (0 < i and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" and tok.is_alpha):
+            return None
+        entry = self._defined_short_forms().get(tok.text)
+        return entry[0] if entry is not None and abs(entry[1] - tok.idx) < 120 else None
 
     @staticmethod
     def _hyphen_start(doc: Doc, start: int) -> int:
@@ -1171,7 +1199,54 @@ class SubjectMentions:
                 return self._named_subjects[prev.start]
         if (country := self._country_section(doc, sent)) is not None:
             return country
-        return self._section_of(sent.start_char) or lead or topic
+        return self._section_of(sent.start_char) or self._taken_over(doc, sent.start_char) or lead or topic
+
+    def _taken_over(self, doc: Doc, char: int) -> str | None:
+        """The company that took the story over before character `char`: a second story inside the page opens a
+        paragraph with a new company's full name and its short form in brackets as its subject ("Attock Petroleum
+        Limited (APL) reported a surge of 206 percent ...", maybe under its own headline line, after a first story about
+        "Pakistan Refinery Limited (PRL)"): "the company" and the bare figures that follow are that company's, from its
+        headline line on, until another takes over; in a results story only. Not the lead itself, nor a body that publishes or governs
+        (`public_bodies`, `publisher_words`, `governing_body_words`: "The Office for National Statistics (ONS) said
+        ..." is a source)."""
+        lead = self._lead(doc)
+        if lead is None or self._story_kind != "results":
+            return None
+        found = None
+        for full, at in self._defined_short_forms().values():
+            start = self._headline_line_before(at)
+            if start > char or (found is not None and found[0] > start) or at < self._lead_end(doc):
+                continue
+            opening = self._text[self._text.rfind("\n", 0, at) + 1:at].strip()
+            words = {w.lower() for w in full.split()}
+            if opening not in ("", "The", "the") or full == lead or lead in full or full in lead \
+                    or words & (self.words.public_bodies | self.words.publisher_words | self.words.governing_body_words) \
+                    or (verb := _REPORTS_AFTER.match(self._text, at + len(full))) is None \
+                    or (word := doc.char_span(verb.start(1), verb.end(1))) is None or word.root.pos_ not in ("VERB", "AUX"):
+                continue
+            found = (start, full)
+        return found[1] if found is not None else None
+
+    def _headline_line_before(self, at: int) -> int:
+        """Where the headline line of a second story inside the page starts, when the paragraph opening at character
+        `at` follows one ("Harlow Petroleum quarterly profit surges 206pc" over "Harlow Petroleum Limited (HPL) reported
+        ..."): a paragraph of one line, of at most twelve words, with no closing punctuation; `at` otherwise."""
+        end = self._text.rfind("\n\n", 0, at)
+        if end < 0:
+            return at
+        before = self._text.rfind("\n\n", 0, end)
+        line = self._text[before + 2 if before >= 0 else 0:end].strip()
+        if not line or "\n" in line or len(line.split()) > 12 or line[-1] in ".!?:;,\"'\u201d\u2019)":
+            return at
+        return self._text.index(line, before + 2 if before >= 0 else 0)
+
+    def _lead_end(self, doc: Doc) -> int:
+        """Where the headline and the first two sentences end (read once per document)."""
+        known = getattr(self, "_lead_end_of", None)
+        if known is None or known[0] is not doc:
+            sents = lead_sentences(doc.sents, 2)
+            self._lead_end_of = known = (doc, sents[-1].end_char if sents else 0)
+        return known[1]
 
     def _country_section(self, doc: Doc, sent: Span) -> str | None:
         """In a disaster story (a word of `disaster_nouns` in the lead) that goes on to another country, the country the

@@ -24,6 +24,48 @@ _KIND_HEADING = re.compile(r"(?m)^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) ([a-z]+
 _TIME_RUN_UNITS = frozenset({"second", "minute", "hour"})
 
 
+# a name in capitalised words (small joining words between them) and a short form in brackets right after it:
+# "Harlow Refinery Limited (HRL)", "the Bank of Valdoria (BOV)", "Marlow & Sons (M&S)"
+_DEFINED_NAME = re.compile(r"((?:[A-Z][\w'&.-]*|&)(?:[ \t]+(?:[A-Z][\w'&.-]*|of|and|for|the|de|du|la|&))*)[ \t]*"
+                           r"\(([A-Z][A-Za-z&]{1,6})\)")
+
+
+
+def _fewer_words(name: str, full: str) -> bool:
+    """Whether `name` is `full` with some of its middle words left out, two words or more: "Tarn Bank" of "Tarn National
+    Bank"."""
+    words, whole = name.split(), full.split()
+    if len(words) < 2 or len(words) >= len(whole) or words[0] != whole[0] or words[-1] != whole[-1]:
+        return False
+    at = 0
+    for w in words:
+        if w not in whole[at:]:
+            return False
+        at = whole.index(w, at) + 1
+    return True
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether `short`, one word of three letters or more in brackets after the name `words`, is a shortening of it:
+    its first letter the name's first, its other letters found in the name's in order ("Kapco" of "Kot Addu Power
+    Company Limited")."""
+    if len(short) < 3 or not short.isalpha() or short[0] != words[0][:1]:
+        return False
+    rest = "".join(words)[1:].lower()
+    at = 0
+    for c in short[1:].lower():
+        at = rest.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+# an item of a list set off by semicolons, up to a figure: its name, a comma, maybe a word of moving, maybe the item's
+# move and "at" or "to" before its level ("Kel and Kel, 3.36 percent at ", "and Harlow Motors, up 2.37 percent at ")
+_SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?([A-Z][\w.&'\u2019-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w.&'\u2019-]*){0,4})"
+                             r"(?:\s*\([A-Z]{2,6}\))?,\s*"
+                             r"(?:(?:up|down)\s+)?(?:[^\s;:,]+(?:\s+(?:per\s+cent|percent|points))?\s+(?:at|to)\s+)?")
+
+
 class SubjectOwners:
     """Owners of a figure: the entity a figure's words name, trading venues, owners of a measure or a whole, names in"""
 
@@ -84,8 +126,9 @@ class SubjectOwners:
             return False
         attached = root.head.head  # the verb, or a noun or figure on it ("to $48.20 in New York", "in London trading")
         for _ in range(3):
-            if attached == verb or attached.pos_ not in ("NOUN", "NUM", "ADP", "SYM"):
-                break
+            if attached == verb or attached.pos_ not in ("NOUN", "NUM", "ADP", "SYM") and not (
+                    exchange and attached.pos_ == "VERB" and attached.dep_ in ("xcomp", "advcl")):
+                break  # (a verb of the close the market verb goes on to: "gained 4.55% to close at Rs 174.55 on BSE")
             attached = attached.head
         if attached != verb:
             return False
@@ -156,7 +199,56 @@ class SubjectOwners:
                 if " " in full and capitals and capitals[0] == short[0] and not full.isupper():
                     table.setdefault(short, full)
             self._spelled_out_names = table
-        return self._spelled_out_names.get(name)
+        if (full := self._spelled_out_names.get(name)) is not None:
+            return full
+        if (entry := self._defined_short_forms().get(name)) is not None:
+            return entry[0]
+        # the name the article introduced in full, written again without its company suffix ("Harlow Refinery" after
+        # "Harlow Refinery Limited (HRL)"), or by its first words when the lead introduces it ("Marlow Chemicals stock
+        # zooms" over "Shares of Marlow Chemicals and Fertilisers Ltd (MCFL) on Tuesday soared ..."), or by some of its
+        # words, its first and last among them ("Tarn Bank shares rise" over "Shares of Tarn National Bank (TNB) ...")
+        lead_end = self._lead_end(doc)
+        return next((full for full, at in self._defined_short_forms().values() if full.startswith(name + " ") and (
+            at < lead_end or all(w.rstrip(".").lower() in self.words.company_suffixes for w in full[len(name) + 1:].split()))
+            or at < lead_end and _fewer_words(name, full)), None)
+
+    def _defined_short_forms(self) -> dict[str, tuple[str, int]]:
+        """The article's table of the names it introduces with a short form in brackets right after them, read once
+        per document from the text itself (the tagger often misses an unfamiliar company's name): short form -> (the
+        full name as written, with its "&" and hyphens, and where it is introduced). A short form is two to seven
+        letters, two capitals or more ("PRL", "BoE", "M&S"), the initials of the full name's capitalised words, of all
+        its words, or of those before a company suffix (`company_suffixes`): "Harlow Refinery Limited (HRL)", "Shares of
+        Tarn National Bank (TNB)" -> "Tarn National Bank", "The Kestrel Farmers Party (KFP)"; or one word that opens with
+        the name's first letter and takes the rest of its letters from the name in order ("Kot Addu Power Company Limited
+        (Kapco)"). The first definition of a short form counts; a stock exchange's letters (`ticker_exchanges`: "the
+        Bombay Stock Exchange (BSE)") are kept, the name its indexes and tickers go by, and so is an index's short name
+        (`index_name_words`: "the 30-scrip Sensitive Index (Sensex)")."""
+        if self._defined_names is None:
+            table: dict[str, tuple[str, int]] = {}
+            for m in _DEFINED_NAME.finditer(self._text):
+                short = m.group(2)
+                if short in table or short.lower() in self.words.ticker_exchanges | self.words.index_name_words:
+                    continue  # (an exchange goes by its letters, as its indexes do: "the BSE Sensex"; an index by its
+                    # short name: "the Sensitive Index (Sensex)")
+                words = m.group(1).split()
+                for k in range(len(words) - 1):
+                    if not words[k][:1].isupper():
+                        continue
+                    part = words[k:]
+                    capitals = [w for w in part if w[:1].isupper()]
+                    forms = {"".join(w[0] for w in capitals), "".join(w[0] for w in part).upper()}
+                    if capitals and capitals[-1].rstrip(".").lower() in self.words.company_suffixes:
+                        forms.add("".join(w[0] for w in capitals[:-1]))
+                    letters = short.replace("&", "")
+                    if (letters.upper() in {f.upper() for f in forms if len(f) >= 2} and sum(c.isupper() for c in short) >= 2
+                            or k == 0 and _abbreviates(short, part)) and len(capitals) >= 2:
+                        full = " ".join(part)
+                        if full.lower() != full and full.split()[0].lower() not in ("the", "a", "an") \
+                                and not any(w.lower() in self.words.index_name_words for w in part):  # ("Kospex")
+                            table[short] = (full, m.start(1) + len(" ".join(words[:k])) + (1 if k else 0))
+                        break
+            self._defined_names = table
+        return self._defined_names
 
     def _introduced_name(self, doc: Doc, short: str) -> str | None:
         """The full name a short form stands for that the text introduced before it, though not in brackets: a word
@@ -372,6 +464,14 @@ class SubjectOwners:
                 return None  # a verb with its subject: "grants to Ardlow's councils rise to £1.06 billion"
             owner = next((t for t in doc[noun.left_edge.i:noun.i] if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
             return self._entity_at(doc, owner.i) if owner is not None else None
+        held = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "of") else None
+        noun = held.head if held is not None and held.dep_ in ("amod", "compound") else held  # "its previous day close at"
+        if held is not None and noun.pos_ == "NOUN" \
+                and (its := next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)) \
+                and {held.lower_, noun.lower_} & {p.split()[-1] for p in self.words.previous_close_words}:
+            # "closed at 20,399.42 points, gaining 1.02 percent from its previous day close at 20,194.40 points": the
+            # close is the clause's subject's, not a name the sentence brings in ("of the Bombay Stock Exchange")
+            return self._it_refers_to(doc, its)
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
             return None
         owner = next((c for c in root.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -723,6 +823,24 @@ class SubjectOwners:
                 or doc[end].lower_ in self.words.not_subjects:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
+
+    def _semicolon_item_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name that opens the item of a list after a colon, its items set off by semicolons, that a figure stands
+        in, the name set off by a comma, a word of moving maybe after it: "Major gainers were: Tarn Motors, up 5.52
+        percent at Rs.385.95; ...; Kel and Kel, 3.36 percent at Rs.925.35; and ..." -> "Kel and Kel", for the move and
+        the level after "at" or "to" alike; the name may hold "and", "&" or "of" between capitalised words (the parse
+        joins such a name to the item before). None otherwise."""
+        sent = span.sent
+        text = self._text
+        head = text[sent.start_char:span.start_char]
+        if ":" not in head or text.count(";", sent.start_char, sent.end_char) < 2:
+            return None
+        item = head[max(head.rfind(";"), head.rfind(":")) + 1:]
+        m = _SEMICOLON_ITEM.fullmatch(item)
+        if m is None:
+            return None
+        name = " ".join(m.group(1).split())
+        return None if name.lower() in self.words.not_subjects else name
 
     def _list_line_label(self, doc: Doc, span: Span) -> str | None:
         """The name that labels the line of a list a figure stands on, before a colon ("Elmbridge Vale: up 5.4% to

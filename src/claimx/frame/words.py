@@ -92,7 +92,9 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "place_area_nouns",
          "portfolio_roles",
          "exam_nouns",
-         "service_nouns")
+         "service_nouns",
+         "initials_names",
+         "committee_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -450,6 +452,8 @@ class FrameWords:
     event_reach_verbs: frozenset[str]
     # the stock exchanges a ticker in brackets is written with ("(ASX: SEK)"): see components/article_lead._reporter
     ticker_exchanges: frozenset[str]
+    initials_names: frozenset[str]
+    committee_words: frozenset[str]
     commodity_contract_nouns: frozenset[str]  # "the Brent contract rose 1%": the commodity's price
     trading_verbs: frozenset[str]  # "to settle at $22.41 on the Harlow Mercantile Exchange": where a price trades
     economy_measures: frozenset[str]
