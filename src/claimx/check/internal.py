@@ -1396,26 +1396,15 @@ def internal_average_change(claim: Claim, siblings: list[Claim]) -> Finding | No
 
 
 def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
-    """A change that names no measure ("its cloud division grew by more than 30% last year"), or names one that the
-    levels' measure holds ("a 25 percent profit rise" against "Pre-tax profit rose to £1.07 billion ... from £813
-    million"), against the levels of its subject stated elsewhere in the article for its period and the year before,
-    "to" the one and "from" the other ("lifted revenue to €4.81 billion in 2025 from €3.93 billion in 2024"), or,
-    over a span of years ("down by more than two-thirds between 1996 and 2024"), the levels stated with its first
+    """A change that names no measure ("its cloud division grew by more than 30% last year") against the
+    levels of its subject stated elsewhere in the article for its period and the year before, "to" the one
+    and "from" the other ("lifted revenue to €4.81 billion in 2025 from €3.93 billion in 2024"), or, over a
+    span of years ("down by more than two-thirds between 1996 and 2024"), the levels stated with its first
     and last year. The subject is the most specific one the claim's subject words hold. Any such pair that
     agrees supports the change; when every one disagrees, it is contradicted, if the claim's period was
     written for it (`period_pinned`)."""
     if (family(claim) != "growth" or claim.unit not in ("percent", "ratio") or claim.direction is None
-            or not claim.subject or not claim.period):
-        return None
-    # the measure the change names, without its change words ("profit" of "profit growth"): the levels' measure
-    # must hold every word of it, and no second measure may ("operating profit" and "pre-tax profit" both hold
-    # "profit": which one rose is not known)
-    named_measure = set(tokens(base_phrase(claim.metric or ""))) - VAGUE - STOP - _change_word_tokens()
-    if named_measure and any(o.sentence == claim.sentence and o.id != claim.id and _is_level(o)
-                             and named_measure <= set(tokens(o.metric or "")) for o in siblings):
-        # "contributed $4.14 billion in revenue, 25 percent more than a year ago": a level of the measure in the
-        # change's own sentence is what changed (a unit's, whatever subject the frame gave it), not the group's
-        # revenue stated elsewhere
+            or not claim.subject or not claim.period or set(tokens(claim.metric or "")) - VAGUE - STOP):
         return None
     # a period carried from elsewhere in the article may support, never contradict; so may a subject taken from
     # before the claim's sentence as the text's topic (a quote "Burglary is down by almost a fifth" after a paragraph
@@ -1433,8 +1422,7 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
         words = set(tokens(new.subject or "")) - VAGUE - STOP
         if (new.sentence == claim.sentence or not _is_level(new) or new.period != last or not words
                 or not words <= subject or status_of(new) != status_of(claim) or not new.value
-                or (span and _year_of(new) is None)
-                or named_measure and not named_measure <= set(tokens(new.metric or ""))):
+                or (span and _year_of(new) is None)):
             continue
         for old in siblings:
             if (old.id == new.id or not _is_level(old) or old.unit != new.unit or old.period != base
@@ -1453,11 +1441,6 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
                 pairs.append((len(words), new, old))
     if not pairs:
         return None
-    if named_measure and (len({(new.metric or "").lower() for _, new, _ in pairs}) > 1 or span or any(
-            _is_level(other) and other.unit == pairs[0][1].unit and other.period in (last, base)
-            and named_measure <= set(tokens(other.metric or ""))
-            and (other.metric or "").lower() != (pairs[0][1].metric or "").lower() for other in siblings)):
-        return None  # two measures hold the words the change names: which one it is of is not known
     best = max(size for size, _, _ in pairs)
     scale = 100.0 if claim.unit == "percent" else 1.0
     found = []
