@@ -539,6 +539,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if q["unit"] in ("percent", "index point") or q["kind"] == "amount":
                 # "with Anglo Harlow off 2.17% to R261.79 and Kestrel 1.68% to R252.67": a listed name's move
                 metric = frame_metric.listed_mover(doc, span, self.words) or metric
+                if (item := frame_metric.mover_item(doc, span, self.words)) is not None:
+                    # "Major Kestrel gainers were: Orlan Motors, up 4.12 percent at Rs.512.30; Tarwick and Tarwick, 2.88
+                    # percent at ...": each item's own move and price (or an index's level), never the header's noun;
+                    # the move goes the header's way when no word of the item says
+                    name, way, level = item
+                    metric = frame_metric.listed_name_metric(name, self.words)
+                    if direction is None and not level and q["kind"] != "amount":
+                        direction = way
             # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
             metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
             if metric is not None and (direction or q["kind"] == "change") and metric[-1:].lower() == "s" \

@@ -4277,3 +4277,70 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
                        and not _maturity(doc[t.i - 1]))
               and not (t.dep_ == "cc" and t.head.like_num and t.head.text[:1].isdigit())]  # "the 2020 and 2019 pass rates"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text
+
+
+# One item of a list of movers, read back from the figure: the separator before it (a semicolon, colon or comma, or the
+# header's verb), maybe "and", the item's name (capitalised words and the small words of a name, maybe its ticker in
+# brackets), a comma or an opening bracket, and maybe a word of the move before the figure ("Tata Motors, up 5.5 percent",
+# "Powergrid by 3.4 pc", "Reliance Infra (6.83%)", "Mahindra and Mahindra, 3.36 percent")
+_MOVER_ITEM = re.compile(
+    r"(?:^|[;:,]|\b(?:were|are|was|is|included|include|includes)\b)\s*(?:and\s+)?"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:[A-Z&][\w&.'\-]*|and|of|&)){0,5})"
+    r"\s*(?:\(\s*[A-Z][A-Za-z&]{1,9}\s*\))?\s*,?\s*\(?\s*(?:(?P<move>up|down|higher|lower|by)\s+)?$")
+# the move written before a level the item stood at or reached: "up 5.52 percent at ", "by 3.44 pc to ", "up 4p, or "
+_MOVE_BEFORE_LEVEL = re.compile(
+    r"(?<![\w.])(?:Rs\.?\s?|[A-Z]{1,3}\$\s?|[$£€¥₹])?\d[\d,.]*\s*(?:%|percent|per\s+cent|pc|points|pts|p|cents)?\s*\)?"
+    r"\s*,?\s*(?:at|to|or)\s+$")
+
+
+def mover_item(doc: Doc, span: Span, words: FrameWords) -> tuple[str, str | None, bool] | None:
+    """In a market story, a figure of one item of a list of movers under a header of `gainer_nouns` or `loser_nouns`
+    ("Major Kestrel gainers were: Orlan Motors, up 4.12 percent at Rs.512.30; Tarwick and Tarwick, 2.88 percent at
+    Rs.1,120.10; ...", "The losers were Corvane by 0.87 pc to Rs 455, ...", "Gainers from the exchange are Brenco Steel
+    (3.05%), ...", "..., Quenby Power (up 1.9%) stood among the top gainers"): (the item's name, the way the header says
+    the items moved, whether the figure is the level stood at or reached after the move). None for any other figure."""
+    sent = span.sent
+    heads = words.gainer_nouns | words.loser_nouns
+    text = doc_text(doc)
+    lowered = text[sent.start_char:sent.end_char].lower()
+    if not any(h in lowered for h in heads) or not (market_story(doc, words) or _index_opening(doc, words)):
+        return None
+    before = text[sent.start_char:span.start_char]
+    level = False
+    if (moved := _MOVE_BEFORE_LEVEL.search(before)) is not None:
+        before, level = before[:moved.start()], True
+    found = _MOVER_ITEM.search(before)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    if name.lower() in words.not_subjects or name.split()[-1].lower() in ("and", "of", "&") \
+            or any(w.lower() in heads for w in name.split()):
+        return None
+    # the header nearest before the item, else the one after the list ("... stood among the top gainers")
+    offset = span.start_char - sent.start_char
+    header = [(m.start(), h) for h in heads for m in re.finditer(rf"\b{re.escape(h)}\b", lowered)]
+    if not header:
+        return None
+    earlier = [x for x in header if x[0] < offset]
+    _, noun = max(earlier) if earlier else min(header)
+    way = "up" if noun in words.gainer_nouns else "down"
+    return name, way, level
+
+
+def listed_name_metric(name: str, words: FrameWords) -> str:
+    """What a figure a list gives a name measures: an index's level for a name with a word of `index_name_words` or
+    ending in a number ("Kestrel 40"), else the name's share price."""
+    parts = name.lower().split()
+    if any(p in words.index_name_words for p in parts) or parts[-1].isdigit():
+        return words.subject_metric("index") or "index level"
+    return words.subject_metric("shares")
+
+
+def _index_opening(doc: Doc, words: FrameWords) -> bool:
+    """Whether the headline or the first two paragraphs name a market index by a word of `index_name_words` written with
+    a capital ("Sensex snaps losing streak", "The BSE Sensex closed higher"): a market report whatever else it writes."""
+    if "claimx_index_opening" not in doc.user_data:
+        names = {w for w in words.index_name_words if " " not in w}
+        doc.user_data["claimx_index_opening"] = any(
+            w[:1].isupper() and w.lower() in names for w in re.findall(r"[A-Za-z][\w&-]*", _opening(doc)))
+    return doc.user_data["claimx_index_opening"]

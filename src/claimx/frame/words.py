@@ -82,7 +82,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "trading_verbs",
          "economy_measures",
          "publisher_words",
-         "revision_words")
+         "revision_words",
+         "gainer_nouns", "loser_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -445,6 +446,9 @@ class FrameWords:
     economy_measures: frozenset[str]
     publisher_words: frozenset[str]
     revision_words: frozenset[str]
+    # "Major Kestrel gainers were: Orlan Motors, up 4.1% at Rs.512.30; ...": a list of movers under a header
+    gainer_nouns: frozenset[str]
+    loser_nouns: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`

@@ -1,0 +1,50 @@
+"""Session 53 (market day reports: movers, currencies, indices, the trading day): a list of movers under a header of
+gainers or losers gives each item's name its own move and the price it stood at, never the header's noun as the
+measure nor an item's figures to the name before it. Made-up text; a test of each change fails on the code before it,
+unless its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2031, 3, 4))
+
+
+MOVERS = ("Kestrel index ends three-day slide as lenders rally\n\n"
+          "Harlow, March 4 (Claimx Wire) The benchmark Kestrel 40 index gained 0.8 percent on Tuesday. Bank stocks "
+          "led the gains.\n\n"
+          "Top Kestrel gainers were: Orlan Motors, up 4.12 percent at Rs.512.30; Brenco Steel, up 3.05 percent at "
+          "Rs.210.45; Tarwick and Tarwick, 2.88 percent at Rs.1,120.10; and Quenby Power, up 1.92 percent at Rs.88.60.\n\n"
+          "The biggest losers were Corvane Pharma by 2.64 pc to Rs 455.20, Dunmore Cement by 1.77 pc to Rs 301.05, "
+          "and Pellam Telecom by 0.95 pc to Rs 67.15.\n")
+
+
+def test_each_item_of_a_list_of_movers_is_its_names_share_price(nlp):
+    found = claims_of(nlp, MOVERS)
+    for text, name in (("4.12 percent", "Orlan Motors"), ("Rs.512.30", "Orlan Motors"), ("3.05 percent", "Brenco Steel"),
+                       ("Rs.1,120.10", "Tarwick and Tarwick"), ("1.92 percent", "Quenby Power"),
+                       ("2.64 pc", "Corvane Pharma"), ("Rs 455.20", "Corvane Pharma"), ("0.95 pc", "Pellam Telecom")):
+        assert found[text].metric == "share price", text
+        assert found[text].subject == name, text
+
+
+def test_an_item_with_no_word_of_moving_goes_the_headers_way(nlp):
+    found = claims_of(nlp, MOVERS)
+    assert found["2.88 percent"].subject == "Tarwick and Tarwick"
+    assert found["2.88 percent"].direction == "up"
+    assert found["2.88 percent"].period == "2031-03-04"
+    assert found["2.64 pc"].direction == "down"
+    assert found["Rs 455.20"].direction is None
+
+
+BRACKETED = ("Kestrel Composite ends higher\n\n"
+             "The Kestrel Composite closed up 96.20 points at 12,310.55 on Tuesday.\n\n"
+             "Gainers on the exchange are Orlan Motors (4.12%), Brenco Steel (3.05%) and Quenby Power (1.92%).\n")
+
+
+def test_a_bracketed_list_of_movers_in_an_index_report(nlp):
+    found = claims_of(nlp, BRACKETED)
+    assert found["3.05%"].subject == "Brenco Steel"
+    assert found["3.05%"].metric == "share price"
+    assert found["3.05%"].direction == "up"
