@@ -48,3 +48,17 @@ def test_a_bracketed_list_of_movers_in_an_index_report(nlp):
     assert found["3.05%"].subject == "Brenco Steel"
     assert found["3.05%"].metric == "share price"
     assert found["3.05%"].direction == "up"
+
+
+NO_DAY = ("Bid talk lifts Kestrel 100\n\n"
+          "Drugmaker Orlan gave the capital's main index a boost after its shares jumped on news of a bid approach.\n\n"
+          "The Kestrel 100 Index closed up 38.20 points to 6,912.45.\n\n"
+          "Brent crude was down 0.6% to 71.20 dollars at the time of the market close.\n\n"
+          "Sterling was up 0.3% against the dollar at 1.37 dollars.\n")
+
+
+def test_a_market_report_naming_no_day_dates_its_index_price_and_rate_moves_by_the_day_written(nlp):
+    """Published on Tuesday 2031-03-04: the plain past of the day's trading, as a share's move in it already was."""
+    found = claims_of(nlp, NO_DAY)
+    for text in ("38.20 points", "6,912.45", "0.6%", "71.20 dollars", "0.3%", "1.37 dollars"):
+        assert found[text].period == "2031-03-04", text

@@ -996,11 +996,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and model.trading_day is not None and tense in ("past", "none", "present"):
                 # "The index gained 647 points or 0.92%" in a report of Friday's trading: that day's move
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
-            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and daily \
                     and model.published is not None \
                     and tense in ("past", "none", "present") and (self._trading_session(sentence)
                                                                    or self._trading_place(doc, sent, verb)
-                                                                   or self._plain_past_move(sent, tense, metric)):
+                                                                   or self._plain_past_move(sent, tense, metric, q)):
                 # "The bank's shares were up 1.4% in premarket trading", "Shares rose 5% to $88.40 in afternoon
                 # trading", "rose 3.2% to 512 pence by 0900 GMT", "Shares of Quaylight jumped 31.5%" in a deal story: a
                 # session of the day the story is written on, not the quarter a results story carries

@@ -541,6 +541,10 @@ class FrameWords:
         """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
         return _paired(self.subject_metrics, word)
 
+    def subject_metric_values(self) -> frozenset[str]:
+        """Every metric `subject_metrics` gives ("share price", "oil price", "index level")."""
+        return _pair_values(self.subject_metrics)
+
     def commodity(self, word: str) -> bool:
         """Whether `word` or, less a plural's "s", its singular is a noun of `subject_metrics` ("soybeans" ->
         "soybean price"): a commodity, whose figure is its price, though the dictionary has it as a noun."""
