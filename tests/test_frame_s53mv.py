@@ -62,3 +62,27 @@ def test_a_market_report_naming_no_day_dates_its_index_price_and_rate_moves_by_t
     found = claims_of(nlp, NO_DAY)
     for text in ("38.20 points", "6,912.45", "0.6%", "71.20 dollars", "0.3%", "1.37 dollars"):
         assert found[text].period == "2031-03-04", text
+
+
+CURRENCY = ("Bid talk lifts Kestrel 100\n\n"
+            "Drugmaker Orlan gave the capital's main index a boost after its shares jumped on news of a bid approach.\n\n"
+            "On the currency markets, the pound struggled against the dollar after figures showed a cold February had "
+            "hit shops.\n\n"
+            "Sterling was 0.3% lower versus the greenback at 1.37 dollars, as retail sales fell for the first time since "
+            "June 2030 in February, according to a survey.\n\n"
+            "Against the euro, the UK currency was 0.1% ahead at 1.16 euros.\n")
+
+
+def test_a_currency_standing_against_another_is_its_exchange_rate_on_the_day(nlp):
+    found = claims_of(nlp, CURRENCY)
+    assert found["0.3%"].metric == "exchange rate against the US dollar"
+    assert found["1.37 dollars"].metric == "exchange rate against the US dollar"
+    assert found["0.1%"].metric == "exchange rate against the euro"
+    for text in ("0.3%", "1.37 dollars", "0.1%", "1.16 euros"):
+        assert found[text].period == "2031-03-04", text  # (not February, the retail figures' month in the "as" clause)
+
+
+def test_the_uk_currency_is_the_currency_named_before(nlp):
+    found = claims_of(nlp, CURRENCY)
+    assert found["0.1%"].subject.lower() == "sterling"
+    assert found["1.16 euros"].subject.lower() == "sterling"

@@ -922,6 +922,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
+            if daily and choice.mention is not None and choice.reason in ("in the sentence", "after the figure") \
+                    and frame_period.later_clause(sentence, figures[n][1], choice.mention):
+                # "Sterling was 0.4% lower versus the greenback at 1.41 dollars, as retail sales fell for the first time
+                # since October in March": a period of a later clause dates that clause, not the day's price or rate
+                choice = replace(choice, mention=None, value=None, base=None, reason="none", kind=None)
             # (a "last week" its paragraph carries to it too: "..., while the industry group said stocks rose by around
             # 600,000 barrels" after "... a build of 2.4 million barrels last week")
             carried_week = "last week" if choice.kind == "relative_week" and choice.mention is None \

@@ -404,6 +404,17 @@ class SubjectScope:
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
 
+    def _currency_before(self, doc: Doc, subj: Token) -> str | None:
+        """The currency a bare "the currency" ("the UK currency", "the British currency") as a verb's subject stands for:
+        the word of `currencies` last written as a verb's subject in its sentence or the two before ("Sterling was 0.4%
+        lower versus the greenback ... Against the euro, the UK currency was 0.2% ahead"); None when there is none."""
+        first = subj.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        return next((t.lower_ for t in reversed(doc[first:subj.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.lower_ in self.words.currencies and t.pos_ in ("NOUN", "PROPN")), None)
+
     @staticmethod
     def _listed_subject(doc: Doc, subj: Token, verb: Token) -> Token:
         """The subject of a list's later item that the parse hangs on the first item's name ("with BHP up 1.9% and Rio
@@ -593,6 +604,9 @@ class SubjectScope:
             # "Tom Reid's side have scored 41 goals", "Ann Varn's firm": a person's side or firm is the
             # organisation named last (else the one the text is about), not the person
             return held
+        if owner is None and subj.pos_ == "NOUN" and subj.lemma_.lower() == "currency" \
+                and (named := self._currency_before(doc, subj)) is not None:
+            return named  # "Sterling was 0.4% lower ... Against the euro, the UK currency was 0.2% ahead": sterling
         traded = None if owner is not None else subj if self._is_commodity(subj) else self._unit_of_commodity(subj)
         if traded is not None:
             # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's

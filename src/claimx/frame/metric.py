@@ -3242,13 +3242,15 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
         return None
     if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs | words.currency_move_verbs else None)
-            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") for c in verb.children)):
-        return None
+            or verb.lemma_ == "be" and any(c.lower_ in words.currency_standings for c in verb.children)):
+        return None  # ("Sterling was 0.4% lower versus the greenback", "the currency was 0.2% ahead at 1.14 euro")
     others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in words.against_words
               for g in prep.children if g.dep_ == "pobj" and g.lower_ in words.currencies and g.i != mover.i]
     if not others:  # "up 0.27% at $1.25 versus the dollar": the nearest, where the clause holds two
         return None
     other = min(others, key=lambda g: abs(g.i - span.start))
+    if (named := _paired_word(words.currency_nicknames, other.lower_)) is not None:
+        return f"exchange rate against the {named}"  # "versus the greenback": the US dollar
     return f"exchange rate against {doc[other.left_edge.i:other.i + 1].text}"
 
 
@@ -4344,3 +4346,8 @@ def _index_opening(doc: Doc, words: FrameWords) -> bool:
         doc.user_data["claimx_index_opening"] = any(
             w[:1].isupper() and w.lower() in names for w in re.findall(r"[A-Za-z][\w&-]*", _opening(doc)))
     return doc.user_data["claimx_index_opening"]
+
+
+def _paired_word(pairs: frozenset[str], word: str) -> str | None:
+    """The value a "word:value" pair of `pairs` gives `word`, or None."""
+    return next((pair.split(":", 1)[1] for pair in pairs if pair.split(":", 1)[0] == word), None)

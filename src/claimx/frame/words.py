@@ -83,7 +83,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "economy_measures",
          "publisher_words",
          "revision_words",
-         "gainer_nouns", "loser_nouns")
+         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -93,8 +93,9 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "currency_countries": "code:country", "count_comparatives": "word:change",
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
          "central_bank_places": "bank:place", "state_words": "adjective:measure",
-         "surface_measures": "preposition:measure", "company_year_ends": "name:month"}  # keys whose entries are pairs
-CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
+         "surface_measures": "preposition:measure", "company_year_ends": "name:month",
+         "currency_nicknames": "nickname:currency"}  # keys whose entries are pairs
+CASED_VALUES = {"currency_nicknames", "statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
@@ -449,6 +450,8 @@ class FrameWords:
     # "Major Kestrel gainers were: Orlan Motors, up 4.1% at Rs.512.30; ...": a list of movers under a header
     gainer_nouns: frozenset[str]
     loser_nouns: frozenset[str]
+    currency_nicknames: frozenset[str]  # "greenback:US dollar"
+    currency_standings: frozenset[str]  # "Sterling was 0.4% lower versus the greenback": where a currency stands
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
