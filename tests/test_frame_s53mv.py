@@ -86,3 +86,21 @@ def test_the_uk_currency_is_the_currency_named_before(nlp):
     found = claims_of(nlp, CURRENCY)
     assert found["0.1%"].subject.lower() == "sterling"
     assert found["1.16 euros"].subject.lower() == "sterling"
+
+
+SECTORS = ("Kestrel index snaps losing run as lenders rally\n\n"
+           "Harlow, March 4 (Claimx Wire) The benchmark Kestrel 40 index gained 0.8 percent on Tuesday. Bank stocks "
+           "led the gains.\n\n"
+           "The Kestrel lenders index higher by 212.40 points, engineering goods index lost 88.15 points and steel "
+           "index was up by 41.30 points.\n\n"
+           "The realty index was down 30.25 points, followed by power index, down 12.60 points and the oil and gas "
+           "index, up 9.75 points.\n")
+
+
+def test_each_sector_index_of_a_list_is_its_own_move(nlp):
+    found = claims_of(nlp, SECTORS)
+    for text, name in (("212.40 points", "Kestrel lenders index"), ("88.15 points", "engineering goods index"),
+                       ("41.30 points", "steel index"), ("12.60 points", "power index"),
+                       ("9.75 points", "oil and gas index")):
+        assert found[text].subject == name, text
+        assert found[text].metric == "index level", text

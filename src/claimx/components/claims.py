@@ -547,6 +547,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     metric = frame_metric.listed_name_metric(name, self.words)
                     if direction is None and not level and q["kind"] != "amount":
                         direction = way
+                elif frame_metric.index_item(doc, span, self.words) is not None:
+                    # "capital goods index lost 163.95 points": an index's own move, not its name as a measure
+                    metric = self.words.subject_metric("index") or "index level"
             # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
             metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
             if metric is not None and (direction or q["kind"] == "change") and metric[-1:].lower() == "s" \

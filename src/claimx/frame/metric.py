@@ -4351,3 +4351,39 @@ def _index_opening(doc: Doc, words: FrameWords) -> bool:
 def _paired_word(pairs: frozenset[str], word: str) -> str | None:
     """The value a "word:value" pair of `pairs` gives `word`, or None."""
     return next((pair.split(":", 1)[1] for pair in pairs if pair.split(":", 1)[0] == word), None)
+
+
+# A market index named by its words before "index" at the start of its clause (after a comma, a semicolon, "and",
+# "while" or "followed by"), and the words of its move right before the figure, no digit among them: "capital goods index
+# lost 163.95 points", "The S&P BSE bank index higher by 319.35 points", "followed by bank index, down 65.50 points",
+# "the PSU index shed 1.7%"
+_INDEX_ITEM = re.compile(
+    r"(?:^|[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bfollowed\s+by\b)\s*(?:the\s+)?"
+    r"(?P<name>(?:(?!(?:and|or|the|of|to|by|in|on|at|from|with|followed|while|whereas|up|down|higher|lower|points?|pts|percent|pc)\s)(?!\d+[.,]\d)[\w&.'\-]+\s+(?:(?:and|&)\s+)?){1,4}"
+    r"index)"
+    r"\s*,?\s*(?P<move>(?:[a-z]+\s+){0,3})$", re.I)
+
+
+def index_item(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """In a market story, the market index whose own move (or the level it reached or stood at) a figure is, named by the
+    words before "index" at the start of the figure's clause, with only the words of its move between ("The S&P BSE bank
+    index higher by 319.35 points, capital goods index lost 163.95 points and metal index was up by 127.50 points",
+    "followed by bank index, down 65.50 points", "the PSU index shed 1.7% at 6,347"): the index's name as written, less
+    "the". None for any other figure, and for a statistics office's index (`statistic_index_words`: "the consumer price
+    index rose 0.4%")."""
+    text = doc_text(doc)
+    sent = span.sent
+    before = text[sent.start_char:span.start_char]
+    if "index" not in before.lower() or not (market_story(doc, words) or _index_opening(doc, words)):
+        return None
+    if (moved := _MOVE_BEFORE_LEVEL.search(before)) is not None:
+        before = before[:moved.start()]  # "shed 1.7% at 6,347": the level the move left it at
+    found = _INDEX_ITEM.search(before)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    parts = name.lower().split()
+    if any(p in words.statistic_index_words for p in parts) or parts[0] in ("a", "an", "this", "that", "its", "their") \
+            or any(p in ("of", "to", "by", "in", "on", "at", "from", "with") for p in parts):
+        return None
+    return name
