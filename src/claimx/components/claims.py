@@ -1107,6 +1107,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # restates
                 share = q["unit"] == "percent" and converted["kind"] in ("count", "amount", "physical")
                 status, kind, why = converted["status"], kind if share else converted["kind"], converted["subject_reason"]
+            index_level = self.words.subject_metric("index") or "index level"
+            if metric is not None and direction and metric in (index_level, frame_metric.change_of(index_level, direction, q, self.words)):
+                # "The Kestrel 40 closed at 12,310.55 points, up 96.20 points or 0.79 percent": an index's move is a change
+                # of it, whichever unit it is written in ("index change"), not a growth of its level
+                metric = f"{index_level.split()[0]} change"
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,
