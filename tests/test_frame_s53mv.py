@@ -112,3 +112,10 @@ def test_an_index_move_is_an_index_change_in_points_or_percent(nlp):
     assert found["96.20 points"].metric == "index change"
     assert found["0.79 percent"].metric == "index change"
     assert found["12,310.55 points"].metric == "index level"
+
+
+def test_a_benchmark_a_scope_word_describes_is_the_benchmarks(nlp):
+    found = claims_of(nlp, "Oil steadies after stock build\n\nOil prices settled flat on Tuesday after a build in stocks.\n\n"
+                           "Prices have rallied this year, with global benchmark Brent crude topping $91 a barrel this "
+                           "week for the first time since November.\n")
+    assert found["$91"].subject == "Brent crude"

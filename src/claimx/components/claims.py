@@ -1008,7 +1008,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and model.published is not None \
                     and tense in ("past", "none", "present") and (self._trading_session(sentence)
                                                                    or self._trading_place(doc, sent, verb)
-                                                                   or self._plain_past_move(sent, tense, metric, q)):
+                                                                   or self._plain_past_move(sent, tense, metric, q, model.lead_day)):
                 # "The bank's shares were up 1.4% in premarket trading", "Shares rose 5% to $88.40 in afternoon
                 # trading", "rose 3.2% to 512 pence by 0900 GMT", "Shares of Quaylight jumped 31.5%" in a deal story: a
                 # session of the day the story is written on, not the quarter a results story carries

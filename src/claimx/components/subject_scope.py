@@ -580,7 +580,9 @@ class SubjectScope:
         if subj.pos_ == "NOUN" and any(t.dep_ in ("amod", "compound") and t.lower_ in self.words.world_scopes
                                        and (t.head == subj or t.head.dep_ == "compound" and t.head.head == subj)
                                        for t in subj.subtree if t.i < subj.i) \
-                and not any(c.dep_ == "poss" for c in subj.children):
+                and not any(c.dep_ == "poss" for c in subj.children) \
+                and not (self._is_commodity(subj) and any(t.pos_ == "PROPN" for t in subj.lefts)):
+            # (not a benchmark a scope word describes: "global benchmark Brent crude topping $89" is Brent crude's)
             return "world"  # "World wheat production will reach 806 million tonnes", "Global sales rose 20%"
         if (place := self._demonym_place(subj)) is not None:
             return place  # "Kastravan exports rose 12%", "the Valdorian crop": the place of the adjective
