@@ -119,3 +119,23 @@ def test_a_benchmark_a_scope_word_describes_is_the_benchmarks(nlp):
                            "Prices have rallied this year, with global benchmark Brent crude topping $91 a barrel this "
                            "week for the first time since November.\n")
     assert found["$91"].subject == "Brent crude"
+
+
+CLOSE = ("Kestrel index snaps losing run as lenders rally\n\n"
+         "Harlow, March 4 (Claimx Wire) The benchmark Kestrel 40 index gained 0.8 percent on Tuesday. Bank stocks led "
+         "the gains.\n\n"
+         "The 40-scrip Kestrel 40 of the Harlow Stock Exchange (HSE) closed at 12,310.55 points, gaining 96.20 points "
+         "or 0.79 percent from its previous day close at 12,214.35 points.\n\n"
+         "The wider 60-scrip Quill Composite of the Harlow National Stock Exchange (HNSE) closed 0.6 percent or 24.10 points "
+         "higher at 4,052.80 points.\n")
+
+
+def test_the_previous_day_close_is_the_trading_day_before(nlp):
+    found = claims_of(nlp, CLOSE)
+    assert found["12,214.35 points"].period == "2031-03-03"
+    assert found["12,310.55 points"].period == "2031-03-04"
+
+
+def test_an_index_of_an_exchange_goes_by_the_index_name(nlp):
+    found = claims_of(nlp, CLOSE)
+    assert found["4,052.80 points"].subject == "Quill Composite"

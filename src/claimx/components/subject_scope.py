@@ -404,6 +404,18 @@ class SubjectScope:
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
 
+    def _index_without_exchange(self, name: str) -> str:
+        """A market index's name less the "of" phrase of the exchange it is quoted on ("Nifty of the National Stock
+        Exchange" -> "Nifty", as "the S&P Sensex of the Bombay Stock Exchange" is read "S&P Sensex"): a name whose words
+        before "of" hold a word of `index_name_words` and whose words after it a word of `stock_index_words` or
+        "exchange"; any other name as it is."""
+        head, sep, tail = (name + " ").partition(" of ")
+        if not sep or not any(w.lower() in self.words.index_name_words for w in head.split()):
+            return name
+        tail_words = {w.lower() for w in tail.split()}
+        # (a name the tagger ends at "of", "Quill Composite of", is cut there too)
+        return head if not tail_words or tail_words & (self.words.stock_index_words | {"exchange"}) else name
+
     def _currency_before(self, doc: Doc, subj: Token) -> str | None:
         """The currency a bare "the currency" ("the UK currency", "the British currency") as a verb's subject stands for:
         the word of `currencies` last written as a verb's subject in its sentence or the two before ("Sterling was 0.4%
@@ -558,7 +570,7 @@ class SubjectScope:
             return numbered
         ent = self._entity_at(doc, subj.i)
         if ent:
-            return ent
+            return self._index_without_exchange(ent)
         if (team := self._numbered_nickname(doc, subj)) is not None:
             return team  # "The 76ers went 32 of 45 from the field": the Philadelphia 76ers, no number
         if (named := self._apposed_subject_name(doc, subj)) is not None:

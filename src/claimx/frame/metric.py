@@ -4382,6 +4382,9 @@ def index_item(doc: Doc, span: Span, words: FrameWords) -> str | None:
     if found is None:
         return None
     name = found.group("name").strip()
+    named = name.split()
+    if (first := next((i for i, w in enumerate(named) if w[:1].isupper()), 0)) > 0:
+        name = " ".join(named[first:])  # "The benchmark Kestrel 40 index": the name, not what describes it
     parts = name.lower().split()
     if any(p in words.statistic_index_words for p in parts) or parts[0] in ("a", "an", "this", "that", "its", "their") \
             or any(p in ("of", "to", "by", "in", "on", "at", "from", "with") for p in parts):
