@@ -139,3 +139,19 @@ def test_the_previous_day_close_is_the_trading_day_before(nlp):
 def test_an_index_of_an_exchange_goes_by_the_index_name(nlp):
     found = claims_of(nlp, CLOSE)
     assert found["4,052.80 points"].subject == "Quill Composite"
+
+
+def test_a_list_of_risers_with_the_word_of_moving_after_the_figure(nlp):
+    found = claims_of(nlp, "Kestrel 100 edges up\n\nShares in lenders led the Kestrel 100 higher today.\n\n"
+                           "The biggest Kestrel 100 risers were Orlan up 4.2p to 131p, Brenco ahead 22p at £11.40, "
+                           "Tarwick 31p higher at £15.10 and Quenby Hotels Group up 35p to £18.60.\n")
+    for text, name in (("£11.40", "Brenco"), ("£15.10", "Tarwick"), ("£18.60", "Quenby Hotels Group")):
+        assert found[text].subject == name, text
+        assert found[text].metric == "share price", text
+
+
+def test_a_description_before_a_company_is_no_statistics_index(nlp):
+    found = claims_of(nlp, "Copper hits two-year high\n\nCopper prices rose to a two-year high on Monday as mining "
+                           "stocks rallied.\n\nAmong the majors, precious metals producer Corvex gained 5.6% in London "
+                           "and Tarn Mining rose 3.1%.\n")
+    assert found["5.6%"].metric == "share price"

@@ -3449,7 +3449,15 @@ def statistic_index(name: Token, words: FrameWords) -> bool:
     """Whether a name is a statistics office's index of prices or activity, which measures itself ("the Consumer
     Prices Index", "CPIH", "the purchasing managers' index"), not a market index: one of its words is in
     `statistic_index_words`, and none of `stock_index_words` ("the Kestrel Composite Stock Price Index" is a market's)."""
-    named = [t.lower_ for t in _name_words(name)]
+    found = _name_words(name)
+    if name.pos_ == "PROPN" and not name.is_lower:
+        # a description in lower case before a proper name is no part of it: "precious metals producer Corvex gained
+        # 5.6%" is a company's move, not a producer price index
+        first = len(found) - 1
+        while first > 0 and not found[first - 1].is_lower:
+            first -= 1
+        found = found[first:]
+    named = [t.lower_ for t in found]
     if any(w in words.stock_index_words for w in named):
         return False
     return any(w in words.statistic_index_words for w in named) or index_for(name) is not None
@@ -4286,13 +4294,13 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
 # brackets), a comma or an opening bracket, and maybe a word of the move before the figure ("Tata Motors, up 5.5 percent",
 # "Powergrid by 3.4 pc", "Reliance Infra (6.83%)", "Mahindra and Mahindra, 3.36 percent")
 _MOVER_ITEM = re.compile(
-    r"(?:^|[;:,]|\b(?:were|are|was|is|included|include|includes)\b)\s*(?:and\s+)?"
+    r"(?:^|[;:,]|\b(?:were|are|was|is|included|include|includes|and)\b)\s*(?:and\s+)?"
     r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:[A-Z&][\w&.'\-]*|and|of|&)){0,5})"
-    r"\s*(?:\(\s*[A-Z][A-Za-z&]{1,9}\s*\))?\s*,?\s*\(?\s*(?:(?P<move>up|down|higher|lower|by)\s+)?$")
+    r"\s*(?:\(\s*[A-Z][A-Za-z&]{1,9}\s*\))?\s*,?\s*\(?\s*(?:(?P<move>up|down|higher|lower|ahead|off|by)\s+)?$")
 # the move written before a level the item stood at or reached: "up 5.52 percent at ", "by 3.44 pc to ", "up 4p, or "
 _MOVE_BEFORE_LEVEL = re.compile(
     r"(?<![\w.])(?:Rs\.?\s?|[A-Z]{1,3}\$\s?|[$£€¥₹])?\d[\d,.]*\s*(?:%|percent|per\s+cent|pc|points|pts|p|cents)?\s*\)?"
-    r"\s*,?\s*(?:at|to|or)\s+$")
+    r"\s*,?\s*(?:(?:higher|lower|up|down)\s+)?(?:at|to|or)\s+$")
 
 
 def mover_item(doc: Doc, span: Span, words: FrameWords) -> tuple[str, str | None, bool] | None:
