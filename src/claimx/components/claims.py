@@ -1000,7 +1000,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # in a results story too, over the quarter it carries or another clause names ("Revenue in the quarter
                 # climbed 7%, sending its shares up 6% Thursday")
                 choice = replace(choice, value=day, reason="trading day", kind="day")
-            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and daily \
                     and model.trading_day is not None and tense in ("past", "none", "present"):
                 # "The index gained 647 points or 0.92%" in a report of Friday's trading: that day's move
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
@@ -1108,10 +1108,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 share = q["unit"] == "percent" and converted["kind"] in ("count", "amount", "physical")
                 status, kind, why = converted["status"], kind if share else converted["kind"], converted["subject_reason"]
             index_level = self.words.subject_metric("index") or "index level"
-            if metric is not None and direction and metric in (index_level, frame_metric.change_of(index_level, direction, q, self.words)):
-                # "The Kestrel 40 closed at 12,310.55 points, up 96.20 points or 0.79 percent": an index's move is a change
-                # of it, whichever unit it is written in ("index change"), not a growth of its level
-                metric = f"{index_level.split()[0]} change"
+            if metric is not None and direction and metric == frame_metric.change_of(index_level, direction, q, self.words):
+                # "The Kestrel 40 closed at 12,310.55 points, up 96.20 points or 0.79 percent": an index's move in either
+                # unit measures its level, as a move of a name on a market does ("index level"), never "index level growth"
+                metric = index_level
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,
