@@ -95,7 +95,9 @@ def test_a_list_shares_the_period_of_the_line_introducing_it(nlp):
     text = ("How the indexes fared\n\nStocks rose on Monday.\n\nOn Monday:\n\nThe Brindex rose 20 points, or 0.6%, to 3,577.\n\n"
             "For the year:\n\nThe Brindex is up 346 points, or 10.7%.\n\nThe Tolmark is up 52 points, or 3.7%.")
     found = claims_of(nlp, text, dt.date(2020, 11, 23))
-    assert {f: found[f].period for f in ("0.6%", "10.7%", "3.7%")} == {"0.6%": None, "10.7%": "2020", "3.7%": "2020"}
+    # (the Monday line's move is a day's trading, dated by that day as corpus/README.md dates one since session 53; it
+    # was None when this test was written, before market days were labelled)
+    assert {f: found[f].period for f in ("0.6%", "10.7%", "3.7%")} == {"0.6%": "2020-11-23", "10.7%": "2020", "3.7%": "2020"}
 
 
 def test_a_change_since_a_month_to_the_month_the_sentence_names(nlp):

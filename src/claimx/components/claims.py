@@ -588,6 +588,17 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if q["unit"] in ("percent", "index point") or q["kind"] == "amount":
                 # "with Anglo Harlow off 2.17% to R261.79 and Kestrel 1.68% to R252.67": a listed name's move
                 metric = frame_metric.listed_mover(doc, span, self.words) or metric
+                if (item := frame_metric.mover_item(doc, span, self.words)) is not None:
+                    # "Major Kestrel gainers were: Orlan Motors, up 4.12 percent at Rs.512.30; Tarwick and Tarwick, 2.88
+                    # percent at ...": each item's own move and price (or an index's level), never the header's noun;
+                    # the move goes the header's way when no word of the item says
+                    name, way, level = item
+                    metric = frame_metric.listed_name_metric(name, self.words)
+                    if direction is None and not level and q["kind"] != "amount":
+                        direction = way
+                elif frame_metric.index_item(doc, span, self.words) is not None:
+                    # "capital goods index lost 163.95 points": an index's own move, not its name as a measure
+                    metric = self.words.subject_metric("index") or "index level"
             # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
             metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
             if metric is not None and (direction or q["kind"] == "change") and metric[-1:].lower() == "s" \
@@ -1001,6 +1012,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
+            if daily and choice.mention is not None and choice.reason in ("in the sentence", "after the figure") \
+                    and frame_period.later_clause(sentence, figures[n][1], choice.mention):
+                # "Sterling was 0.4% lower versus the greenback at 1.41 dollars, as retail sales fell for the first time
+                # since October in March": a period of a later clause dates that clause, not the day's price or rate
+                choice = replace(choice, mention=None, value=None, base=None, reason="none", kind=None)
             # (a "last week" its paragraph carries to it too: "..., while the industry group said stocks rose by around
             # 600,000 barrels" after "... a build of 2.4 million barrels last week")
             carried_week = "last week" if choice.kind == "relative_week" and choice.mention is None \
@@ -1071,15 +1087,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # in a results story too, over the quarter it carries or another clause names ("Revenue in the quarter
                 # climbed 7%, sending its shares up 6% Thursday")
                 choice = replace(choice, value=day, reason="trading day", kind="day")
-            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and daily \
                     and model.trading_day is not None and tense in ("past", "none", "present"):
                 # "The index gained 647 points or 0.92%" in a report of Friday's trading: that day's move
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
-            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and daily \
                     and model.published is not None \
                     and tense in ("past", "none", "present") and (self._trading_session(sentence)
                                                                    or self._trading_place(doc, sent, verb)
-                                                                   or self._plain_past_move(sent, tense, metric)):
+                                                                   or self._plain_past_move(sent, tense, metric, q, model.lead_day)):
                 # "The bank's shares were up 1.4% in premarket trading", "Shares rose 5% to $88.40 in afternoon
                 # trading", "rose 3.2% to 512 pence by 0900 GMT", "Shares of Quaylight jumped 31.5%" in a deal story: a
                 # session of the day the story is written on, not the quarter a results story carries
@@ -1200,6 +1216,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # restates
                 share = q["unit"] == "percent" and converted["kind"] in ("count", "amount", "physical")
                 status, kind, why = converted["status"], kind if share else converted["kind"], converted["subject_reason"]
+            index_level = self.words.subject_metric("index") or "index level"
+            if metric is not None and direction and metric == frame_metric.change_of(index_level, direction, q, self.words):
+                # "The Kestrel 40 closed at 12,310.55 points, up 96.20 points or 0.79 percent": an index's move in either
+                # unit measures its level, as a move of a name on a market does ("index level"), never "index level growth"
+                metric = index_level
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,

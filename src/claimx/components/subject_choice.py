@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from claimx.frame import dictionary
-from claimx.frame.metric import poll_story
+from claimx.frame.metric import index_item, mover_item, poll_story
 from claimx.frame.scoring import Candidate, best, merge
 from claimx.frame.subject import is_source, measures_another, public_body
 from claimx.frame.words import alternatives
@@ -1126,7 +1126,14 @@ class SubjectChoice:
             yield Candidate(chosen_party, "owner", {"owner": 1.0})  # "38% of people would vote for the Harlow Party"
         if described := self._dash_line_owner(doc, span):
             yield Candidate(described, "owner", {"listed": 1.0})  # "91 – Harlow's winning points total."
-        if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
+        if (item := mover_item(doc, span, self.words)) is not None:
+            # "Major Kestrel gainers were: Orlan Motors, up 4.12 percent at Rs.512.30; Tarwick and Tarwick, 2.88 percent
+            # at Rs.1,120.10": an item of a list of movers is its name's, whether or not a word of moving stands before it
+            yield Candidate(item[0], "owner", {"listed": 1.0})
+        elif (index := index_item(doc, span, self.words)) is not None:
+            # "The BSE bank index higher by 319.35 points, capital goods index lost 163.95 points": each index its own move
+            yield Candidate(index, "owner", {"listed": 1.0})
+        elif bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._semicolon_item_owner(doc, span) or self._listed_owner(doc, span) \
                 or self._gapped_owner(doc, span) or self._list_line_label(doc, span):

@@ -1158,14 +1158,30 @@ class SubjectMentions:
         return verb is not None and any(
             ent.label_ in ("GPE", "LOC") and self._trading_venue(ent, verb) for ent in self._sentence(sent[0]).ents)
 
-    @staticmethod
-    def _plain_past_move(sent: Span, tense: str | None, metric: str | None) -> bool:
-        """Whether a share's move is told in the plain past of the day's news ("Shares of Quaylight jumped 31.5%, while
-        Harlen slipped 0.5%" in a story of a deal struck that day), as a session of the day names one: a share price
-        in the past tense, in a sentence with no past perfect, which sets it against an earlier stretch ("Its shares,
-        which had gained 18% over three months, fell 2.3%")."""
-        return tense == "past" and metric == "share price" \
+    def _plain_past_move(self, sent: Span, tense: str | None, metric: str | None, q: dict | None = None,
+                         lead_day: str | None = None) -> bool:
+        """Whether a market's move is told in the plain past of the day's news ("Shares of Quaylight jumped 31.5%, while
+        Harlen slipped 0.5%" in a story of a deal struck that day; "The Kestrel 100 closed up 44.60 points to 7,044.74",
+        "Brent crude was down 0.8% to $69.01" in a market report that names no day), as a session of the day names
+        one: a share price, an index's level or a commodity's price (`subject_metrics`) in the past tense, in a
+        sentence with no past perfect, which sets it against an earlier stretch ("Its shares, which had gained 18%
+        over three months, fell 2.3%"); a sum of millions or more is no price quoted on a market ("Fuel oil increased
+        $0.2 billion" in a trade release: the value of imports); in a story of a day's event its lead names (`lead_day`),
+        only a share's move (the event's own day dates the rest: "NPG+ announced on Monday ... Brent crude was up 2.4
+        percent after the announcement")."""
+        if metric != self.words.subject_metric("shares") and (lead_day is not None or q is not None and q["kind"] in (
+                "amount", "change") and abs(q.get("value") or 0) >= 1e6):
+            return False
+        return tense == "past" and metric is not None and self._market_measure(metric) \
             and not any(t.lower_ == "had" and t.dep_ == "aux" for t in sent)
+
+    def _market_measure(self, metric: str) -> bool:
+        """Whether `metric` is a measure a market sets each day: a share price, an index's level, a price of
+        `subject_metrics` ("oil price"), maybe per a unit ("oil price per barrel"), or an exchange rate."""
+        words = self.words
+        level = metric.split(" per ", 1)[0]
+        return level in (words.subject_metric("shares"), words.subject_metric("index") or "index level") \
+            or level.endswith(" price") and level in words.subject_metric_values() or level.startswith("exchange rate")
 
     def _trading_session(self, sentence: str) -> bool:
         """Whether `sentence` dates a move by a session of the day's trading it names (rules/frame.json

@@ -434,6 +434,29 @@ class SubjectScope:
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
 
+    def _index_without_exchange(self, name: str) -> str:
+        """A market index's name less the "of" phrase of the exchange it is quoted on ("Nifty of the National Stock
+        Exchange" -> "Nifty", as "the S&P Sensex of the Bombay Stock Exchange" is read "S&P Sensex"): a name whose words
+        before "of" hold a word of `index_name_words` and whose words after it a word of `stock_index_words` or
+        "exchange"; any other name as it is."""
+        head, sep, tail = (name + " ").partition(" of ")
+        if not sep or not any(w.lower() in self.words.index_name_words for w in head.split()):
+            return name
+        tail_words = {w.lower() for w in tail.split()}
+        # (a name the tagger ends at "of", "Quill Composite of", is cut there too)
+        return head if not tail_words or tail_words & (self.words.stock_index_words | {"exchange"}) else name
+
+    def _currency_before(self, doc: Doc, subj: Token) -> str | None:
+        """The currency a bare "the currency" ("the UK currency", "the British currency") as a verb's subject stands for:
+        the word of `currencies` last written as a verb's subject in its sentence or the two before ("Sterling was 0.4%
+        lower versus the greenback ... Against the euro, the UK currency was 0.2% ahead"); None when there is none."""
+        first = subj.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        return next((t.lower_ for t in reversed(doc[first:subj.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.lower_ in self.words.currencies and t.pos_ in ("NOUN", "PROPN")), None)
+
     @staticmethod
     def _listed_subject(doc: Doc, subj: Token, verb: Token) -> Token:
         """The subject of a list's later item that the parse hangs on the first item's name ("with BHP up 1.9% and Rio
@@ -577,7 +600,7 @@ class SubjectScope:
             return numbered
         ent = self._entity_at(doc, subj.i)
         if ent:
-            return ent
+            return self._index_without_exchange(ent)
         if (team := self._numbered_nickname(doc, subj)) is not None:
             return team  # "The 76ers went 32 of 45 from the field": the Philadelphia 76ers, no number
         if (named := self._apposed_subject_name(doc, subj)) is not None:
@@ -599,7 +622,9 @@ class SubjectScope:
         if subj.pos_ == "NOUN" and any(t.dep_ in ("amod", "compound") and t.lower_ in self.words.world_scopes
                                        and (t.head == subj or t.head.dep_ == "compound" and t.head.head == subj)
                                        for t in subj.subtree if t.i < subj.i) \
-                and not any(c.dep_ == "poss" for c in subj.children):
+                and not any(c.dep_ == "poss" for c in subj.children) \
+                and not (self._is_commodity(subj) and any(t.pos_ == "PROPN" for t in subj.lefts)):
+            # (not a benchmark a scope word describes: "global benchmark Brent crude topping $89" is Brent crude's)
             return "world"  # "World wheat production will reach 806 million tonnes", "Global sales rose 20%"
         if (place := self._demonym_place(subj)) is not None:
             return place  # "Kastravan exports rose 12%", "the Valdorian crop": the place of the adjective
@@ -623,6 +648,9 @@ class SubjectScope:
             # "Tom Reid's side have scored 41 goals", "Ann Varn's firm": a person's side or firm is the
             # organisation named last (else the one the text is about), not the person
             return held
+        if owner is None and subj.pos_ == "NOUN" and subj.lemma_.lower() == "currency" \
+                and (named := self._currency_before(doc, subj)) is not None:
+            return named  # "Sterling was 0.4% lower ... Against the euro, the UK currency was 0.2% ahead": sterling
         traded = None if owner is not None else subj if self._is_commodity(subj) else self._unit_of_commodity(subj)
         if traded is not None:
             # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's

@@ -3357,13 +3357,15 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
         return None
     if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs | words.currency_move_verbs else None)
-            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") for c in verb.children)):
-        return None
+            or verb.lemma_ == "be" and any(c.lower_ in words.currency_standings for c in verb.children)):
+        return None  # ("Sterling was 0.4% lower versus the greenback", "the currency was 0.2% ahead at 1.14 euro")
     others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in words.against_words
               for g in prep.children if g.dep_ == "pobj" and g.lower_ in words.currencies and g.i != mover.i]
     if not others:  # "up 0.27% at $1.25 versus the dollar": the nearest, where the clause holds two
         return None
     other = min(others, key=lambda g: abs(g.i - span.start))
+    if (named := _paired_word(words.currency_nicknames, other.lower_)) is not None:
+        return f"exchange rate against the {named}"  # "versus the greenback": the US dollar
     return f"exchange rate against {doc[other.left_edge.i:other.i + 1].text}"
 
 
@@ -3562,7 +3564,15 @@ def statistic_index(name: Token, words: FrameWords) -> bool:
     """Whether a name is a statistics office's index of prices or activity, which measures itself ("the Consumer
     Prices Index", "CPIH", "the purchasing managers' index"), not a market index: one of its words is in
     `statistic_index_words`, and none of `stock_index_words` ("the Kestrel Composite Stock Price Index" is a market's)."""
-    named = [t.lower_ for t in _name_words(name)]
+    found = _name_words(name)
+    if name.pos_ == "PROPN" and not name.is_lower:
+        # a description in lower case before a proper name is no part of it: "precious metals producer Corvex gained
+        # 5.6%" is a company's move, not a producer price index
+        first = len(found) - 1
+        while first > 0 and not found[first - 1].is_lower:
+            first -= 1
+        found = found[first:]
+    named = [t.lower_ for t in found]
     if any(w in words.stock_index_words for w in named):
         return False
     return any(w in words.statistic_index_words for w in named) or index_for(name) is not None
@@ -4643,3 +4653,114 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
                        and not _maturity(doc[t.i - 1]))
               and not (t.dep_ == "cc" and t.head.like_num and t.head.text[:1].isdigit())]  # "the 2020 and 2019 pass rates"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text
+
+
+# One item of a list of movers, read back from the figure: the separator before it (a semicolon, colon or comma, or the
+# header's verb), maybe "and", the item's name (capitalised words and the small words of a name, maybe its ticker in
+# brackets), a comma or an opening bracket, and maybe a word of the move before the figure ("Tata Motors, up 5.5 percent",
+# "Powergrid by 3.4 pc", "Reliance Infra (6.83%)", "Mahindra and Mahindra, 3.36 percent")
+_MOVER_ITEM = re.compile(
+    r"(?:^|[;:,]|\b(?:were|are|was|is|included|include|includes|and)\b)\s*(?:and\s+)?"
+    r"(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:[A-Z&][\w&.'\-]*|and|of|&)){0,5})"
+    r"\s*(?:\(\s*[A-Z][A-Za-z&]{1,9}\s*\))?\s*,?\s*\(?\s*(?:(?P<move>up|down|higher|lower|ahead|off|by)\s+)?$")
+# the move written before a level the item stood at or reached: "up 5.52 percent at ", "by 3.44 pc to ", "up 4p, or "
+_MOVE_BEFORE_LEVEL = re.compile(
+    r"(?<![\w.])(?:Rs\.?\s?|[A-Z]{1,3}\$\s?|[$£€¥₹])?\d[\d,.]*\s*(?:%|percent|per\s+cent|pc|points|pts|p|cents)?\s*\)?"
+    r"\s*,?\s*(?:(?:higher|lower|up|down)\s+)?(?:at|to|or)\s+$")
+
+
+def mover_item(doc: Doc, span: Span, words: FrameWords) -> tuple[str, str | None, bool] | None:
+    """In a market story, a figure of one item of a list of movers under a header of `gainer_nouns` or `loser_nouns`
+    ("Major Kestrel gainers were: Orlan Motors, up 4.12 percent at Rs.512.30; Tarwick and Tarwick, 2.88 percent at
+    Rs.1,120.10; ...", "The losers were Corvane by 0.87 pc to Rs 455, ...", "Gainers from the exchange are Brenco Steel
+    (3.05%), ...", "..., Quenby Power (up 1.9%) stood among the top gainers"): (the item's name, the way the header says
+    the items moved, whether the figure is the level stood at or reached after the move). None for any other figure."""
+    sent = span.sent
+    heads = words.gainer_nouns | words.loser_nouns
+    text = doc_text(doc)
+    lowered = text[sent.start_char:sent.end_char].lower()
+    if not any(h in lowered for h in heads) or not (market_story(doc, words) or _index_opening(doc, words)):
+        return None
+    before = text[sent.start_char:span.start_char]
+    level = False
+    if (moved := _MOVE_BEFORE_LEVEL.search(before)) is not None:
+        before, level = before[:moved.start()], True
+    found = _MOVER_ITEM.search(before)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    if name.lower() in words.not_subjects or name.split()[-1].lower() in ("and", "of", "&") \
+            or any(w.lower() in heads for w in name.split()):
+        return None
+    # the header nearest before the item, else the one after the list ("... stood among the top gainers")
+    offset = span.start_char - sent.start_char
+    header = [(m.start(), h) for h in heads for m in re.finditer(rf"\b{re.escape(h)}\b", lowered)]
+    if not header:
+        return None
+    earlier = [x for x in header if x[0] < offset]
+    _, noun = max(earlier) if earlier else min(header)
+    way = "up" if noun in words.gainer_nouns else "down"
+    return name, way, level
+
+
+def listed_name_metric(name: str, words: FrameWords) -> str:
+    """What a figure a list gives a name measures: an index's level for a name with a word of `index_name_words` or
+    ending in a number ("Kestrel 40"), else the name's share price."""
+    parts = name.lower().split()
+    if any(p in words.index_name_words for p in parts) or parts[-1].isdigit():
+        return words.subject_metric("index") or "index level"
+    return words.subject_metric("shares")
+
+
+def _index_opening(doc: Doc, words: FrameWords) -> bool:
+    """Whether the headline or the first two paragraphs name a market index by a word of `index_name_words` written with
+    a capital ("Sensex snaps losing streak", "The BSE Sensex closed higher"): a market report whatever else it writes."""
+    if "claimx_index_opening" not in doc.user_data:
+        names = {w for w in words.index_name_words if " " not in w}
+        doc.user_data["claimx_index_opening"] = any(
+            w[:1].isupper() and w.lower() in names for w in re.findall(r"[A-Za-z][\w&-]*", _opening(doc)))
+    return doc.user_data["claimx_index_opening"]
+
+
+def _paired_word(pairs: frozenset[str], word: str) -> str | None:
+    """The value a "word:value" pair of `pairs` gives `word`, or None."""
+    return next((pair.split(":", 1)[1] for pair in pairs if pair.split(":", 1)[0] == word), None)
+
+
+# A market index named by its words before "index" at the start of its clause (after a comma, a semicolon, "and",
+# "while" or "followed by"), and the words of its move right before the figure, no digit among them: "capital goods index
+# lost 163.95 points", "The S&P BSE bank index higher by 319.35 points", "followed by bank index, down 65.50 points",
+# "the PSU index shed 1.7%"
+_INDEX_ITEM = re.compile(
+    r"(?:^|[,;:]|\band\b|\bwhile\b|\bwhereas\b|\bfollowed\s+by\b)\s*(?:the\s+)?"
+    r"(?P<name>(?:(?!(?:and|or|the|of|to|by|in|on|at|from|with|followed|while|whereas|up|down|higher|lower|points?|pts|percent|pc)\s)(?!\d+[.,]\d)[\w&.'\-]+\s+(?:(?:and|&)\s+)?){1,4}"
+    r"index)"
+    r"\s*,?\s*(?P<move>(?:[a-z]+\s+){0,3})$", re.I)
+
+
+def index_item(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """In a market story, the market index whose own move (or the level it reached or stood at) a figure is, named by the
+    words before "index" at the start of the figure's clause, with only the words of its move between ("The S&P BSE bank
+    index higher by 319.35 points, capital goods index lost 163.95 points and metal index was up by 127.50 points",
+    "followed by bank index, down 65.50 points", "the PSU index shed 1.7% at 6,347"): the index's name as written, less
+    "the". None for any other figure, and for a statistics office's index (`statistic_index_words`: "the consumer price
+    index rose 0.4%")."""
+    text = doc_text(doc)
+    sent = span.sent
+    before = text[sent.start_char:span.start_char]
+    if "index" not in before.lower() or not (market_story(doc, words) or _index_opening(doc, words)):
+        return None
+    if (moved := _MOVE_BEFORE_LEVEL.search(before)) is not None:
+        before = before[:moved.start()]  # "shed 1.7% at 6,347": the level the move left it at
+    found = _INDEX_ITEM.search(before)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    named = name.split()
+    if (first := next((i for i, w in enumerate(named) if w[:1].isupper()), 0)) > 0:
+        name = " ".join(named[first:])  # "The benchmark Kestrel 40 index": the name, not what describes it
+    parts = name.lower().split()
+    if any(p in words.statistic_index_words for p in parts) or parts[0] in ("a", "an", "this", "that", "its", "their") \
+            or any(p in ("of", "to", "by", "in", "on", "at", "from", "with") for p in parts):
+        return None
+    return name

@@ -1402,3 +1402,9 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None
                                    and not model.fiscal)}
+
+
+def later_clause(sentence: str, q_end: int, mention: PeriodMention) -> bool:
+    """Whether the period `mention` stands in a clause after the figure ending at `q_end` of `sentence` (a clause break
+    of `_Rules.clause_break` between them: ", as retail sales fell ... in March", "; in March")."""
+    return mention.start >= q_end and bool(_rules(load_words()).clause_break.search(sentence[q_end:mention.start]))

@@ -94,7 +94,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "exam_nouns",
          "service_nouns",
          "initials_names",
-         "committee_words")
+         "committee_words",
+         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -104,8 +105,9 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "currency_countries": "code:country", "count_comparatives": "word:change",
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
          "central_bank_places": "bank:place", "state_words": "adjective:measure",
-         "surface_measures": "preposition:measure", "company_year_ends": "name:month"}  # keys whose entries are pairs
-CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
+         "surface_measures": "preposition:measure", "company_year_ends": "name:month",
+         "currency_nicknames": "nickname:currency"}  # keys whose entries are pairs
+CASED_VALUES = {"currency_nicknames", "statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
@@ -476,6 +478,11 @@ class FrameWords:
     portfolio_roles: frozenset[str]
     exam_nouns: frozenset[str]
     service_nouns: frozenset[str]
+    # "Major Kestrel gainers were: Orlan Motors, up 4.1% at Rs.512.30; ...": a list of movers under a header
+    gainer_nouns: frozenset[str]
+    loser_nouns: frozenset[str]
+    currency_nicknames: frozenset[str]  # "greenback:US dollar"
+    currency_standings: frozenset[str]  # "Sterling was 0.4% lower versus the greenback": where a currency stands
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -567,6 +574,10 @@ class FrameWords:
     def subject_metric(self, word: str) -> str | None:
         """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
         return _paired(self.subject_metrics, word)
+
+    def subject_metric_values(self) -> frozenset[str]:
+        """Every metric `subject_metrics` gives ("share price", "oil price", "index level")."""
+        return _pair_values(self.subject_metrics)
 
     def commodity(self, word: str) -> bool:
         """Whether `word` or, less a plural's "s", its singular is a noun of `subject_metrics` ("soybeans" ->
