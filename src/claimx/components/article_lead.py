@@ -3,6 +3,8 @@
 A part of `ClaimFinder` (components/claims.py), which mixes it in; its methods read the finder's state."""
 from __future__ import annotations
 
+import functools
+
 import re
 from functools import lru_cache
 
@@ -649,10 +651,10 @@ class ArticleLead:
         Harlow")."""
         doc = sent.doc
         found = []
-        phrases = sorted((p.split() for p in self.words.service_nouns), key=len, reverse=True)
+        phrases = _phrases_by_first_word(self.words.service_nouns)
         i = sent.start
         while i < sent.end:
-            words = next((p for p in phrases if i + len(p) <= sent.end
+            words = next((p for p in phrases.get(doc[i].lower_, ()) if i + len(p) <= sent.end
                           and [t.lower_ for t in doc[i:i + len(p)]] == p), None)
             if words is None:
                 i += 1
@@ -803,3 +805,13 @@ class ArticleLead:
         if doc.noun_chunks_iterator is None:
             return list(doc.noun_chunks)  # raises, as before
         return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
+
+@functools.lru_cache(maxsize=4)
+def _phrases_by_first_word(phrases: frozenset[str]) -> dict[str, tuple[list[str], ...]]:
+    """The phrases of a word list split into words, grouped by their first word, the longest first (read once per
+    list: a sentence's tokens are each looked up by their own word, not tried against every phrase)."""
+    grouped: dict[str, list[list[str]]] = {}
+    for words in sorted((p.split() for p in phrases), key=len, reverse=True):
+        grouped.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in grouped.items()}
