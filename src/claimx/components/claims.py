@@ -17,6 +17,7 @@ subject, datelines), `subject_mentions.SubjectMentions` (named things, markets, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from pathlib import Path
@@ -1117,7 +1118,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and not self._market_sentence(sentence) \
                     and not re.fullmatch(r"[A-Z]{3}", q["unit"] or "") and not (direction and q["unit"] == "percent") \
                     and q["unit"] != "index point" \
-                    and not any(re.search(rf"\b{w}\b", sentence.lower()) for w in DAY_WORDS):
+                    and not _words_pattern(DAY_WORDS).search(sentence.lower()):
                 # (not a sum of money, a move in percent nor an index's points: a price's or an index's move the parse
                 # leaves without a market's status, "a decline of 1.86 percent in Tarn Steel", "a weakness of 100 points";
                 # nor in a sentence that names a day, which dates its own figures: "Tuesday's maximum was 39.8 degrees")
@@ -2006,9 +2007,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         """Whether `sentence` holds a word of the market as a whole or of its shares (rules/frame.json
         `market_wide_words`, `market_nouns`, `market_day_words`, `market_volume_phrases`: "Volume rose to 412 million
         shares", "advancers outnumbered decliners", "Some 1.2 billion shares changed hands")."""
-        low = sentence.lower()
-        words = self.words.market_wide_words | self.words.market_nouns | self.words.market_day_words
-        return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words | self.words.market_volume_phrases)
+        words = self.words
+        return bool(_words_pattern(words.market_wide_words | words.market_nouns | words.market_day_words
+                                   | words.market_volume_phrases).search(sentence.lower()))
 
     def _status(self, span: Span, q: dict, tense: str, said_by: Token | None, metric: str | None,
                 direction: str | None) -> str:
@@ -2159,3 +2160,9 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
     """Factory for `ClaimFinder`; see its docstring for the settings."""
     return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
                        all_quantities=all_quantities, lexicon=lexicon)
+
+
+@functools.lru_cache(maxsize=8)
+def _words_pattern(words: frozenset[str]) -> re.Pattern:
+    """One pattern for a word list (`frame.words.alternatives`), built once per list, not a search per word."""
+    return re.compile(alternatives(words))
