@@ -1060,6 +1060,12 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "ytd":
         first = re.match(r"the\s+first\s+(three|six|3|6)\s+months", m.group(0), re.I)
         year = g.get("y") or (str(published.year) if published else None)
+        if first and not g.get("y") and calendar.year_end not in (None, 12) and published is not None:
+            # "the first six months of the year" of a company whose year ends in February, in October 2017: the first
+            # half of its financial year (H1 FY2018), as "first-half profit" is read (`bare_half`)
+            quarter = 1 if first.group(1).lower() in ("three", "3") else 2
+            label = fiscal_quarter(quarter, calendar.year_end, published)
+            return (label if quarter == 1 else "H1" + label[2:]), 0
         if first and year:  # "the first three months of the year": its first quarter; six months: its first half
             return (f"Q1 {year}" if first.group(1).lower() in ("three", "3") else f"H1 {year}"), 0
         if g.get("y") or g.get("y2"):

@@ -244,7 +244,7 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # ("increased 16.4% year over year to NT$832.2 million from NT$714.7 million": the "over" of "year over year")
     # or a base set after a compared cue: "rose 33.5% to Rs 16,372 crore, against a net profit of Rs 12,259 crore"
     bases = [o for o in levels if (ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
-                                   or base_named_of(_lead_in(o, siblings))) and not _ends_with_to(_lead_in(o, siblings))]
+                                   or base_named_of(_lead_in(o, siblings))) and not _ends_with_new_level(_lead_in(o, siblings))]
     # of two changes of one level, each with its base, a change's own base is the first after it: "The median price
     # was $412,500, down 1.8% from $420,000 in September but up 4.6% from $394,400 a year earlier" (4.6% is from
     # $394,400)
@@ -334,10 +334,12 @@ def _measure_words(claim: Claim) -> set[str]:
     return _stems([word for word in tokens(claim.metric or "") if word not in STOP and word not in VAGUE])
 
 
-def _ends_with_to(text: str) -> bool:
-    """Whether the last word of `text` (the words just before a figure) is one of `to_words`."""
+def _ends_with_new_level(text: str) -> bool:
+    """Whether the last word of `text` (the words just before a figure) is one of `new_level_words` ("to", "at"):
+    the figure is the level reached, whatever base cue stands earlier ("rose 0.6% versus the dollar at 1.313": the
+    "versus" names the other currency, 1.313 is where the pound stands)."""
     words = scan(text)
-    if not words or (words[-1].text,) not in check_words().phrases("to_words"):
+    if not words or (words[-1].text,) not in check_words().phrases("new_level_words"):
         return False
     # the "to" that ends a base cue ("compared to Sh487 million") makes no new level
     return not any(len(cue) > 1 and starts(words, len(words) - len(cue), (cue,)) == len(cue)
@@ -1554,8 +1556,14 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     # before, "RTE recorded a surplus of €6.8m, up from €2.3m. ... commercial revenues were buoyant, resulting in an
     # increase of €21.5m" read as the surplus's growth) names the earlier levels' measure only because it was taken
     # from them: they may support it, never contradict it
-    own_measure = claim.frame.metric.start is not None
-    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1 and not stated \
+    # (a measure built from the sentence's words, "pre-tax profit growth" of "a 667 per cent increase in pre-tax
+    # profit", has no offsets of its own but is the sentence's all the same)
+    own_measure = claim.frame.metric.start is not None or _said_in_sentence(base_phrase(claim.metric), claim.sentence)
+    # the sentence right after may contradict too: a results story's lead names the change ("reported a 667 per cent
+    # increase in pre-tax profit in the first six months") and its next sentence with figures gives the two levels
+    # ("Profit before tax rose to £562m from £71m this time last year"); levels further on may only support, as
+    # another pair of the measure may stand between
+    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] in (1, -1) and not stated \
         and not narrower and own_measure
     found = []
     for _, new, old in pairs:
@@ -1577,6 +1585,12 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
         found.append(_found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [new, old], strong))
     supported = next((f for f in found if f is not None and f.verdict == "supported"), None)
     return supported or (found[0] if strong else None)
+
+
+def _said_in_sentence(phrase: str, sentence: str) -> bool:
+    """Whether the words of `phrase` stand together, in order, in `sentence` (as `tokens` writes both)."""
+    want, said = tokens(phrase), tokens(sentence)
+    return bool(want) and any(said[i:i + len(want)] == want for i in range(len(said) - len(want) + 1))
 
 
 def internal_rise_past_level(claim: Claim, siblings: list[Claim]) -> Finding | None:
