@@ -91,3 +91,15 @@ def test_guard_a_council_that_governs_keeps_its_own_money(nlp):
     found = claims_of(nlp, TOWN_COUNCIL)
     assert found["$6 million"].subject != "world"
     assert found["$6 million"].subject is not None
+
+
+ASSOCIATION = ("Home sales slip for a third month: association\n\n"
+               "The Irish Property Sellers Association says home sales in May fell 2.4 per cent compared with April.\n\n"
+               "The association says the actual number of sales last month was 4,115, down 11 per cent compared with "
+               "May last year. The average sale price was 312,400 euros, up 3.1 per cent.\n")
+
+
+def test_an_association_named_with_its_countrys_adjective_gives_its_figures_to_the_country(nlp):
+    found = claims_of(nlp, ASSOCIATION)
+    for figure in ("2.4 per cent", "4,115", "11 per cent", "3.1 per cent"):
+        assert found[figure].subject == "Ireland", figure

@@ -850,9 +850,10 @@ class SubjectChoice:
         body (a word of `governing_body_words` besides "council" and "board", or a place, before its last word: "Harlow
         District Council", "Harlow City Council" own their budgets and rates), nor a bank (see `_central_bank_measure`)."""
         entity = self._entities.get(name) if self._entities is not None else None
-        if entity is None or not entity.is_organisation or not (entity.sources or self._writes_as_source(doc, entity)):
-            return False
-        full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or entity.name
+        if entity is not None and not entity.is_organisation \
+                or not (entity is not None and entity.sources or self._writes_as_source(doc, name)):
+            return False  # (a lead the tagger left untagged, "The Canadian Real Estate Association says", is read too)
+        full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or (entity.name if entity else name)
         words = [w.lower().strip(".,'\u2019") for w in full.split()]
         if not words or words[0] == "the":
             words = words[1:]
@@ -866,22 +867,28 @@ class SubjectChoice:
                 return False
         return True
 
-    def _writes_as_source(self, doc: Doc, entity) -> bool:
-        """Whether the text writes a mention of `entity` as the subject of a verb of `reporting_verbs` or
-        `publishing_verbs` ("..., the U.S. Bureau of Labor Statistics reported on Wednesday"), which `is_source` leaves
-        to a company reporting its own results."""
-        verbs = self.words.reporting_verbs | self.words.publishing_verbs
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in verbs \
-                    and self._entities.get(_clean_name(ent.text)) is entity:
-                return True
-        return False
+    def _writes_as_source(self, doc: Doc, name: str) -> bool:
+        """Whether the text writes `name` as the subject of a verb of `reporting_verbs` or `publishing_verbs` ("...,
+        the U.S. Bureau of Labor Statistics reported on Wednesday", "The Canadian Real Estate Association says"), which
+        `is_source` leaves to a company reporting its own results. Read once per name and document."""
+        key = ("claimx_writes_as_source", name)
+        if key not in doc.user_data:
+            verbs = self.words.reporting_verbs | self.words.publishing_verbs
+            doc.user_data[key] = any(
+                t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs and t.pos_ in ("PROPN", "NOUN")
+                and name in doc[t.left_edge.i:t.i + 1].text for t in doc)
+        return doc.user_data[key]
 
     def _body_name_country(self, doc: Doc, name: str) -> str | None:
         """The one country a body's name names, by the country's name, its adjective (`demonyms`) or its short form
         (`country_names`: "the U.S. Bureau of Labor Statistics" -> United States, "the Carvish Wool Council" ->
         Carvia), as the text writes it or the name a reader looks it up by; None for none or several."""
         full = (self._spelled_out(doc, name) or self._introduced_name(doc, name) or name).lower()
+        # an adjective of nationality the tagger left out of the name, written right before it ("The Canadian Real
+        # Estate Association says": "Real Estate Association")
+        before = {m[1].lower() for m in re.finditer(rf"([\w.]+)\s+{re.escape(full)}(?!\w)", self._text, re.I)}
+        if before & {pair.partition(":")[0] for pair in self.words.demonyms}:
+            full = " ".join(sorted(before)) + " " + full
         found = self._countries_named(full) | {
             full_name.lower() for pair in self.words.country_names for short, _, full_name in [pair.partition(":")]
             if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w])", full)}
