@@ -103,3 +103,28 @@ def test_an_association_named_with_its_countrys_adjective_gives_its_figures_to_t
     found = claims_of(nlp, ASSOCIATION)
     for figure in ("2.4 per cent", "4,115", "11 per cent", "3.1 per cent"):
         assert found[figure].subject == "Ireland", figure
+
+
+PENSION_FUND = ("Norway wealth fund returns 8.2%\n\n"
+                "The Norway Government Pension Fund said on Tuesday it returned 8.2% in the first half. The fund said "
+                "it was worth 1.4 trillion crowns at the end of June. Equities returned 10.1% and bonds 2.3%, the fund "
+                "said.\n")
+
+
+def test_guard_a_fund_that_holds_money_keeps_its_own_returns(nlp):
+    """Guard (passes on both): a fund named with a word of `holding_fund_words` is no publisher of others' figures,
+    and a figure whose clause's subject is "it" is the body's own, whatever the body."""
+    found = claims_of(nlp, PENSION_FUND)
+    for figure in ("8.2%", "1.4 trillion crowns", "10.1%", "2.3%"):
+        assert found[figure].subject == "Norway Government Pension Fund", figure
+
+
+COUNCIL_OWN = ("Silver demand hits record $41bn in second quarter\n\n"
+               "The Argent Trade Council said on Monday some 812 tons of silver were bought during the period. The "
+               "council said it had spent $2.5 million on its own campaign.\n")
+
+
+def test_guard_a_publishing_bodys_own_spending_stays_its_own(nlp):
+    """Guard (passes on both): "it" as its clause's subject is the body itself, not the market it measures."""
+    found = claims_of(nlp, COUNCIL_OWN)
+    assert found["$2.5 million"].subject != "silver"

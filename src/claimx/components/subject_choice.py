@@ -858,8 +858,8 @@ class SubjectChoice:
         if not words or words[0] == "the":
             words = words[1:]
         kinds = self.words.statistics_name_words | self.words.publisher_words | self.words.source_body_words
-        if not set(words) & kinds or "bank" in words:
-            return False
+        if not set(words) & kinds or "bank" in words or set(words) & self.words.holding_fund_words:
+            return False  # (a fund that holds money reports its own returns: "the Norway Government Pension Fund")
         if words[-1] in ("council", "board"):  # (a council that governs a place owns its budget and its rates)
             places = {e.name.lower() for e in self._entities._by_name.values() if e.label in ("GPE", "LOC")}
             governing = self.words.governing_body_words - {"council", "board", "of", "common"}
@@ -901,7 +901,8 @@ class SubjectChoice:
         the country the body's name names ("the U.S. Bureau of Labor Statistics" -> United States), else the world
         in a story about the world (`_world_story`), else the place the article leads with, else the market of
         `commodity_markets` its headline names ("Gold demand hits record ... the World Gold Council said" -> gold).
-        None for any other name, and for the body's own work: a figure whose clause's subject is the body or a noun of
+        None for any other name, and for the body's own work: a figure whose clause's subject is "it" or "we", or a noun
+        "its" or "our" owns ("The fund said it was worth 1.4 trillion crowns"), or is the body or a noun of
         `research_groups`, with a verb that is no source's finding (`source_verbs`: "The study examined data on around
         10,000 populations"; not "the study found a 52% decline")."""
         if not self._source_body(doc, name):
@@ -912,6 +913,9 @@ class SubjectChoice:
                 and (subj.lemma_.lower() in self.words.research_groups or subj.lower_ in self.words.research_groups
                      or subj.lower_ == name.split()[-1].lower() or name in doc[subj.left_edge.i:subj.right_edge.i + 1].text):
             return None  # "The study examined data on around 10,000 populations": the study's own work
+        if subj is not None and (subj.lower_ in ("it", "its", "we", "our")
+                                 or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in subj.children)):
+            return None  # "The council said it had spent $2 million", "its members rose 4%": the body's own figures
         if (country := self._body_name_country(doc, name)) is not None:
             return country
         if self._world_story(doc):

@@ -81,7 +81,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "commodity_contract_nouns",
          "trading_verbs",
          "economy_measures",
-         "publisher_words", "source_body_words", "recording_services",
+         "publisher_words", "source_body_words", "holding_fund_words", "recording_services",
          "revision_words",
          "scoring_units", "scoring_verbs", "delivery_nouns", "streak_nouns", "streak_season_words",
          "shot_nouns", "attempt_nouns", "shooting_ranges", "shot_verbs",
@@ -461,6 +461,7 @@ class FrameWords:
     economy_measures: frozenset[str]
     publisher_words: frozenset[str]
     source_body_words: frozenset[str]  # "the Global Wool Council", "the Marine Wildlife Fund": bodies that publish figures
+    holding_fund_words: frozenset[str]  # "pension", "wealth": a fund that holds money and reports its own figures
     recording_services: frozenset[str]  # "police forces": services that record a place's figures, their source
     revision_words: frozenset[str]
     scoring_units: frozenset[str]  # "27 points", "113 runs": what a match report's side or player scores in
