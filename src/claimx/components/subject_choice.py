@@ -843,6 +843,13 @@ class SubjectChoice:
         return self._body_name_country(doc, full)
 
     def _source_body(self, doc: Doc, name: str) -> bool:
+        """`_read_source_body`, once per name and document: every figure the topic would take asks."""
+        key = f"claimx_source_body:{name}"
+        if key not in doc.user_data:
+            doc.user_data[key] = self._read_source_body(doc, name)
+        return doc.user_data[key]
+
+    def _read_source_body(self, doc: Doc, name: str) -> bool:
         """Whether `name` is a body that gathers and publishes figures about others, never their subject: its name (as
         the article spells it out) holds a word of `statistics_name_words`, `publisher_words` or `source_body_words`
         ("the Carvish Bureau of Trade Statistics", "the Global Wool Council", "the Marine Wildlife Fund"), and the
@@ -871,7 +878,7 @@ class SubjectChoice:
         """Whether the text writes `name` as the subject of a verb of `reporting_verbs` or `publishing_verbs` ("...,
         the U.S. Bureau of Labor Statistics reported on Wednesday", "The Canadian Real Estate Association says"), which
         `is_source` leaves to a company reporting its own results. Read once per name and document."""
-        key = ("claimx_writes_as_source", name)
+        key = f"claimx_writes_as_source:{name}"
         if key not in doc.user_data:
             verbs = self.words.reporting_verbs | self.words.publishing_verbs
             doc.user_data[key] = any(
@@ -882,7 +889,15 @@ class SubjectChoice:
     def _body_name_country(self, doc: Doc, name: str) -> str | None:
         """The one country a body's name names, by the country's name, its adjective (`demonyms`) or its short form
         (`country_names`: "the U.S. Bureau of Labor Statistics" -> United States, "the Carvish Wool Council" ->
-        Carvia), as the text writes it or the name a reader looks it up by; None for none or several."""
+        Carvia), as the text writes it or the name a reader looks it up by; None for none or several. Read once per
+        name and document."""
+        key = f"claimx_body_name_country:{name}"
+        if key not in doc.user_data:
+            doc.user_data[key] = self._read_body_name_country(doc, name)
+        return doc.user_data[key]
+
+    def _read_body_name_country(self, doc: Doc, name: str) -> str | None:
+        """See `_body_name_country`."""
         full = (self._spelled_out(doc, name) or self._introduced_name(doc, name) or name).lower()
         # an adjective of nationality the tagger left out of the name, written right before it ("The Canadian Real
         # Estate Association says": "Real Estate Association")
