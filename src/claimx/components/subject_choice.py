@@ -853,7 +853,8 @@ class SubjectChoice:
         """Whether `name` is a body that gathers and publishes figures about others, never their subject: its name (as
         the article spells it out) holds a word of `statistics_name_words`, `publisher_words` or `source_body_words`
         ("the Carvish Bureau of Trade Statistics", "the Global Wool Council", "the Marine Wildlife Fund"), and the
-        text writes it as a source at least once ("..., the council said", "according to the Fund"). Not a governing
+        text writes it as a source at least once ("..., the council said", "according to the Fund"; `_writes_as_source`,
+        for a name the tagger left untagged or cut short, too). Not a fund that holds money (`holding_fund_words`), a governing
         body (a word of `governing_body_words` besides "council" and "board", or a place, before its last word: "Harlow
         District Council", "Harlow City Council" own their budgets and rates), nor a bank (see `_central_bank_measure`)."""
         entity = self._entities.get(name) if self._entities is not None else None
@@ -888,8 +889,8 @@ class SubjectChoice:
 
     def _body_name_country(self, doc: Doc, name: str) -> str | None:
         """The one country a body's name names, by the country's name, its adjective (`demonyms`) or its short form
-        (`country_names`: "the U.S. Bureau of Labor Statistics" -> United States, "the Carvish Wool Council" ->
-        Carvia), as the text writes it or the name a reader looks it up by; None for none or several. Read once per
+        (`country_names`: "the U.S. Bureau of Labor Statistics" -> United States, "The Canadian Real Estate Association
+        says" -> Canada), as the text writes it or the name a reader looks it up by; None for none or several. Read once per
         name and document."""
         key = f"claimx_body_name_country:{name}"
         if key not in doc.user_data:
@@ -940,7 +941,7 @@ class SubjectChoice:
         return self._headline_market(doc)
 
     def _lead_source_body(self, doc: Doc) -> str | None:
-        """The first organisation the headline or the first two sentences name that is a body publishing figures about
+        """The first organisation the headline or the first three sentences name that is a body publishing figures about
         others (`_source_body`: "..., the Global Wool Council said in an update on Thursday"), for a figure nothing else
         offers a subject to; None when they name none. Read once per document."""
         if "claimx_lead_source_body" not in doc.user_data:
