@@ -648,7 +648,8 @@ class ArticleLead:
         airports", "Norland's emergency departments"; other nouns before the service are dropped: "hospital emergency
         departments"), or with a place in an "in" or "across" phrase right after it, written by its adjective when
         `demonyms` has one ("hospital emergency departments in Wales" -> "Welsh emergency departments", else "prisons in
-        Harlow")."""
+        Harlow"). A service that records a place's figures (`recording_services`: "police forces in England and Wales
+        registered 5.6 million offences") is their source: the place itself leads, as the text writes it."""
         doc = sent.doc
         found = []
         phrases = _phrases_by_first_word(self.words.service_nouns)
@@ -660,6 +661,7 @@ class ArticleLead:
                 i += 1
                 continue
             last = doc[i + len(words) - 1]
+            recording = " ".join(words) in self.words.recording_services  # (its place leads: see below)
             service = doc[i:last.i + 1].text
             service = service.lower() if service.isupper() else service
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[i:last.i + 1])
@@ -676,18 +678,25 @@ class ArticleLead:
             if k + 1 < end and doc[k + 1].i > sent.start - 1:
                 place = doc[k + 1:end].text
                 name = " ".join([place + ("'s" if owned else "")] + adjectives + [service])
-                found.append((name, (place,), subject))
+                found.append((place if recording else name, (place,), subject))
             elif end - 1 >= sent.start and not owned and doc[end - 1].is_title \
-                    and self.words.demonym(doc[end - 1].text) is not None:
-                found.append((" ".join([doc[end - 1].text] + adjectives + [service]), (doc[end - 1].text,), subject))
+                    and (country := self.words.demonym(doc[end - 1].text)) is not None:
+                found.append((country if recording else " ".join([doc[end - 1].text] + adjectives + [service]),
+                              (doc[end - 1].text,), subject))
             else:
                 k = last.i + 1
                 if k < sent.end and doc[k].lower_ in ("in", "across"):
                     k += 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "the")
                     start = k
-                    while k < sent.end and doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN":
+                    # (a place of two joined by "and" the tagger reads as one, "England and Wales", whole)
+                    while k < sent.end and doc[k].ent_type_ == "GPE" and (
+                            doc[k].pos_ == "PROPN" or k > start and k + 1 < sent.end and doc[k + 1].ent_iob_ == "I"):
                         k += 1
-                    if k > start:
+                    if k > start and recording:
+                        # "police forces in England and Wales registered 5.6 million offences": who records the
+                        # figures is their source; the place leads, as the text writes it
+                        found.append((doc[start:k].text, (doc[start:k].text,), subject))
+                    elif k > start:
                         place = doc[start:k].text
                         adjective = next((a for pair in self.words.demonyms for a, _, p in [pair.partition(":")]
                                           if p == place.lower()), None)

@@ -112,6 +112,9 @@ class SubjectChoice:
             if (place := self._dateline_place(doc)) is not None \
                     and any(t.is_lower and t.lower_ in self.words.local_bodies for t in span.sent):
                 return place, "topic"  # "Linmouth, Ore. — The city council approved a $5.5 billion budget": the town's
+            if (body := self._lead_source_body(doc)) is not None \
+                    and (scope := self._published_scope(doc, span, body)) is not None:
+                return scope, "topic"  # "Wool demand fell 8% ..., the Global Wool Council said": what the body measures
             if (body := self._described_body(doc)) is not None:
                 return body, "topic"  # "The council said ...": a local story that never names its council
             if topic is None and self._lead(doc) is None and (country := self._only_country()) is not None:
@@ -182,6 +185,12 @@ class SubjectChoice:
             return place, "topic"
         if (place := self._central_bank_measure(doc, span, chosen.value)) is not None:
             return place, "topic"  # "The Reserve Bank warned that underlying inflation of 3.5 per cent was too high"
+        if (strongest in ("topic", "lead", "salience") or chosen.reason == "topic") \
+                and (scope := self._published_scope(doc, span, chosen.value)) is not None:
+            # "The Carvish Bureau of Trade Statistics reported that import prices rose 0.4%", "Wool demand fell 8%, the
+            # Global Wool Council said": the body that publishes the figures is their source; what they measure is
+            # the place its name or the article names, the world, or the market the headline names
+            return scope, "topic"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -829,7 +838,131 @@ class SubjectChoice:
             initials = [p for p in places if " " in p and "".join(w[0] for w in p.split()) == rest]
             if len(initials) == 1:
                 return initials[0]
-        return None
+        # a country the text names only inside the name, by its short form or adjective: "the U.S. Bureau of Labor
+        # Statistics' Consumer Price Index increased 0.5%" -> United States
+        return self._body_name_country(doc, full)
+
+    def _source_body(self, doc: Doc, name: str) -> bool:
+        """`_read_source_body`, once per name and document: every figure the topic would take asks."""
+        key = f"claimx_source_body:{name}"
+        if key not in doc.user_data:
+            doc.user_data[key] = self._read_source_body(doc, name)
+        return doc.user_data[key]
+
+    def _read_source_body(self, doc: Doc, name: str) -> bool:
+        """Whether `name` is a body that gathers and publishes figures about others, never their subject: its name (as
+        the article spells it out) holds a word of `statistics_name_words`, `publisher_words` or `source_body_words`
+        ("the Carvish Bureau of Trade Statistics", "the Global Wool Council", "the Marine Wildlife Fund"), and the
+        text writes it as a source at least once ("..., the council said", "according to the Fund"; `_writes_as_source`,
+        for a name the tagger left untagged or cut short, too). Not a fund that holds money (`holding_fund_words`), a governing
+        body (a word of `governing_body_words` besides "council" and "board", or a place, before its last word: "Harlow
+        District Council", "Harlow City Council" own their budgets and rates), nor a bank (see `_central_bank_measure`)."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        if entity is not None and not entity.is_organisation \
+                or not (entity is not None and entity.sources or self._writes_as_source(doc, name)):
+            return False  # (a lead the tagger left untagged, "The Canadian Real Estate Association says", is read too)
+        full = self._spelled_out(doc, name) or self._introduced_name(doc, name) or (entity.name if entity else name)
+        words = [w.lower().strip(".,'\u2019") for w in full.split()]
+        if not words or words[0] == "the":
+            words = words[1:]
+        kinds = self.words.statistics_name_words | self.words.publisher_words | self.words.source_body_words
+        if not set(words) & kinds or "bank" in words or set(words) & self.words.holding_fund_words:
+            return False  # (a fund that holds money reports its own returns: "the Norway Government Pension Fund")
+        if words[-1] in ("council", "board"):  # (a council that governs a place owns its budget and its rates)
+            places = {e.name.lower() for e in self._entities._by_name.values() if e.label in ("GPE", "LOC")}
+            governing = self.words.governing_body_words - {"council", "board", "of", "common"}
+            if set(words) & governing or any(w in places for w in words[:-1]):
+                return False
+        return True
+
+    def _writes_as_source(self, doc: Doc, name: str) -> bool:
+        """Whether the text writes `name` as the subject of a verb of `reporting_verbs` or `publishing_verbs` ("...,
+        the U.S. Bureau of Labor Statistics reported on Wednesday", "The Canadian Real Estate Association says"), which
+        `is_source` leaves to a company reporting its own results. Read once per name and document."""
+        key = f"claimx_writes_as_source:{name}"
+        if key not in doc.user_data:
+            verbs = self.words.reporting_verbs | self.words.publishing_verbs
+            doc.user_data[key] = any(
+                t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs and t.pos_ in ("PROPN", "NOUN")
+                and name in doc[t.left_edge.i:t.i + 1].text for t in doc)
+        return doc.user_data[key]
+
+    def _body_name_country(self, doc: Doc, name: str) -> str | None:
+        """The one country a body's name names, by the country's name, its adjective (`demonyms`) or its short form
+        (`country_names`: "the U.S. Bureau of Labor Statistics" -> United States, "The Canadian Real Estate Association
+        says" -> Canada), as the text writes it or the name a reader looks it up by; None for none or several. Read once per
+        name and document."""
+        key = f"claimx_body_name_country:{name}"
+        if key not in doc.user_data:
+            doc.user_data[key] = self._read_body_name_country(doc, name)
+        return doc.user_data[key]
+
+    def _read_body_name_country(self, doc: Doc, name: str) -> str | None:
+        """See `_body_name_country`."""
+        full = (self._spelled_out(doc, name) or self._introduced_name(doc, name) or name).lower()
+        # an adjective of nationality the tagger left out of the name, written right before it ("The Canadian Real
+        # Estate Association says": "Real Estate Association")
+        before = {m[1].lower() for m in re.finditer(rf"([\w.]+)\s+{re.escape(full)}(?!\w)", self._text, re.I)}
+        if before & {pair.partition(":")[0] for pair in self.words.demonyms}:
+            full = " ".join(sorted(before)) + " " + full
+        found = self._countries_named(full) | {
+            full_name.lower() for pair in self.words.country_names for short, _, full_name in [pair.partition(":")]
+            if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w])", full)}
+        if (country := self._one_country_written(found)) is None:
+            return None
+        return self.words.country_name(country)
+
+    def _published_scope(self, doc: Doc, span: Span, name: str) -> str | None:
+        """What a figure the article's topic or lead would give to a body that publishes it (`_source_body`) measures:
+        the country the body's name names ("the U.S. Bureau of Labor Statistics" -> United States), else the world
+        in a story about the world (`_world_story`), else the place the article leads with, else the market of
+        `commodity_markets` its headline names ("Gold demand hits record ... the World Gold Council said" -> gold).
+        None for any other name, and for the body's own work: a figure whose clause's subject is "it" or "we", or a noun
+        "its" or "our" owns ("The fund said it was worth 1.4 trillion crowns"), or is the body or a noun of
+        `research_groups`, with a verb that is no source's finding (`source_verbs`: "The study examined data on around
+        10,000 populations"; not "the study found a 52% decline")."""
+        if not self._source_body(doc, name):
+            return None
+        verb = self._governing_verb(span) or next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subj is not None and verb.lemma_.lower() not in self.words.source_verbs \
+                and (subj.lemma_.lower() in self.words.research_groups or subj.lower_ in self.words.research_groups
+                     or subj.lower_ == name.split()[-1].lower() or name in doc[subj.left_edge.i:subj.right_edge.i + 1].text):
+            return None  # "The study examined data on around 10,000 populations": the study's own work
+        if subj is not None and (subj.lower_ in ("it", "its", "we", "our")
+                                 or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in subj.children)):
+            return None  # "The council said it had spent $2 million", "its members rose 4%": the body's own figures
+        if (country := self._body_name_country(doc, name)) is not None:
+            return country
+        if self._world_story(doc):
+            return "world"
+        if (place := self._entities.lead_place) is not None and place not in name:
+            return place
+        return self._headline_market(doc)
+
+    def _lead_source_body(self, doc: Doc) -> str | None:
+        """The first organisation the headline or the first three sentences name that is a body publishing figures about
+        others (`_source_body`: "..., the Global Wool Council said in an update on Thursday"), for a figure nothing else
+        offers a subject to; None when they name none. Read once per document."""
+        if "claimx_lead_source_body" not in doc.user_data:
+            found = None
+            for sent in lead_sentences(doc.sents, 3):
+                found = next((name for e in self._ents_in(sent) if e.label_ == "ORG"
+                              and self._source_body(doc, name := _clean_name(e.text))), None)
+                if found is not None:
+                    break
+            doc.user_data["claimx_lead_source_body"] = found
+        return doc.user_data["claimx_lead_source_body"]
+
+    def _headline_market(self, doc: Doc) -> str | None:
+        """The market of `commodity_markets` the headline's first line names ("Gold demand hits record $146bn"), as
+        written in lower case; None when it names none or several."""
+        start = len(self._text) - len(self._text.lstrip())
+        end = self._text.find("\n", start)
+        if end < 0:
+            return None
+        found = {w for w in re.findall(r"[a-z]+", self._text[start:end].lower()) if w in self.words.commodity_markets}
+        return found.pop() if len(found) == 1 else None
 
     def _described_body(self, doc: Doc) -> str | None:
         """The local governing body an article names only by a description, for a figure nothing else offers a subject

@@ -81,7 +81,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "commodity_contract_nouns",
          "trading_verbs",
          "economy_measures",
-         "publisher_words",
+         "publisher_words", "source_body_words", "holding_fund_words", "recording_services",
          "revision_words",
          "scoring_units", "scoring_verbs", "delivery_nouns", "streak_nouns", "streak_season_words",
          "shot_nouns", "attempt_nouns", "shooting_ranges", "shot_verbs",
@@ -460,6 +460,9 @@ class FrameWords:
     trading_verbs: frozenset[str]  # "to settle at $22.41 on the Harlow Mercantile Exchange": where a price trades
     economy_measures: frozenset[str]
     publisher_words: frozenset[str]
+    source_body_words: frozenset[str]  # "the Global Wool Council", "the Marine Wildlife Fund": bodies that publish figures
+    holding_fund_words: frozenset[str]  # "pension", "wealth": a fund that holds money and reports its own figures
+    recording_services: frozenset[str]  # "police forces": services that record a place's figures, their source
     revision_words: frozenset[str]
     scoring_units: frozenset[str]  # "27 points", "113 runs": what a match report's side or player scores in
     scoring_verbs: frozenset[str]  # "scored 21 for Minnesota", "made 38": a bare count they take is the scoring unit
