@@ -133,7 +133,9 @@ class ArticleLead:
                          and (t.ent_type_ not in NOT_SUBJECT_ENTS or self._misread_nationality(t))
                          and not calendar_word(t)
                          # (a place in capitals the tagger knows is one: "in NSW public hospitals")
-                         and (not t.is_upper or self._lead_acronym(t) or t.ent_type_ == "GPE" and len(t) > 1)
+                         and (not t.is_upper or self._lead_acronym(t) or t.ent_type_ == "GPE" and len(t) > 1
+                              # ("17,886 students clear SSC exam": an exam named by its initials)
+                              or self._exam_name(t))
                          # "Transportation Director" of "Director Cheryl Soon" (not "Senior" of an exam's "Senior Cert
                          # results" that the tagger calls a person)
                          and not (self._title_of_person(t) and not self._exam_name(t))

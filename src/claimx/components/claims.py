@@ -380,6 +380,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)
                         and not self._dates_title(doc, sent.start_char, m)]
+            if published is not None and model.period is not None and model.period.kind == "exam_year":
+                # "Some 67.8% of pupils passed last year's exams, up from 60.7% in 2009": "last year's" owning the exam
+                # is the year before publication, the exam's, not a year before the one the sentence names after it
+                mentions = [replace(m, period=str(published.year - 1), kind="relative_year", shift=0, base=False)
+                            if m.kind == "years_ago" and m.period is None and m.text.lower().startswith("last year")
+                            and self._exam_after(sentence, m.end) else m for m in mentions]
             if model.period is not None and (quarter := re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", model.period.period or "")):
                 # "up 3.3 percent in the March 2017 year" in a quarterly release on the March 2017 quarter: the annual
                 # figure to that quarter, labelled by the quarter as "in the year to the March 2017 quarter" is

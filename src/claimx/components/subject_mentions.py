@@ -978,6 +978,12 @@ class SubjectMentions:
         words = [t for t in name.sent if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
 
+    def _exam_after(self, sentence: str, at: int) -> bool:
+        """Whether a noun of rules/frame.json `exam_event_nouns` follows character `at` of `sentence`, at most two words
+        on ("last year's exams", "last year's matric examinations"): the year before it owns the exam."""
+        nouns = "|".join(re.escape(w) for w in sorted(self.words.exam_event_nouns, key=len, reverse=True))
+        return re.match(rf"\s+(?:[^\W\d_]+\s+){{0,2}}(?:{nouns})\b", sentence[at:], re.I) is not None
+
     def _dates_title(self, doc: Doc, offset: int, mention: PeriodMention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) is a year that dates
         a title or honour a person holds (rules/frame.json `title_year_nouns`), before the noun or in its "from" or "of"

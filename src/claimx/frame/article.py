@@ -756,6 +756,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
+    if published is not None and not fiscal and not public_budget and not game \
+            and (period is None or period.kind in _MONTH_OR_YEAR + ("relative_year",)) \
+            and (exam_year := _exam_year(lead, published, words)) is not None:
+        # "Some 67.8% of pupils passed last year's exams, up from 60.7% in 2009", "17,886 students clear SSC exam ... the
+        # examination held in April": an exam's results, whose figures (the pass rate, the candidates, the schools) are
+        # of the exam's year, the one the lead gives the exam, else the year of publication; not an earlier year the
+        # lead compares it with, nor the month it was sat
+        period = PeriodMention(0, 0, "", exam_year, "exam_year")
     paragraphs = paragraph_starts(text)
     # (a fiscal year written with both years, "FY 2020-21", "fiscal year 2025-26", is one too; not in a company's results,
     # whose years are fiscal years however the text writes one: "in anticipation of the 2018-19 result" -> FY2019)
@@ -1298,6 +1306,34 @@ def _struck_clause(sentence: str, at: int) -> bool:
         return False
     nouns = [m.end() for m in re.finditer(r"[a-z]+", clause[opener.end():]) if m.group(0) in words.disaster_nouns]
     return bool(nouns) and re.search(alternatives(words.strike_verbs), clause[opener.end() + nouns[0]:]) is not None
+
+
+def _exam_year(lead: str, published: dt.date, words: FrameWords) -> str | None:
+    """The year of the exam whose results the lead reports, or None when it reports none: a headline or first two
+    sentences holding a noun of rules/frame.json `exam_event_nouns` ("exams", "examination", "matric") and a word of
+    `exam_outcome_words` ("passed", "pass rate", "results"). The year is the one the lead gives the exam: "last year's
+    exams", "the exams last year" (the year before publication), "the 2030 examinations", "the exams of 2030"; else the
+    year of publication."""
+    low = lead.lower()
+    nouns = alternatives(words.exam_event_nouns)
+    found = [m for m in re.finditer(rf"\b(?:{nouns})\b", low)]
+    if not found and re.search(rf"\b(?:{alternatives(words.exam_taker_nouns)})\b", low) is not None:
+        # "Over 57,000 students received their Harlow Cert results today": an exam named by a capitalised name before a
+        # noun of `exam_nouns` (not at a sentence's start)
+        found = [m for m in re.finditer(rf"(?<=[a-z,] )(?:[A-Z][\w'\u2019-]*\s+){{1,3}}((?i:{alternatives(words.exam_nouns)}))\b",
+                                        lead)]
+    if not found or re.search(rf"\b(?:{alternatives(words.exam_outcome_words)})\b", low) is None:
+        return None
+    for m in found:
+        before, after = low[max(0, m.start() - 40):m.start()], low[m.end():m.end() + 30]
+        if re.search(r"\blast\s+year(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}$", before) \
+                or re.match(r"\s+(?:[a-z]+\s+){0,2}last\s+year\b", after):
+            return str(published.year - 1)
+        year = re.search(r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,2}$", before) \
+            or re.match(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b", after)
+        if year is not None and int(year.group(1)) <= published.year:
+            return year.group(1)
+    return str(published.year)
 
 
 def _election_lead(lead: str) -> bool:

@@ -95,7 +95,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "service_nouns",
          "initials_names",
          "committee_words",
-         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames")
+         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames",
+         "exam_event_nouns", "exam_outcome_words", "exam_taker_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -477,6 +478,10 @@ class FrameWords:
     place_area_nouns: frozenset[str]  # "a decrease of 1.3% in English non-metropolitan areas": where, not what
     portfolio_roles: frozenset[str]
     exam_nouns: frozenset[str]
+    # "Some 67.8% of pupils passed last year's exams": an exam's results, of the exam's year
+    exam_event_nouns: frozenset[str]
+    exam_outcome_words: frozenset[str]
+    exam_taker_nouns: frozenset[str]
     service_nouns: frozenset[str]
     # "Major Kestrel gainers were: Orlan Motors, up 4.1% at Rs.512.30; ...": a list of movers under a header
     gainer_nouns: frozenset[str]
