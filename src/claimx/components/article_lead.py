@@ -134,8 +134,9 @@ class ArticleLead:
                          and not calendar_word(t)
                          # (a place in capitals the tagger knows is one: "in NSW public hospitals")
                          and (not t.is_upper or self._lead_acronym(t) or t.ent_type_ == "GPE" and len(t) > 1
-                              # ("17,886 students clear SSC exam": an exam named by its initials)
-                              or self._exam_name(t))
+                              # ("17,886 students clear SSC exam": an exam named by its initials, right before its
+                              # noun; not a board's, "CBSE board examinations")
+                              or self._exam_name(t) and t.head.lower_ in self.words.exam_nouns)
                          # "Transportation Director" of "Director Cheryl Soon" (not "Senior" of an exam's "Senior Cert
                          # results" that the tagger calls a person)
                          and not (self._title_of_person(t) and not self._exam_name(t))
@@ -148,7 +149,9 @@ class ArticleLead:
                          and (t.ent_type_ != "PERSON" or n == 0 or moves or self._described_organisation(t)
                               or not organised and self._placed_name(t)
                               # "received their Leaving Cert results": an exam the tagger calls a person
-                              or self._exam_name(t))
+                              or self._exam_name(t)
+                              # "Haiyan, a category-5 super typhoon, scoured ...": a storm the tagger calls a person
+                              or self._disaster_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
@@ -273,6 +276,11 @@ class ArticleLead:
                     continue
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
                     + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                if any(self._disaster_name(t) for t in names):
+                    # "Haiyan, a category-5 super typhoon, scoured the tip of Cebu Province after lashing Leyte": the
+                    # named storm a disaster story is about leads it, over the places it struck
+                    score += 2.0
+                    doc.user_data.setdefault("claimx_disaster_names", set()).add(name)
                 scores[name] = max(score, scores.get(name, 0.0))
                 if moves and any(t.ent_type_ == "PERSON" for t in names) and n > 0:
                     tagged_people.add(name)
@@ -741,6 +749,21 @@ class ArticleLead:
         root = chunk.root
         return root.pos_ in ("PROPN", "NOUN") and self._role_word(root) and root.i == chunk.end - 1 \
             and not any(c.dep_ in ("appos", "compound") and c.i > root.i for c in root.children)
+
+    def _disaster_name(self, t: Token) -> bool:
+        """Whether a capitalised word names a disaster: a name in apposition to a noun of rules/frame.json
+        `disaster_nouns` ("Haiyan, a category-5 super typhoon,", "the storm, Orla,") or after one written with a capital
+        as part of the name ("Cyclone Gaja", "Typhoon Orla"); the tagger often calls such a name a person."""
+        if not t.is_title or t.pos_ != "PROPN":
+            return False
+        nouns = self.words.disaster_nouns
+        head = t
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if any(c.dep_ == "appos" and c.lower_ in nouns for c in head.children) \
+                or head.dep_ == "appos" and head.head.lower_ in nouns:
+            return True
+        return any(w.is_title and w.lower_ in nouns for w in t.doc[max(head.left_edge.i, t.i - 3):t.i])
 
     def _exam_name(self, t: Token) -> bool:
         """Whether a capitalised word names an exam: it modifies a noun of `exam_nouns` ("Leaving Cert" of "received

@@ -379,7 +379,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                         and not (model.match_season and article_model.results_season(sentence, m))
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)
-                        and not self._dates_title(doc, sent.start_char, m)]
+                        and not self._dates_title(doc, sent.start_char, m)
+                        and not article_model.ranks_disaster(sentence, m)]
             if published is not None and model.period is not None and model.period.kind == "exam_year":
                 # "Some 67.8% of pupils passed last year's exams, up from 60.7% in 2009": "last year's" owning the exam
                 # is the year before publication, the exam's, not a year before the one the sentence names after it

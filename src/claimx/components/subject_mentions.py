@@ -1284,6 +1284,10 @@ class SubjectMentions:
                 places = self.words.demonym_places()
                 first = lead_sentences(doc.sents, 2)
                 body = first[-1].end_char if first else 0
+                # ("Cyclone Orla kills dozens in Valdoria": a country the lead names where the named storm it leads with
+                # struck is the storm's own, no section of another country)
+                struck = {e.text.lower() for sent in first for e in sent.ents if e.label_ == "GPE"} \
+                    if self._lead(doc) in doc.user_data.get("claimx_disaster_names", ()) else set()
                 for start in self._paragraph_starts or []:
                     if start < body or start >= len(self._text):
                         continue
@@ -1296,7 +1300,7 @@ class SubjectMentions:
                     if len(named) != 1:
                         continue
                     country = named.pop()
-                    sections.append((start, None if country.lower() == lead else country))
+                    sections.append((start, None if country.lower() == lead or country.lower() in struck else country))
             doc.user_data["claimx_country_sections"] = sections
         sections = doc.user_data["claimx_country_sections"]
         found = None

@@ -430,6 +430,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))
+                and not ranks_disaster(lead, m)  # "The strongest typhoon in the world this year ... killed four"
                 # (the adjective "full-year" dates its own sentence's figures, not the story: "posted a 12 per cent rise
                 # in full-year net profit" early in 2026 reports 2025, the year the lead's other words say)
                 and not (m.kind == "full_year" and m.text[:1] in "fF")]
@@ -758,7 +759,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                       period)
     if published is not None and not fiscal and not public_budget and not game \
             and (period is None or period.kind in _MONTH_OR_YEAR + ("relative_year",)) \
-            and (exam_year := _exam_year(lead, published, words)) is not None:
+            and (exam_year := _exam_year(lead, published, words, text)) is not None:
         # "Some 67.8% of pupils passed last year's exams, up from 60.7% in 2009", "17,886 students clear SSC exam ... the
         # examination held in April": an exam's results, whose figures (the pass rate, the candidates, the schools) are
         # of the exam's year, the one the lead gives the exam, else the year of publication; not an earlier year the
@@ -1308,12 +1309,25 @@ def _struck_clause(sentence: str, at: int) -> bool:
     return bool(nouns) and re.search(alternatives(words.strike_verbs), clause[opener.end() + nouns[0]:]) is not None
 
 
-def _exam_year(lead: str, published: dt.date, words: FrameWords) -> str | None:
+def ranks_disaster(text: str, mention: PeriodMention) -> bool:
+    """Whether `mention` (offsets in `text`), a year, only bounds a superlative that ranks a disaster of rules/frame.json
+    `disaster_nouns` in its clause ("The strongest typhoon in the world this year battered ... killing at least four",
+    "the deadliest floods of 2030"): the year the storm is ranked in, no period of its toll or of the story."""
+    if mention.kind not in ("year", "relative_year"):
+        return False
+    clause = re.split(r"[,;:.!?()\u2014\u2013]", text[:mention.start])[-1].lower()
+    nouns = alternatives(load_words().disaster_nouns)
+    return re.search(rf"\b(?:most\s+[a-z]+|[a-z]{{2,}}est)\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b", clause) is not None
+
+
+def _exam_year(lead: str, published: dt.date, words: FrameWords, text: str = "") -> str | None:
     """The year of the exam whose results the lead reports, or None when it reports none: a headline or first two
     sentences holding a noun of rules/frame.json `exam_event_nouns` ("exams", "examination", "matric") and a word of
     `exam_outcome_words` ("passed", "pass rate", "results"). The year is the one the lead gives the exam: "last year's
-    exams", "the exams last year" (the year before publication), "the 2030 examinations", "the exams of 2030"; else the
-    year of publication."""
+    exams", "the exams last year" (the year before publication, unless `text` names the year of publication in a
+    sentence of its pass rate or results: "the pass rate for Year 6 in 2031 was 56 percent" out in 2031 reports 2031's
+    exams, whatever the lead's "last year" says), "the 2030 examinations", "the exams of 2030"; else the year of
+    publication."""
     low = lead.lower()
     nouns = alternatives(words.exam_event_nouns)
     found = [m for m in re.finditer(rf"\b(?:{nouns})\b", low)]
@@ -1328,6 +1342,10 @@ def _exam_year(lead: str, published: dt.date, words: FrameWords) -> str | None:
         before, after = low[max(0, m.start() - 40):m.start()], low[m.end():m.end() + 30]
         if re.search(r"\blast\s+year(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}$", before) \
                 or re.match(r"\s+(?:[a-z]+\s+){0,2}last\s+year\b", after):
+            outcome = alternatives(words.exam_outcome_words)
+            if any(re.search(rf"\b{published.year}\b", sent) and re.search(rf"\b(?:{outcome})\b", sent.lower())
+                   for sent in re.split(r"(?<=[.!?])\s+", text[len(lead):])):
+                return str(published.year)
             return str(published.year - 1)
         year = re.search(r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,2}$", before) \
             or re.match(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b", after)

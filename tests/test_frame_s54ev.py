@@ -1,0 +1,96 @@
+"""Session 54 (events, exams and elections: the named thing a page is about, and its date): an exam's results are of
+the exam's year, the one the lead gives the exam, else the year of publication; an exam named by its initials may lead;
+a named storm a disaster story is about leads it, over the places it struck, and keeps the country it struck; a year
+that only ranks a disaster ("the strongest typhoon this year") dates neither its toll nor the story. Made-up text; a
+test of each change fails on the code before it, unless its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+january = claims_reader(dt.date(2031, 1, 9))
+june = claims_reader(dt.date(2031, 6, 14))
+november = claims_reader(dt.date(2031, 11, 20))
+
+
+LAST_YEARS_EXAMS = ("Senior Award pass rate 'a real step forward'\n\n"
+                    "Some 71,4% of pupils passed last year's senior exams, up from 66,2% in 2029, Schools Minister "
+                    "Ann Reid announced on Thursday.\n\n"
+                    "There were 412 310 candidates who sat the exams, of whom 301 225 passed. Of those, 26,1% "
+                    "qualified for university, up from 24,0%.\n\n"
+                    "There were 27 schools where no pupil passed.\n")
+
+
+def test_an_exams_figures_are_of_the_year_the_lead_gives_the_exam(nlp):
+    found = january(nlp, LAST_YEARS_EXAMS)
+    assert found["Some 71,4%"].period == "2030"  # "last year's exams", out in January 2031
+    assert found["66,2%"].period == "2029"
+    for text in ("412 310", "301 225", "27"):
+        assert found[text].period == "2030", text
+
+
+INITIALS_EXAM = ("14,212 students clear HSC exam\n\n"
+                 "MARLOW: A total of 14,212 students from among 15,880 students, who had appeared for the higher "
+                 "secondary certificate examination conducted by the Marlow Board of Secondary and Higher Secondary "
+                 "Education held in March, passed the exam registering a pass percentage of 89.50.\n\n"
+                 "As many as 61 schools in the state secured 100 per cent results, while 140 schools out of 322 "
+                 "secured more than 75 per cent results.\n\n"
+                 "Last year, 13,950 students from among 15,310 pupils who appeared for the HSC examination had "
+                 "passed the exam.\n")
+
+
+def test_an_exam_named_by_its_initials_leads_and_dates_its_figures_by_its_year(nlp):
+    found = june(nlp, INITIALS_EXAM)
+    for text in ("15,880", "89.50", "As many as 61", "322"):
+        assert found[text].subject == "HSC", text
+        assert found[text].period == "2031", text
+
+
+NAMED_CERT = ("48,000 students get Harwell results\n\n"
+              "Over 48,000 students across the State received their Harwell Cert results today.\n\n"
+              "Minister for Education Joel Hart congratulated the students this morning.\n\n"
+              "Today's results show only 14 per cent of students took honours physics, while 9 per cent took higher "
+              "level chemistry.\n")
+
+
+def test_an_exam_named_before_its_results_dates_them_by_the_year_of_publication(nlp):
+    found = june(nlp, NAMED_CERT)
+    assert found["Over 48,000"].period == "2031"
+    assert found["14 per cent"].period == "2031"
+    assert found["9 per cent"].period == "2031"
+
+
+APPOSED_TYPHOON = ("World's fiercest typhoon kills at least six and forces half a million from homes\n\n"
+                   "The strongest typhoon in the world this year battered Valdoria today, killing at least six "
+                   "people and forcing more than half a million to flee.\n\n"
+                   "Orsolo, a category-5 super typhoon, raked the southern tip of Brenn Province after lashing the "
+                   "islands of Tarvel and Kessin with 260kmh wind gusts.\n\n"
+                   "Six people were killed and nine injured, disaster agency spokesman Joel Hart told a briefing in "
+                   "Harlow. Authorities warned that more than 9 million people were at risk.\n")
+
+
+def test_a_storm_named_in_apposition_leads_and_its_toll_is_of_the_day(nlp):
+    found = november(nlp, APPOSED_TYPHOON)
+    for text in ("at least six", "260kmh", "nine", "more than 9 million"):
+        assert found[text].subject == "Orsolo", text
+    for text in ("at least six", "more than half a million", "nine", "more than 9 million"):
+        assert found[text].period == "2031-11-20", text
+
+
+NAMED_CYCLONE = ("Cyclone Orla kills dozens in Sri Lanka with thousands in camps\n\n"
+                 "Most deaths were caused by flooding and falling trees. Relief teams rushed food and water to the "
+                 "camps.\n\n"
+                 "The death toll from a cyclone that hit the coast of southern Sri Lanka has risen to 38, with the "
+                 "storm leaving a trail of damage to homes and roads, officials said Saturday.\n\n"
+                 "Kessin Chief Minister Ann Reid said that at least 38 people and 540 cattle had been killed because "
+                 "of the cyclone. She added that the cyclone had destroyed more than 41,000 huts.\n\n"
+                 "They were evacuated from areas in the path of Cyclone Orla, which struck four districts of Kessin "
+                 "state on Friday.\n\n"
+                 "The cyclone uprooted 22,000 electricity poles and more than 80,000 trees, she said.\n")
+
+
+def test_a_named_storm_keeps_the_country_it_struck(nlp):
+    found = november(nlp, NAMED_CYCLONE)
+    for text in ("38", "540", "more than 41,000", "22,000", "more than 80,000"):
+        assert found[text].subject in ("Orla", "Cyclone Orla"), text
