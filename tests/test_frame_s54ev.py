@@ -94,3 +94,35 @@ def test_a_named_storm_keeps_the_country_it_struck(nlp):
     found = november(nlp, NAMED_CYCLONE)
     for text in ("38", "540", "more than 41,000", "22,000", "more than 80,000"):
         assert found[text].subject in ("Orla", "Cyclone Orla"), text
+
+
+TALLIES = ("Final county election results released\n\n"
+           "Nearly half of Kestrel County's 48,210 registered voters cast ballots in the presidential primary election "
+           "June 7. The county registrar certified the results Friday.\n\n"
+           "Among presidential primaries: Ann Reid garnered 4,120 votes (51.8 percent) while Sen. Joel Hart took 3,610 "
+           "(45.4 percent). Tom Brandt received 8,412 GOP votes (74.9 percent).\n\n"
+           "For U.S. senator, 3,977 (21.3 percent) rallied around moderate Democrat Lena Marsh, 3,348 (17.9 percent) "
+           "for Democrat Ravi Patel and 2,888 (15.5 percent) for Republican Owen Pryce.\n")
+
+
+def test_a_tally_of_votes_counts_votes_and_its_bracketed_share_is_the_vote_share(nlp):
+    found = june(nlp, TALLIES)
+    for text in ("3,610", "3,977", "3,348", "2,888"):
+        assert found[text].metric == "votes", text
+    for text in ("51.8 percent", "45.4 percent", "74.9 percent", "21.3 percent", "17.9 percent", "15.5 percent"):
+        assert found[text].metric == "vote share", text
+
+
+def test_a_tally_goes_to_the_candidate_its_clause_gives_it_to(nlp):
+    found = june(nlp, TALLIES)
+    for text, name in (("3,977", "Lena Marsh"), ("21.3 percent", "Lena Marsh"), ("3,348", "Ravi Patel"),
+                       ("17.9 percent", "Ravi Patel"), ("2,888", "Owen Pryce"), ("8,412", "Tom Brandt")):
+        assert found[text].subject == name, text
+
+
+def test_a_month_still_to_come_names_the_vote_ahead_not_the_tallys_period(nlp):
+    found = june(nlp, TALLIES + "\nFor U.S. representative, Mara Quill swept her race locally with 5,406 votes (68.2 "
+                                "percent), and Dean Orr and Ivo Lant received a county nod for a face-off in November "
+                                "by taking 40.6 and 38.1 percent of the vote, respectively.\n")
+    for text in ("5,406", "68.2 percent", "40.6"):
+        assert found[text].period == "2031-06", text

@@ -764,6 +764,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # examination held in April": an exam's results, whose figures (the pass rate, the candidates, the schools) are
         # of the exam's year, the one the lead gives the exam, else the year of publication; not an earlier year the
         # lead compares it with, nor the month it was sat
+        # (a school year the text writes with both its years, "In 2030/31, 70.3 per cent of Year 12s achieved this", is
+        # how it labels the exam's year: 2030-31)
+        school = f"{int(exam_year) - 1}-{exam_year[2:]}"
+        if any(m.period == school for m in find_periods(text, published) if m.kind in _TWO_YEAR_KINDS):
+            exam_year = school
         period = PeriodMention(0, 0, "", exam_year, "exam_year")
     paragraphs = paragraph_starts(text)
     # (a fiscal year written with both years, "FY 2020-21", "fiscal year 2025-26", is one too; not in a company's results,
