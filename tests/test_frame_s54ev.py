@@ -126,3 +126,43 @@ def test_a_month_still_to_come_names_the_vote_ahead_not_the_tallys_period(nlp):
                                 "by taking 40.6 and 38.1 percent of the vote, respectively.\n")
     for text in ("5,406", "68.2 percent", "40.6"):
         assert found[text].period == "2031-06", text
+
+
+LATER_NAMED = ("At least five dead as thousands flee Valdoria typhoon\n\n"
+               "The strongest typhoon this year battered Valdoria today, forcing more than 400,000 people to flee and "
+               "cutting power lines.\n\n"
+               "At least five people have died, officials said.\n\n"
+               "Typhoon Orsolo raced across a string of islands from east to west and lashed beach communities with "
+               "winds of over 190km/h. Nearly 610,000 people have been forced to evacuate their homes.\n")
+
+
+def test_a_storm_the_lead_names_by_its_noun_leads_by_the_name_given_later(nlp):
+    found = november(nlp, LATER_NAMED)
+    for text in ("more than 400,000", "At least five", "Nearly 610,000"):
+        assert found[text].subject == "Orsolo", text
+        assert found[text].period == "2031-11-20", text
+
+
+LOWER_NOUN = ("Super typhoon Haiwen causes massive destruction in Valdoria, at least 6 dead\n\n"
+              "Harlow: At least six people died and nine others were injured as super typhoon Haiwen hit vast areas of "
+              "central Valdoria on Friday.\n\n"
+              "Close to 530,000 people had been evacuated from towns and villages in the typhoon's path.\n")
+
+
+def test_a_storm_named_after_its_noun_in_lower_case_leads(nlp):
+    """Guard (passes on the session-start code too: the tagger calls this made-up name an organisation, where it called
+    the real page's "super typhoon Haiyan" a nationality, which `_disaster_name` now lets lead)."""
+    found = november(nlp, LOWER_NOUN)
+    for text in ("nine", "Close to 530,000"):
+        assert found[text].subject == "Haiwen", text
+
+
+STATE_GOVERNMENT = ("States brace for more storms\n\n"
+                    "Heavy rain continues to cause flooding across Queensland and the north of the country.\n\n"
+                    "The Queensland Government has extended its natural disaster declaration to four more council "
+                    "areas, taking the number of councils declared disaster areas to 19.\n")
+
+
+def test_a_count_a_state_government_gives_is_the_states(nlp):
+    found = november(nlp, STATE_GOVERNMENT)
+    assert found["19"].subject == "Queensland"

@@ -130,7 +130,8 @@ class ArticleLead:
                          # "the peak dengue season": a name has a capital, whatever the parser's tag; a currency
                          # a market report leads with is written in lower case ("the rand firmed")
                          and (not t.is_lower or t.lower_ in self.words.currencies)
-                         and (t.ent_type_ not in NOT_SUBJECT_ENTS or self._misread_nationality(t))
+                         and (t.ent_type_ not in NOT_SUBJECT_ENTS or self._misread_nationality(t)
+                              or self._disaster_name(t))  # ("super typhoon Haiyan", tagged a nationality)
                          and not calendar_word(t)
                          # (a place in capitals the tagger knows is one: "in NSW public hospitals")
                          and (not t.is_upper or self._lead_acronym(t) or t.ent_type_ == "GPE" and len(t) > 1
@@ -300,6 +301,12 @@ class ArticleLead:
             # a capital as a title, is no name; the body that sets it is what the story is about
             scores = {name: score for name, score in scores.items()
                       if not all(w.lower() in self.words.budget_words for w in name.split())}
+        if sents and not doc.user_data.get("claimx_disaster_names") and scores \
+                and (later := self._named_later(doc, sents)) is not None:
+            # "The strongest typhoon this year battered Valdoria today ... Typhoon Orsolo raced across the islands": the
+            # storm the lead names by its noun alone leads by the name the text gives it further on
+            scores[later] = max(scores.values()) + 0.5
+            doc.user_data.setdefault("claimx_disaster_names", set()).add(later)
         best = max(scores, key=lambda name: scores[name], default=None)
         if best is None and (study := next((t for sent in sents for t in sent if t.lower_ in self.words.study_nouns
                                             and t.lower_ in self.words.research_groups and t.pos_ == "NOUN"),
@@ -711,14 +718,17 @@ class ArticleLead:
 
     def _government_country(self, name: str) -> str | None:
         """The country a government named by its adjective of nationality stands for ("Welsh Government" -> Wales,
-        "the Scottish Government" -> Scotland: a word of `demonyms` and one of `government_words`); None for any other
-        name."""
+        "the Scottish Government" -> Scotland: a word of `demonyms` and one of `government_words`), or the place a
+        government is named by, a place the tagger knows ("The NSW Government has extended its disaster declaration,
+        taking the number of shires declared to 22" -> NSW); None for any other name."""
         words = name.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         if len(words) != 2 or words[1].lower() not in self.words.government_words:
             return None
-        return self.words.demonym(words[0])
+        # (a place's short form of `country_names` too, whatever the tagger calls it: "NSW")
+        return self.words.demonym(words[0]) or (words[0] if "GPE" in self._labels_of(words[0])
+                                                or self.words.country_name(words[0]) != words[0] else None)
 
     def _role_word(self, t: Token) -> bool:
         """Whether `t` is a word of a role by which a person speaks or holds an office (`speaker_roles`,
@@ -763,7 +773,23 @@ class ArticleLead:
         if any(c.dep_ == "appos" and c.lower_ in nouns for c in head.children) \
                 or head.dep_ == "appos" and head.head.lower_ in nouns:
             return True
-        return any(w.is_title and w.lower_ in nouns for w in t.doc[max(head.left_edge.i, t.i - 3):t.i])
+        # ("Cyclone Orla", "super typhoon Orsolo": the disaster's noun right before the name, which ends its phrase; not
+        # a body named after a disaster, "the Valdoria Earthquake Networks Center")
+        return t.i > 0 and head is t and t.doc[t.i - 1].lower_ in nouns
+
+    def _named_later(self, doc: Doc, sents: list[Span]) -> str | None:
+        """The name the text gives further on to the disaster its headline and first two sentences name only by a
+        noun of `disaster_nouns` ("The strongest typhoon in the world this year battered Valdoria today ... Typhoon
+        Orsolo raced across a string of islands"): the first name the text writes with that same noun, when the lead
+        names none; None otherwise."""
+        nouns = {t.lower_ for sent in sents for t in sent if t.lower_ in self.words.disaster_nouns}
+        if not nouns or not sents:
+            return None
+        for t in doc[sents[-1].end:]:
+            if t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "") and self._disaster_name(t) \
+                    and any(w.lower_ in nouns for w in doc[max(0, t.i - 3):t.i + 4]):
+                return t.text
+        return None
 
     def _exam_name(self, t: Token) -> bool:
         """Whether a capitalised word names an exam: it modifies a noun of `exam_nouns` ("Leaving Cert" of "received
