@@ -166,3 +166,10 @@ STATE_GOVERNMENT = ("States brace for more storms\n\n"
 def test_a_count_a_state_government_gives_is_the_states(nlp):
     found = november(nlp, STATE_GOVERNMENT)
     assert found["19"].subject == "Queensland"
+
+
+def test_a_tally_with_where_the_votes_were_cast_between(nlp):
+    found = june(nlp, TALLIES + "\nStatewide, Ann Reid received 21,031 votes statewide (81 percent) while Tom Brandt "
+                                "earned 40,561 votes throughout the state (72 percent).\n")
+    assert found["81 percent"].metric == "vote share"
+    assert found["72 percent"].metric == "vote share"

@@ -41,7 +41,7 @@ from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Weights, load_weights
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
-from claimx.frame.words import FrameWords, _paired, alternatives, load_words
+from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, shift_period
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
@@ -1702,22 +1702,27 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 or not (self._election_story(doc) or any(t.lower_ in self.words.vote_words for t in span.sent)):
             return None
         sent = span.sent
-        share = r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b)"
+        share = _TALLY_SHARE
         if q["unit"] == "count":
             after = self._text[span.end_char:sent.end_char]
-            if re.match(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}votes?\s*)?(?:\(\s*{share}\s*\)|,?\s+or\s+{share})", after, re.I):
-                return _paired(self.words.vote_tally_metrics, "count")
+            # ("received 35,031 votes statewide (84 percent)": where the votes were cast may stand between)
+            if re.match(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}votes?(?:\s+[a-z]+){{0,3}}\s*)?(?:\(\s*{share}\s*\)|,?\s+or\s+{share})",
+                        after, re.I):
+                return self.words.vote_tally_metric("count")
             return None
         before = self._text[sent.start_char:span.start_char]
-        if re.search(r"\d[\d,]*\s*(?:(?:[A-Za-z-]+\s+){0,2}votes?\s*)?(?:\(\s*|,?\s+or\s+)$", before, re.I):
-            return _paired(self.words.vote_tally_metrics, "percent")
+        if re.search(r"\d[\d,]*\s*(?:(?:[A-Za-z-]+\s+){0,2}votes?(?:\s+[a-z]+){0,3}\s*)?(?:\(\s*|,?\s+or\s+)$", before,
+                     re.I):
+            return self.words.vote_tally_metric("percent")
         return None
 
     def _tally_candidate(self, doc: Doc, span: Span, q: dict, subject: str | None) -> str | None:
         """The candidate a tally of votes with no person for its subject goes to: a person named after a word of
-        rules/frame.json `tally_for_words` ("for", "around", "behind") in the words right after the tally, before any
-        other figure ("4,977 (20.1 percent) rallied around relatively conservative Democrat Ann Reid, 4,348 (17.5
-        percent) for Democrat Joel Hart" -> Ann Reid, Joel Hart)."""
+        rules/frame.json `tally_for_words` ("for", "around", "behind") in the words right after the tally and its share,
+        past a party's name, before any other figure ("4,977 (20.1 percent) rallied around relatively conservative
+        Democrat Ann Reid, 4,348 (17.5 percent) for Democrat Joel Hart" -> Ann Reid, Joel Hart); or the person who is
+        the subject of its verb when a party's name only names the votes ("Ann Reid received 9,976 GOP votes (77.2
+        percent)", the votes read as the party's)."""
         if q["unit"] != "count" or self._vote_tally(doc, span, q) is None \
                 or subject is not None and self._labels_of(subject) & {"PERSON"}:
             return None
@@ -1728,16 +1733,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                         for t in (span.root.head if span.root.dep_ == "nummod" else span.root).children):
             return person  # "Ann Reid received 9,976 GOP votes (77.2 percent)": the party names the votes, hers
         sent = span.sent
-        close = self._text.find(")", span.end_char, sent.end_char)
-        after_at = close + 1 if close >= 0 and not re.search(r"[A-Za-z]{3,}", self._text[span.end_char:close].replace(
-            "percent", "").replace("votes", "")) else span.end_char
+        bracket = re.match(rf"\s*(?:votes?\s*)?\(\s*{_TALLY_SHARE}\s*\)", self._text[span.end_char:sent.end_char], re.I)
+        after_at = span.end_char + (bracket.end() if bracket is not None else 0)
         for ent in sent.ents:
             if ent.start_char < after_at or ent.label_ in ("NORP", "ORG") and ent.end_char < sent.end_char \
                     and not re.search(r"\d", self._text[after_at:ent.start_char]):
                 continue  # (a party's name before the candidate's: "for Democrat Joel Hart")
             between = self._text[after_at:ent.start_char]
             if ent.label_ == "PERSON" and not re.search(r"\d", between) and len(between.split()) <= 6 \
-                    and re.search(rf"\b(?:{alternatives(self.words.tally_for_words)})\b", between):
+                    and re.search(rf"\b(?:{_words_pattern(self.words.tally_for_words).pattern})\b", between):
                 return _clean_name(ent.text)
             break
         return None
@@ -2241,6 +2245,10 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
     """Factory for `ClaimFinder`; see its docstring for the settings."""
     return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
                        all_quantities=all_quantities, lexicon=lexicon)
+
+
+# A share of the vote as a tally writes it after its count: "(43.7 percent)", "or 16.35 percent" (`_vote_tally`).
+_TALLY_SHARE = r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b)"
 
 
 @functools.lru_cache(maxsize=8)

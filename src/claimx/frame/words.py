@@ -581,6 +581,11 @@ class FrameWords:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
         return _paired(self.verb_metrics, lemma)
 
+    def vote_tally_metric(self, unit: str) -> str | None:
+        """What a figure of a tally of votes in `unit` measures (`vote_tally_metrics`: "count" -> "votes", "percent" ->
+        "vote share"), or None."""
+        return _paired(self.vote_tally_metrics, unit)
+
     def subject_metric(self, word: str) -> str | None:
         """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
         return _paired(self.subject_metrics, word)
