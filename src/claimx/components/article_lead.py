@@ -130,10 +130,14 @@ class ArticleLead:
                          # "the peak dengue season": a name has a capital, whatever the parser's tag; a currency
                          # a market report leads with is written in lower case ("the rand firmed")
                          and (not t.is_lower or t.lower_ in self.words.currencies)
-                         and (t.ent_type_ not in NOT_SUBJECT_ENTS or self._misread_nationality(t))
+                         and (t.ent_type_ not in NOT_SUBJECT_ENTS or self._misread_nationality(t)
+                              or self._disaster_name(t))  # ("super typhoon Haiyan", tagged a nationality)
                          and not calendar_word(t)
                          # (a place in capitals the tagger knows is one: "in NSW public hospitals")
-                         and (not t.is_upper or self._lead_acronym(t) or t.ent_type_ == "GPE" and len(t) > 1)
+                         and (not t.is_upper or self._lead_acronym(t) or t.ent_type_ == "GPE" and len(t) > 1
+                              # ("17,886 students clear SSC exam": an exam named by its initials, right before its
+                              # noun; not a board's, "CBSE board examinations")
+                              or self._exam_name(t) and t.head.lower_ in self.words.exam_nouns)
                          # "Transportation Director" of "Director Cheryl Soon" (not "Senior" of an exam's "Senior Cert
                          # results" that the tagger calls a person)
                          and not (self._title_of_person(t) and not self._exam_name(t))
@@ -146,7 +150,9 @@ class ArticleLead:
                          and (t.ent_type_ != "PERSON" or n == 0 or moves or self._described_organisation(t)
                               or not organised and self._placed_name(t)
                               # "received their Leaving Cert results": an exam the tagger calls a person
-                              or self._exam_name(t))
+                              or self._exam_name(t)
+                              # "Haiyan, a category-5 super typhoon, scoured ...": a storm the tagger calls a person
+                              or self._disaster_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
@@ -271,6 +277,11 @@ class ArticleLead:
                     continue
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
                     + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                if any(self._disaster_name(t) for t in names):
+                    # "Haiyan, a category-5 super typhoon, scoured the tip of Cebu Province after lashing Leyte": the
+                    # named storm a disaster story is about leads it, over the places it struck
+                    score += 2.0
+                    doc.user_data.setdefault("claimx_disaster_names", set()).add(name)
                 scores[name] = max(score, scores.get(name, 0.0))
                 if moves and any(t.ent_type_ == "PERSON" for t in names) and n > 0:
                     tagged_people.add(name)
@@ -290,6 +301,12 @@ class ArticleLead:
             # a capital as a title, is no name; the body that sets it is what the story is about
             scores = {name: score for name, score in scores.items()
                       if not all(w.lower() in self.words.budget_words for w in name.split())}
+        if sents and not doc.user_data.get("claimx_disaster_names") and scores \
+                and (later := self._named_later(doc, sents)) is not None:
+            # "The strongest typhoon this year battered Valdoria today ... Typhoon Orsolo raced across the islands": the
+            # storm the lead names by its noun alone leads by the name the text gives it further on
+            scores[later] = max(scores.values()) + 0.5
+            doc.user_data.setdefault("claimx_disaster_names", set()).add(later)
         best = max(scores, key=lambda name: scores[name], default=None)
         if best is None and (study := next((t for sent in sents for t in sent if t.lower_ in self.words.study_nouns
                                             and t.lower_ in self.words.research_groups and t.pos_ == "NOUN"),
@@ -710,14 +727,17 @@ class ArticleLead:
 
     def _government_country(self, name: str) -> str | None:
         """The country a government named by its adjective of nationality stands for ("Welsh Government" -> Wales,
-        "the Scottish Government" -> Scotland: a word of `demonyms` and one of `government_words`); None for any other
-        name."""
+        "the Scottish Government" -> Scotland: a word of `demonyms` and one of `government_words`), or the place a
+        government is named by, a place the tagger knows ("The NSW Government has extended its disaster declaration,
+        taking the number of shires declared to 22" -> NSW); None for any other name."""
         words = name.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         if len(words) != 2 or words[1].lower() not in self.words.government_words:
             return None
-        return self.words.demonym(words[0])
+        # (a place's short form of `country_names` too, whatever the tagger calls it: "NSW")
+        return self.words.demonym(words[0]) or (words[0] if "GPE" in self._labels_of(words[0])
+                                                or self.words.country_name(words[0]) != words[0] else None)
 
     def _role_word(self, t: Token) -> bool:
         """Whether `t` is a word of a role by which a person speaks or holds an office (`speaker_roles`,
@@ -748,6 +768,37 @@ class ArticleLead:
         root = chunk.root
         return root.pos_ in ("PROPN", "NOUN") and self._role_word(root) and root.i == chunk.end - 1 \
             and not any(c.dep_ in ("appos", "compound") and c.i > root.i for c in root.children)
+
+    def _disaster_name(self, t: Token) -> bool:
+        """Whether a capitalised word names a disaster: a name in apposition to a noun of rules/frame.json
+        `disaster_nouns` ("Haiyan, a category-5 super typhoon,", "the storm, Orla,") or after one written with a capital
+        as part of the name ("Cyclone Gaja", "Typhoon Orla"); the tagger often calls such a name a person."""
+        if not t.is_title or t.pos_ != "PROPN":
+            return False
+        nouns = self.words.disaster_nouns
+        head = t
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if any(c.dep_ == "appos" and c.lower_ in nouns for c in head.children) \
+                or head.dep_ == "appos" and head.head.lower_ in nouns:
+            return True
+        # ("Cyclone Orla", "super typhoon Orsolo": the disaster's noun right before the name, which ends its phrase; not
+        # a body named after a disaster, "the Valdoria Earthquake Networks Center")
+        return t.i > 0 and head is t and t.doc[t.i - 1].lower_ in nouns
+
+    def _named_later(self, doc: Doc, sents: list[Span]) -> str | None:
+        """The name the text gives further on to the disaster its headline and first two sentences name only by a
+        noun of `disaster_nouns` ("The strongest typhoon in the world this year battered Valdoria today ... Typhoon
+        Orsolo raced across a string of islands"): the first name the text writes with that same noun, when the lead
+        names none; None otherwise."""
+        nouns = {t.lower_ for sent in sents for t in sent if t.lower_ in self.words.disaster_nouns}
+        if not nouns or not sents:
+            return None
+        for t in doc[sents[-1].end:]:
+            if t.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "") and self._disaster_name(t) \
+                    and any(w.lower_ in nouns for w in doc[max(0, t.i - 3):t.i + 4]):
+                return t.text
+        return None
 
     def _exam_name(self, t: Token) -> bool:
         """Whether a capitalised word names an exam: it modifies a noun of `exam_nouns` ("Leaving Cert" of "received

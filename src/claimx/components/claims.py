@@ -379,7 +379,20 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                         and not (model.match_season and article_model.results_season(sentence, m))
                         and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)
-                        and not self._dates_title(doc, sent.start_char, m)]
+                        and not self._dates_title(doc, sent.start_char, m)
+                        and not article_model.ranks_disaster(sentence, m)
+                        # "received a nod for a face-off in November" in a story of June's primary: a month with no year
+                        # still to come names the vote ahead, no period of the figures of the vote just held
+                        and not (model.period is not None and model.period.kind == "election_month" and m.kind == "month"
+                                 and published is not None and m.period is not None
+                                 and m.period == f"{published.year - 1}-{m.period[5:7]}"
+                                 and int(m.period[5:7]) > published.month)]
+            if published is not None and model.period is not None and model.period.kind == "exam_year":
+                # "Some 67.8% of pupils passed last year's exams, up from 60.7% in 2009": "last year's" owning the exam
+                # is the year before publication, the exam's, not a year before the one the sentence names after it
+                mentions = [replace(m, period=str(published.year - 1), kind="relative_year", shift=0, base=False)
+                            if m.kind == "years_ago" and m.period is None and m.text.lower().startswith("last year")
+                            and self._exam_after(sentence, m.end) else m for m in mentions]
             if model.period is not None and (quarter := re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", model.period.period or "")):
                 # "up 3.3 percent in the March 2017 year" in a quarterly release on the March 2017 quarter: the annual
                 # figure to that quarter, labelled by the quarter as "in the year to the March 2017 quarter" is
@@ -848,6 +861,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     metric = claim_of[keys[-1]]["metric"]  # "a fee of around £51 million (S$85.5 million)": the same fee
             else:
                 subject, why = self._subject(doc, span, topic)
+                if (backed := self._tally_candidate(doc, span, q, subject)) is not None:
+                    # "For senator, 4,977 (20.1 percent) rallied around Democrat Ann Reid, 4,348 (17.5 percent) for Joel
+                    # Hart": a tally of votes is the candidate's its clause gives it to
+                    subject, why = backed, "named_in_sentence"
                 if subject and q["kind"] != "amount" and (country := self._government_country(subject)) is not None:
                     # "the Welsh Government's target of 95%", "The Scottish Government aims to ensure 95% of patients are
                     # seen": a government named by its country's adjective stands for the country in a share or a count
@@ -1217,6 +1234,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # restates
                 share = q["unit"] == "percent" and converted["kind"] in ("count", "amount", "physical")
                 status, kind, why = converted["status"], kind if share else converted["kind"], converted["subject_reason"]
+            if (tally := self._vote_tally(doc, span, q)) is not None \
+                    and (metric is None or metric.lower() in self.words.vote_tally_measures
+                         or metric.lower().split()[-1] in self.words.vote_tally_measures):  # ("GOP votes")
+                # "Sen. Ann Reid took 4,852 (43.7 percent)", "received 332 votes or 16.35 percent": in a story of a vote, a
+                # count with a share of the vote in brackets or after "or" counts votes, and the share is the vote share
+                metric = tally
             index_level = self.words.subject_metric("index") or "index level"
             if metric is not None and direction and metric == frame_metric.change_of(index_level, direction, q, self.words):
                 # "The Kestrel 40 closed at 12,310.55 points, up 96.20 points or 0.79 percent": an index's move in either
@@ -1660,6 +1683,68 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         if begin not in self._list_intros:
             self._list_intros[begin] = self._intro_measure(doc, begin, end)
         return self._list_intros[begin]
+
+    def _election_story(self, doc: Doc) -> bool:
+        """Whether the headline or the first two sentences name a vote (rules/frame.json `election_nouns`, `vote_words`).
+        Read once per document."""
+        if "claimx_election_story" not in doc.user_data:
+            doc.user_data["claimx_election_story"] = any(
+                t.lower_ in self.words.election_nouns or t.lower_ in self.words.vote_words
+                for sent in lead_sentences(doc.sents, 2) for t in sent)
+        return doc.user_data["claimx_election_story"]
+
+    def _vote_tally(self, doc: Doc, span: Span, q: dict) -> str | None:
+        """What a figure of a tally of votes measures, or None: in a story of a vote (`_election_story`), or a sentence
+        with a word of `vote_words`, a count followed by a share in brackets or after "or" ("took 4,852 (43.7 percent)",
+        "received 332 votes or 16.35 percent") counts votes, and that share is the vote share (rules/frame.json
+        `vote_tally_metrics`)."""
+        if q["unit"] not in ("count", "percent") or q.get("kind") not in ("count", "percentage") \
+                or not (self._election_story(doc) or any(t.lower_ in self.words.vote_words for t in span.sent)):
+            return None
+        sent = span.sent
+        share = _TALLY_SHARE
+        if q["unit"] == "count":
+            after = self._text[span.end_char:sent.end_char]
+            # ("received 35,031 votes statewide (84 percent)": where the votes were cast may stand between)
+            if re.match(rf"\s*(?:(?:[A-Za-z-]+\s+){{0,2}}votes?(?:\s+[a-z]+){{0,3}}\s*)?(?:\(\s*{share}\s*\)|,?\s+or\s+{share})",
+                        after, re.I):
+                return self.words.vote_tally_metric("count")
+            return None
+        before = self._text[sent.start_char:span.start_char]
+        if re.search(r"\d[\d,]*\s*(?:(?:[A-Za-z-]+\s+){0,2}votes?(?:\s+[a-z]+){0,3}\s*)?(?:\(\s*|,?\s+or\s+)$", before,
+                     re.I):
+            return self.words.vote_tally_metric("percent")
+        return None
+
+    def _tally_candidate(self, doc: Doc, span: Span, q: dict, subject: str | None) -> str | None:
+        """The candidate a tally of votes with no person for its subject goes to: a person named after a word of
+        rules/frame.json `tally_for_words` ("for", "around", "behind") in the words right after the tally and its share,
+        past a party's name, before any other figure ("4,977 (20.1 percent) rallied around relatively conservative
+        Democrat Ann Reid, 4,348 (17.5 percent) for Democrat Joel Hart" -> Ann Reid, Joel Hart); or the person who is
+        the subject of its verb when a party's name only names the votes ("Ann Reid received 9,976 GOP votes (77.2
+        percent)", the votes read as the party's)."""
+        if q["unit"] != "count" or self._vote_tally(doc, span, q) is None \
+                or subject is not None and self._labels_of(subject) & {"PERSON"}:
+            return None
+        verb = self._governing_verb(span)
+        said = self._verb_subject(doc, verb) if verb is not None else None
+        if said is not None and said.ent_type_ == "PERSON" and (person := self._entity_at(doc, said.i)) is not None \
+                and any(t.dep_ == "compound" and t.ent_type_ in ("ORG", "NORP")
+                        for t in (span.root.head if span.root.dep_ == "nummod" else span.root).children):
+            return person  # "Ann Reid received 9,976 GOP votes (77.2 percent)": the party names the votes, hers
+        sent = span.sent
+        bracket = re.match(rf"\s*(?:votes?\s*)?\(\s*{_TALLY_SHARE}\s*\)", self._text[span.end_char:sent.end_char], re.I)
+        after_at = span.end_char + (bracket.end() if bracket is not None else 0)
+        for ent in sent.ents:
+            if ent.start_char < after_at or ent.label_ in ("NORP", "ORG") and ent.end_char < sent.end_char \
+                    and not re.search(r"\d", self._text[after_at:ent.start_char]):
+                continue  # (a party's name before the candidate's: "for Democrat Joel Hart")
+            between = self._text[after_at:ent.start_char]
+            if ent.label_ == "PERSON" and not re.search(r"\d", between) and len(between.split()) <= 6 \
+                    and re.search(rf"\b(?:{_words_pattern(self.words.tally_for_words).pattern})\b", between):
+                return _clean_name(ent.text)
+            break
+        return None
 
     def _heading_measure(self, span: Span) -> str | None:
         """What a figure on a bulleted line, or on a row of a name, a dash and its figures (_NAME_ROW: "NSW - 6.7 per
@@ -2160,6 +2245,10 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
     """Factory for `ClaimFinder`; see its docstring for the settings."""
     return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
                        all_quantities=all_quantities, lexicon=lexicon)
+
+
+# A share of the vote as a tally writes it after its count: "(43.7 percent)", "or 16.35 percent" (`_vote_tally`).
+_TALLY_SHARE = r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b)"
 
 
 @functools.lru_cache(maxsize=8)

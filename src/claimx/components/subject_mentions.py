@@ -978,6 +978,12 @@ class SubjectMentions:
         words = [t for t in name.sent if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
 
+    def _exam_after(self, sentence: str, at: int) -> bool:
+        """Whether a noun of rules/frame.json `exam_event_nouns` follows character `at` of `sentence`, at most two words
+        on ("last year's exams", "last year's matric examinations"): the year before it owns the exam."""
+        nouns = "|".join(re.escape(w) for w in sorted(self.words.exam_event_nouns, key=len, reverse=True))
+        return re.match(rf"\s+(?:[^\W\d_]+\s+){{0,2}}(?:{nouns})\b", sentence[at:], re.I) is not None
+
     def _dates_title(self, doc: Doc, offset: int, mention: PeriodMention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) is a year that dates
         a title or honour a person holds (rules/frame.json `title_year_nouns`), before the noun or in its "from" or "of"
@@ -1278,6 +1284,10 @@ class SubjectMentions:
                 places = self.words.demonym_places()
                 first = lead_sentences(doc.sents, 2)
                 body = first[-1].end_char if first else 0
+                # ("Cyclone Orla kills dozens in Valdoria": a country the lead names where the named storm it leads with
+                # struck is the storm's own, no section of another country)
+                struck = {e.text.lower() for sent in first for e in sent.ents if e.label_ == "GPE"} \
+                    if self._lead(doc) in doc.user_data.get("claimx_disaster_names", ()) else set()
                 for start in self._paragraph_starts or []:
                     if start < body or start >= len(self._text):
                         continue
@@ -1290,7 +1300,7 @@ class SubjectMentions:
                     if len(named) != 1:
                         continue
                     country = named.pop()
-                    sections.append((start, None if country.lower() == lead else country))
+                    sections.append((start, None if country.lower() == lead or country.lower() in struck else country))
             doc.user_data["claimx_country_sections"] = sections
         sections = doc.user_data["claimx_country_sections"]
         found = None

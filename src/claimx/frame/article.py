@@ -430,6 +430,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))
+                and not ranks_disaster(lead, m)  # "The strongest typhoon in the world this year ... killed four"
                 # (the adjective "full-year" dates its own sentence's figures, not the story: "posted a 12 per cent rise
                 # in full-year net profit" early in 2026 reports 2025, the year the lead's other words say)
                 and not (m.kind == "full_year" and m.text[:1] in "fF")]
@@ -756,6 +757,19 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
+    if published is not None and not fiscal and not public_budget and not game \
+            and (period is None or period.kind in _MONTH_OR_YEAR + ("relative_year",)) \
+            and (exam_year := _exam_year(lead, published, words, text)) is not None:
+        # "Some 67.8% of pupils passed last year's exams, up from 60.7% in 2009", "17,886 students clear SSC exam ... the
+        # examination held in April": an exam's results, whose figures (the pass rate, the candidates, the schools) are
+        # of the exam's year, the one the lead gives the exam, else the year of publication; not an earlier year the
+        # lead compares it with, nor the month it was sat
+        # (a school year the text writes with both its years, "In 2030/31, 70.3 per cent of Year 12s achieved this", is
+        # how it labels the exam's year: 2030-31)
+        school = f"{int(exam_year) - 1}-{exam_year[2:]}"
+        if any(m.period == school for m in find_periods(text, published) if m.kind in _TWO_YEAR_KINDS):
+            exam_year = school
+        period = PeriodMention(0, 0, "", exam_year, "exam_year")
     paragraphs = paragraph_starts(text)
     # (a fiscal year written with both years, "FY 2020-21", "fiscal year 2025-26", is one too; not in a company's results,
     # whose years are fiscal years however the text writes one: "in anticipation of the 2018-19 result" -> FY2019)
@@ -1298,6 +1312,51 @@ def _struck_clause(sentence: str, at: int) -> bool:
         return False
     nouns = [m.end() for m in re.finditer(r"[a-z]+", clause[opener.end():]) if m.group(0) in words.disaster_nouns]
     return bool(nouns) and re.search(alternatives(words.strike_verbs), clause[opener.end() + nouns[0]:]) is not None
+
+
+def ranks_disaster(text: str, mention: PeriodMention) -> bool:
+    """Whether `mention` (offsets in `text`), a year, only bounds a superlative that ranks a disaster of rules/frame.json
+    `disaster_nouns` in its clause ("The strongest typhoon in the world this year battered ... killing at least four",
+    "the deadliest floods of 2030"): the year the storm is ranked in, no period of its toll or of the story."""
+    if mention.kind not in ("year", "relative_year"):
+        return False
+    clause = re.split(r"[,;:.!?()\u2014\u2013]", text[:mention.start])[-1].lower()
+    nouns = alternatives(load_words().disaster_nouns)
+    return re.search(rf"\b(?:most\s+[a-z]+|[a-z]{{2,}}est)\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b", clause) is not None
+
+
+def _exam_year(lead: str, published: dt.date, words: FrameWords, text: str = "") -> str | None:
+    """The year of the exam whose results the lead reports, or None when it reports none: a headline or first two
+    sentences holding a noun of rules/frame.json `exam_event_nouns` ("exams", "examination", "matric") and a word of
+    `exam_outcome_words` ("passed", "pass rate", "results"). The year is the one the lead gives the exam: "last year's
+    exams", "the exams last year" (the year before publication, unless `text` names the year of publication in a
+    sentence of its pass rate or results: "the pass rate for Year 6 in 2031 was 56 percent" out in 2031 reports 2031's
+    exams, whatever the lead's "last year" says), "the 2030 examinations", "the exams of 2030"; else the year of
+    publication."""
+    low = lead.lower()
+    nouns = alternatives(words.exam_event_nouns)
+    found = [m for m in re.finditer(rf"\b(?:{nouns})\b", low)]
+    if not found and re.search(rf"\b(?:{alternatives(words.exam_taker_nouns)})\b", low) is not None:
+        # "Over 57,000 students received their Harlow Cert results today": an exam named by a capitalised name before a
+        # noun of `exam_nouns` (not at a sentence's start)
+        found = [m for m in re.finditer(rf"(?<=[a-z,] )(?:[A-Z][\w'\u2019-]*\s+){{1,3}}((?i:{alternatives(words.exam_nouns)}))\b",
+                                        lead)]
+    if not found or re.search(rf"\b(?:{alternatives(words.exam_outcome_words)})\b", low) is None:
+        return None
+    for m in found:
+        before, after = low[max(0, m.start() - 40):m.start()], low[m.end():m.end() + 30]
+        if re.search(r"\blast\s+year(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}$", before) \
+                or re.match(r"\s+(?:[a-z]+\s+){0,2}last\s+year\b", after):
+            outcome = alternatives(words.exam_outcome_words)
+            if any(re.search(rf"\b{published.year}\b", sent) and re.search(rf"\b(?:{outcome})\b", sent.lower())
+                   for sent in re.split(r"(?<=[.!?])\s+", text[len(lead):])):
+                return str(published.year)
+            return str(published.year - 1)
+        year = re.search(r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,2}$", before) \
+            or re.match(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b", after)
+        if year is not None and int(year.group(1)) <= published.year:
+            return year.group(1)
+    return str(published.year)
 
 
 def _election_lead(lead: str) -> bool:

@@ -95,7 +95,9 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "service_nouns",
          "initials_names",
          "committee_words",
-         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames")
+         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames",
+         "exam_event_nouns", "exam_outcome_words", "exam_taker_nouns",
+         "vote_tally_measures", "vote_tally_metrics", "tally_for_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -106,7 +108,7 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
          "central_bank_places": "bank:place", "state_words": "adjective:measure",
          "surface_measures": "preposition:measure", "company_year_ends": "name:month",
-         "currency_nicknames": "nickname:currency"}  # keys whose entries are pairs
+         "currency_nicknames": "nickname:currency", "vote_tally_metrics": "unit:metric"}  # keys whose entries are pairs
 CASED_VALUES = {"currency_nicknames", "statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
@@ -480,6 +482,14 @@ class FrameWords:
     place_area_nouns: frozenset[str]  # "a decrease of 1.3% in English non-metropolitan areas": where, not what
     portfolio_roles: frozenset[str]
     exam_nouns: frozenset[str]
+    # "Some 67.8% of pupils passed last year's exams": an exam's results, of the exam's year
+    exam_event_nouns: frozenset[str]
+    exam_outcome_words: frozenset[str]
+    exam_taker_nouns: frozenset[str]
+    # "Sen. Ann Reid took 4,852 (43.7 percent)": a tally of votes, its count's measure and its share's
+    vote_tally_measures: frozenset[str]
+    vote_tally_metrics: frozenset[str]
+    tally_for_words: frozenset[str]
     service_nouns: frozenset[str]
     # "Major Kestrel gainers were: Orlan Motors, up 4.1% at Rs.512.30; ...": a list of movers under a header
     gainer_nouns: frozenset[str]
@@ -573,6 +583,11 @@ class FrameWords:
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
         return _paired(self.verb_metrics, lemma)
+
+    def vote_tally_metric(self, unit: str) -> str | None:
+        """What a figure of a tally of votes in `unit` measures (`vote_tally_metrics`: "count" -> "votes", "percent" ->
+        "vote share"), or None."""
+        return _paired(self.vote_tally_metrics, unit)
 
     def subject_metric(self, word: str) -> str | None:
         """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
