@@ -106,8 +106,8 @@ class ScaleHeads:
             if i == 0 or strings[orth].lower() not in letters:
                 continue
             letter, number = doc[i], doc[i - 1]
-            if number.whitespace_ or not _is_number(number):
-                continue
+            if number.whitespace_ or letter.is_sent_start or not _is_number(number):
+                continue  # (a letter the parser starts a sentence with stays in its own sentence)
             place_scale_letter(number, letter)
         return doc
 
