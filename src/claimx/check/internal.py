@@ -1480,6 +1480,18 @@ def _levels_for_change(claim: Claim, other: Claim) -> bool:
     return other.unit == claim.unit and is_rate(other) == is_rate(claim)
 
 
+@functools.lru_cache(maxsize=4096)
+def _measure_tokens(phrase: str | None) -> tuple[str, ...]:
+    """`tokens` of a measure's words, with the ways of writing one measure made one (check.json `measure_rewrites`,
+    "before tax | pretax": "profit before tax" and "pre-tax profit" both hold "pretax" and "profit")."""
+    said = " " + " ".join(tokens(phrase or "")) + " "
+    for rewrite in check_words().phrases("measure_rewrites"):
+        cut = rewrite.index("|")
+        written, meant = " ".join(tokens(" ".join(rewrite[:cut]))), " ".join(tokens(" ".join(rewrite[cut + 1:])))
+        said = said.replace(f" {written} ", f" {meant} ")
+    return tuple(said.split())
+
+
 def _same_measure(wanted: set[str], named: set[str]) -> bool:
     """Whether a change's metric words and a level's name one measure: either holds all of the other's."""
     return bool(wanted and named) and (wanted <= named or named <= wanted)
@@ -1504,7 +1516,7 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
             or any(_levels_for_change(claim, o) for o in siblings if o.sentence == claim.sentence and o.id != claim.id)):
         return None
     generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
-    wanted = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
+    wanted = set(_measure_tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
     if not wanted:
         return None
     subject = set(tokens(claim.subject or "")) - VAGUE - STOP
@@ -1525,7 +1537,7 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
         levels = [o for o in siblings if o.sentence == order[here - back] and _levels_for_change(claim, o)
                   and status_of(o) == status_of(claim)
                   and (period_pinned(o) or far and (_base_of_change(o) or o.period == claim.period))
-                  and _same_measure(wanted, set(tokens(o.metric or "")) - VAGUE - STOP - generic) and set(tokens(o.subject or "")) - VAGUE - STOP <= (
+                  and _same_measure(wanted, set(_measure_tokens(o.metric)) - VAGUE - STOP - generic) and set(tokens(o.subject or "")) - VAGUE - STOP <= (
                       subject or set(tokens(o.subject or "")))]
         for new in levels:
             if new.period != claim.period:
@@ -1549,8 +1561,8 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     # levels of a broader measure than the change's words name, their head noun with words before it ("imports" for
     # "Oil imports slipped 5.52 per cent"; not "copper" for "Copper output"), are not sure to be its own: they may
     # support it, never contradict it
-    said = [word for word in tokens(base_phrase(claim.metric)) if word in wanted]
-    narrower = bool(said) and any(said[-1] in (named := set(tokens(new.metric or "")) - VAGUE - STOP - generic)
+    said = [word for word in _measure_tokens(base_phrase(claim.metric)) if word in wanted]
+    narrower = bool(said) and any(said[-1] in (named := set(_measure_tokens(new.metric)) - VAGUE - STOP - generic)
                                   and not wanted <= named for _, new, _ in pairs)
     # a change whose measure the frame did not read in its own sentence (no offsets: carried from the sentence
     # before, "RTE recorded a surplus of €6.8m, up from €2.3m. ... commercial revenues were buoyant, resulting in an

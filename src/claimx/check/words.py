@@ -24,7 +24,7 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "time_units",
          "articles", "per_year", "measure_nouns", "whole_span", "per_day", "per_week", "per_month",
          "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
-         "to_words", "new_level_words", "from_words", "statement_after_comma", "comma_marks", "pair_joiners", "sum_joiners", "joins", "compared_cues", "restated_comparatives",
+         "to_words", "new_level_words", "measure_rewrites", "from_words", "statement_after_comma", "comma_marks", "pair_joiners", "sum_joiners", "joins", "compared_cues", "restated_comparatives",
          "portion_links", "stops", "before_stops",
          "tight_stops", "month_base", "counted_out_of", "target_words", "rank_words", "range_cues", "month_base_skips",
          "scale_letters")
