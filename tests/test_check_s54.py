@@ -47,6 +47,16 @@ def test_profit_before_tax_is_the_pre_tax_profit_a_lead_change_names(nlp):
     assert next(claim for claim in found if claim.text == "700 per cent").verdict == "contradicted"
 
 
+def test_a_span_of_time_beside_a_lead_change_is_no_level_of_it(nlp):
+    """"resumed its dividend for the first time in three years, after reporting a 700 per cent increase in pre-tax
+    profit": "three years" is a length of time, not a level of the profit, so the change still states neither level
+    and the next sentence's levels settle it (it was taken as a level and the change left unverifiable)."""
+    text = _lead_change("700").replace("Brodway reported a", "Brodway resumed its dividend for the first time in three "
+                                                            "years, after reporting a")
+    found = all_checked(nlp, text, dt.date(2017, 10, 4))
+    assert next(claim for claim in found if claim.text == "700 per cent").verdict == "contradicted"
+
+
 def test_a_lead_change_that_the_next_sentence_bears_out_is_supported(nlp):
     """Guard (passes on the code before too): 540% against the same levels (543%) holds."""
     found = all_checked(nlp, _lead_change("540"), dt.date(2017, 10, 4))

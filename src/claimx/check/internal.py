@@ -1480,6 +1480,11 @@ def _levels_for_change(claim: Claim, other: Claim) -> bool:
     return other.unit == claim.unit and is_rate(other) == is_rate(claim)
 
 
+def _a_span_of_time(claim: Claim) -> bool:
+    """Whether the figure is a length of time ("three years", "18 months": a unit of check.json `time_units`)."""
+    return (claim.unit or "") in check_words().words("time_units")
+
+
 @functools.lru_cache(maxsize=4096)
 def _measure_tokens(phrase: str | None) -> tuple[str, ...]:
     """`tokens` of a measure's words, with the ways of writing one measure made one (check.json `measure_rewrites`,
@@ -1513,8 +1518,10 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     it may only support."""
     multiple = _says_multiple(claim)
     if ((family(claim) != "growth" and not multiple) or claim.period is None or _yearly(claim) or claim.frame is None
-            or any(_levels_for_change(claim, o) for o in siblings if o.sentence == claim.sentence and o.id != claim.id)):
-        return None
+            or any(_levels_for_change(claim, o) and not _a_span_of_time(o) for o in siblings
+                   if o.sentence == claim.sentence and o.id != claim.id)):
+        return None  # (a span of time beside it is no level: "for the first time in three years, after reporting a
+        # 667 per cent increase in pre-tax profit")
     generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
     wanted = set(_measure_tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
     if not wanted:
