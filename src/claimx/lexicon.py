@@ -107,7 +107,7 @@ SHAPES = {
     "score_cues": "list", "clock_time_cues": "list", "time_zones": "list", "subunit_move_words": "list",
     "determiners_not_counts": "list", "count_idioms": "list",
     "label_words_capitalized": "list", "year_lookalike_followers": "list", "subunit_currency_words": "map",
-    "extra_units": "map", "unit_symbols": "map", "half_not_before": "list", "half_year_determiners": "list", "service_number_nouns": "list",
+    "extra_units": "map", "scaled_units": "lists", "unit_symbols": "map", "half_not_before": "list", "half_year_determiners": "list", "service_number_nouns": "list",
     "scale_words": "list", "currency_symbols_need_money_shape": "object", "exchange_rate_quotes": "object",
     "base_cues_before": "list", "currency_symbol_context": "lists",
     "name_patterns": "object", "metre_event_words": "list", "performance_duration_units": "list",

@@ -27,7 +27,7 @@ _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 # a number with a glued "m" before a lower-case word ("217m passengers"): maybe millions (see `_millions_text`)
 _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")  # "totalled 122m - 7% up on 2003": a clause ended by a dash
 _GLUED_M_NOUN = re.compile(r"(?<![\w.])\d[\d.,]*m(?=\s+[a-z])")
-_CLAUSE_END = re.compile(r"(?:[.,;:)!?](?!\d)|\s*$)")  # "2.31m." at a clause's end: a full stop, comma, bracket
+_CLAUSE_END = re.compile(r"(?:[.,;:)!?](?!\d)|[ \t]*(?:\n|$))")  # "2.31m." at a clause's end: a full stop, comma, bracket
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
@@ -117,8 +117,9 @@ _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}(?![\d,])"
 DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|-?million\b|-?billion\b"
                  r"|-?trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
 # a number in millions whose groups a stray space splits, as election returns are often typed ("5,574, 761 votes",
-# "13, 434,574 representing"): only with two groups after the first and a lower-case word after it
-_SPACED_GROUPS = r"\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
+# "13, 434,574 representing"): only with two groups after the first and a lower-case word after it, and not where the
+# space parts two numbers each grouped in thousands, as a list writes them ("the totals were 251,000, 296,000 and 302,000")
+_SPACED_GROUPS = r"(?!\d{1,3}(?:,\d{3})+,\s\d{1,3},\d{3})\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
 # a decimal comma after thousands grouped by spaces, as South African and European copy writes an index level ("closed
 # at 10 498,5"), and a comma with four or more digits after it, which groups no thousands ("R4,6955 to the dollar")
 _SPACED_DECIMAL_COMMA = r"[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+,\d{1,2}(?![\d,])"
@@ -406,7 +407,7 @@ class Grammar:
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
                                             rf"(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             # spaced or glued to the number ("170 kmph", "117kmh": quantulum3 reads a glued "kmh" as a kilometre-hour)
-            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys(), boundary=False)})(?!\w)", i),
+            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation([*lex['extra_units'].keys(), *(k for k in lex['scaled_units'] if k != '_doc')], boundary=False)})(?!\w)", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
             "range_noun_after": compile_cached(rf"\s*(?:{alternation(lex['from_range_words']['nouns_after'])})(?![\w-])", i),
@@ -613,9 +614,12 @@ class Grammar:
             if prev is not None and f.unit == "m" and f.kind == "physical" and _GLUED_M.fullmatch(text, f.start, f.end) \
                     and prev.value >= 1e6 and prev.kind in ("count", "amount") and not prev.vague \
                     and _GLUED_M.fullmatch(text, prev.core_start, prev.end) \
-                    and f.start - prev.end <= 60 and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
+                    and (f.start - prev.end <= 60 or f.start - prev.end <= 240
+                         and self._base_cue.search(text, max(0, f.start - 40), f.start) is not None) \
+                    and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
                     and not self.rx["determiner_end"].search(text[max(0, f.start - 8):f.start]):
-                # not "a 3m wall", "the 100m final": a length after a determiner
+                # not "a 3m wall", "the 100m final": a length after a determiner; the old side of a comparison ("just over
+                # 1m people on the lists at the end of the year, up from 1.14m") may stand further off in its sentence
                 f = replace(f, value=f.value * 1e6, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, listed_millions=True))
             elif bare_m and re.match(r"\s*\)", text[f.end:f.end + 3]) and _NAME_BEFORE_BRACKET.search(text, max(0, f.start - 40), f.start) \
                     and (anchor := next((o for o in reversed(out) if o.kind == "count" and o.value >= 1e6 and not o.vague
@@ -1725,6 +1729,9 @@ class Grammar:
             em = None  # "the group runs 12 mills": mills counted, not the property-tax unit
         if em:
             unit = self._extra_unit(em.group("u"))
+            if (scaled_unit := self._scaled_unit(em.group("u"))) is not None and not scaled:
+                # "169.2 bcfd", "2.65 Tcf": an abbreviation that carries its scale (lexicon `scaled_units`)
+                return replace(f, start=start, end=em.end(), value=value * scaled_unit[0], unit=unit, kind="physical")
             if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne per hectare, meta per hectare
                 per = unit.split(" per ", 1)[1]
                 return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical", meta={"per": per})
@@ -1777,7 +1784,7 @@ class Grammar:
         before a scale of the lexicon ("R5 million", "Sh20 bln", "N3.5trn"; not "R2-D2", "PS5")."""
         scales = [w for w in self.lex["scales"] if w not in ("_doc", "hundred", "t") and " " not in w]
         return compile_cached(rf"\s?(?:\d{{1,3}}(?:,\d{{2,3}})+|[1-9]\d{{0,2}}(?:[\u2009\u202f\u00a0 ]\d{{3}})+(?!\d)|\d+[.,]\d+|\d{{3,}}"
-                              rf"|\d+\s?(?:{alternation(scales, boundary=False)})\b)", re.I)
+                              rf"|\d+(?:\s|-)?(?:{alternation(scales, boundary=False)})\b)", re.I)
 
     def _coded_dollar(self, letters: str) -> str | None:
         """The dollar that `letters` written before a spaced "$" name: "NZ" ("NZ$"), "US" ("US$"), "NZD", "CAD" (a
@@ -1823,7 +1830,9 @@ class Grammar:
         m = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
         if not m:
             # "105m Euros", "145m (euros)": a currency word, capitalised or in brackets
-            c = re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
+            # (not the first word of the next paragraph: "... of 1.58m" ending a paragraph with no stop ends its clause)
+            c = None if re.match(r"[ \t]*\n", text[end:end + 3]) else \
+                re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
             if c is not None and (c.group(1) or c.group(2)).lower() in self.lex["currency_words"]:
                 return True
             # "Gatwick was up 5% to 31.46m, Stansted ...": at a clause's end, millions in a text that writes a glued "m"
@@ -2214,9 +2223,18 @@ class Grammar:
 
     def _extra_unit(self, written: str) -> str:
         """The unit of `extra_units` written as `written`: its own key, else the key in lower case, else the first key
-        that differs only in case ("87.43 lakh MT wheat" matched the case-blind pattern; "MT" is not a key as written)."""
+        that differs only in case ("87.43 lakh MT wheat" matched the case-blind pattern; "MT" is not a key as written);
+        the unit of a scaled abbreviation of `scaled_units` ("bcfd": "cubic foot/day")."""
+        if (scaled_unit := self._scaled_unit(written)) is not None:
+            return scaled_unit[1]
         units = self.lex["extra_units"]
         return units.get(written) or units.get(written.lower()) or self._extra_units_by_case[re.sub(r"\s+", " ", written.lower())]
+
+    def _scaled_unit(self, written: str) -> tuple[float, str] | None:
+        """(scale, unit) of an abbreviation of the lexicon's `scaled_units` written as `written` (any case): "Bcf/d" is
+        (1e9, "cubic foot/day"); None for any other unit."""
+        entry = self.lex["scaled_units"].get(re.sub(r"\s+", " ", written.lower()))
+        return None if entry is None or isinstance(entry, str) else (self.lex["scales"][entry[0]], entry[1])
 
     @cached_property
     def _extra_units_by_case(self) -> dict[str, str]:
