@@ -85,3 +85,137 @@ def test_a_gas_volume_abbreviation_carries_its_scale(nlp):
     assert _value_unit(found, "2.41 Tcf") == (2.41e12, "cubic foot")
     assert _value_unit(found, "4.1 Bcf/d") == (4.1e9, "cubic foot/day")
 
+
+
+def test_a_bare_number_given_as_a_percentage_is_in_percent(nlp):
+    """"registering a pass percentage of 91.27", "passing percentage of 90.49 while the passing percentage of boys stood
+    at 88.69", "the girls secured 98.09 pass percentage", "was 78.88, down from 82.80": a bare number a clause gives as
+    the level of a percentage is in percent (they were counts); a count after "percentage points" is not."""
+    found = _claims(nlp, "Exam results out\n\nA total of 14,112 students passed, registering a pass percentage of "
+                         "87.64. Girls had a passing percentage of 89.31 while the passing percentage of boys stood at "
+                         "85.02. The overall pass percentage was 86.20, down from 84.75 last year. Tarn district "
+                         "students secured 93.40 pass percentage.\n")
+    for text, value in (("87.64", 87.64), ("89.31", 89.31), ("85.02", 85.02), ("86.20", 86.2), ("84.75", 84.75),
+                        ("93.40", 93.4)):
+        assert _value_unit(found, text) == (value, "percent"), text
+        assert found[text].kind == "percentage"
+    assert found["14,112"].unit == "count"
+
+
+def test_a_new_zealand_district_places_a_plain_dollar(nlp):
+    """"a draft 6.4% rates rise by the Waitaki District", "those in Oamaru": districts, towns and regions of New Zealand
+    place a text whose money is a plain "$" (the figures were US dollars; the gold's NZD matched none of them)."""
+    found = _claims(nlp, "Council sets draft budget\n\nRatepayers in the Clutha district face a draft 5.1% rates rise. "
+                         "The Clutha District Council settled on a total budget of $41.3 million, of which almost $26 "
+                         "million will come from rates. Those in Balclutha and Otago's coastal towns will pay more.\n")
+    assert _value_unit(found, "$41.3 million") == (41.3e6, "NZD")
+    assert _value_unit(found, "almost $26 million") == (26e6, "NZD")
+
+
+def test_an_australian_shire_places_a_plain_dollar(nlp):
+    """"the Shire of Augusta-Margaret River council", "Waroona shire councillors": an Australian council's name places
+    a "per cent" story whose money is a plain "$" (it was US dollars)."""
+    found = _claims(nlp, "Rates to rise 3.8 per cent\n\nThe Shire of Kelmarsh Downs adopted its annual budget this week, "
+                         "with rates increases averaging 3.8 per cent. Operating revenue rose 2.9 per cent to $41.25 "
+                         "million.\n")
+    assert _value_unit(found, "$41.25 million") == (41.25e6, "AUD")
+    found = _claims(nlp, "Rate rise kept low\n\nTarrin shire councillors adopted the budget, a 2.4 per cent rate "
+                         "increase. Minimum rates will increase $25, from $1,090 to $1,115.\n")
+    assert _value_unit(found, "$1,115") == (1115, "AUD")
+
+
+def test_sterling_is_quoted_in_the_currency_it_is_set_against(nlp):
+    """"The value of the pound increased 0.64% versus the US dollar at 1.313 and rose 0.63% against the euro at 1.184":
+    sterling (or the euro) is quoted in the currency it is set against right before the number (they were bare
+    counts); a rupee's rate keeps its own currency."""
+    found = _claims(nlp, "Housebuilders lift London\n\nThe pound rose 0.41% versus the US dollar at 1.287 and gained "
+                         "0.22% against the euro at 1.163. Elsewhere the rupee settled at 82.71 against the US dollar.\n")
+    assert _value_unit(found, "1.287") == (1.287, "USD")
+    assert _value_unit(found, "1.163") == (1.163, "EUR")
+    assert _value_unit(found, "82.71") == (82.71, "INR")
+
+
+def test_cps_glued_to_a_number_is_cents_per_share(nlp):
+    """"Fully franked dividend of 75cps": "cps" glued to a number is cents per share, of the text's money (it was
+    cycles a second)."""
+    found = _claims(nlp, "Miner lifts payout\n\nSYDNEY - ASX-listed Tarrow Resources reported a net profit of $412 "
+                         "million and declared a fully franked final dividend of 64cps, up 9 per cent.\n")
+    assert _value_unit(found, "64cps") == (0.64, "AUD")
+
+
+def test_a_singular_us_dollar_after_a_number_is_money(nlp):
+    """"agreed on a 60 U.S. dollar per barrel cap": "U.S. dollar" written out in the singular after the number is US
+    money (it was a bare 60)."""
+    found = _claims(nlp, "Price cap agreed\n\nThe ministers agreed on a 45 U.S. dollar per barrel cap on the price of "
+                         "seaborne crude.\n")
+    assert found["45 U.S. dollar per barrel"].unit == "USD"
+
+
+def test_an_index_level_before_at_the_end_of_trading_is_in_points(nlp):
+    """"closed 38.78 points lower at 7,571.92 at the end of trading yesterday": an index's level followed by "at" is
+    in index points, as one followed by a mark is (it was a bare count)."""
+    found = _claims(nlp, "Shares slip\n\nThe Kestrel 100 index closed 41.25 points lower at 6,812.37 at the end of "
+                         "trading yesterday.\n")
+    assert _value_unit(found, "6,812.37") == (6812.37, "index point")
+
+
+def test_a_count_after_a_name_with_a_vote_share_is_no_name(nlp):
+    """"Ohio Gov. John Kasich 835 (6.5 percent) and Ben Carson 491 (3.8 percent)", "Kevin Bryant 4187 votes": a number
+    right after a name is a count of votes, not part of the name, when a share in brackets or "votes" follows it (they
+    were dropped as names like "Boeing 737"); "Boeing 737 jets" stays a name."""
+    found = _claims(nlp, "County results\n\nAmong the primaries, Senator Ada Morrow got 1,204 (11.2 percent), "
+                         "Governor Tom Fenwick 718 (6.7 percent) and Lena Ortiz 402 (3.7 percent). In the county race, "
+                         "Carl Bryce 2913 votes. Two Boeing 737 jets landed.\n")
+    assert _value_unit(found, "718") == (718, "count")
+    assert _value_unit(found, "402") == (402, "count")
+    assert _value_unit(found, "2913") == (2913, "count")
+    assert "737" not in found
+
+
+def test_a_share_after_a_count_describing_the_subject_is_no_threshold(nlp):
+    """"Aam Aadmi Party (AAP) that came a distant second with 20 seats secured over 23 per cent of the total votes", "The
+    BJP ... with just three seats got over five per cent of the total votes": the parse hangs the verb on the counted
+    seats (or takes them for its subject), but a count in a "with" phrase describes the party; the share is no
+    threshold the seats define (both were dropped)."""
+    found = _claims(nlp, "Vote shares counted\n\nIn Norland, where the Civic Party won 61 seats, the Unity Front that "
+                         "came a distant second with 18 seats secured over 21 per cent of the total votes cast. The Green "
+                         "List, which was in alliance with the Unity Front, with just four seats got over six per cent "
+                         "of the total votes.\n")
+    assert found["over 21 per cent"].qualifier == "lower_bound"
+    assert found["over six per cent"].value == 6
+
+
+def test_a_capital_m_glued_to_a_number_is_millions(nlp):
+    """"Hurricane Irma leaves 3 dead, 1.1M without power": a capital "M" glued to a number is millions, not metres (it
+    was 1.1 metres)."""
+    found = _claims(nlp, "Storm Orla leaves 2 dead, 1.4M without power\n\nThe storm made landfall on Sunday.\n")
+    assert _value_unit(found, "1.4M") == (1.4e6, "count")
+
+
+def test_a_glued_m_after_a_percentage_in_a_list_of_millions_is_millions(nlp):
+    """"There was 25m passengers on UK domestic flights last year - up 6% on 2003 and 21m on North American flights": a
+    glued "m" after a percentage that says how the figure in millions before it moved is millions of the same (it was
+    21 metres)."""
+    found = _claims(nlp, "Air travel grows\n\nThere were 31m passengers on Norland's domestic flights last year - up "
+                         "4% on 2029 and 17m on transatlantic flights - up 7%.\n")
+    assert _value_unit(found, "17m") == (17e6, "count")
+
+
+def test_an_index_level_after_the_level_of_or_before_with_is_in_points(nlp):
+    """"the BSE Sensex ... slipped below the level of 85,000", "Nifty stopped at 25,942.10 with a weakness of 100.20
+    points": a level after "the level of", or followed by "with", in a sentence that names an index is in index points
+    (they were bare counts)."""
+    found = _claims(nlp, "Shares extend decline\n\nThe Kestrel Sensex fell by 212 points and slipped below the level "
+                         "of 61,000. The Kestrel Nifty stopped at 18,412.35 with a weakness of 64.20 points.\n")
+    assert _value_unit(found, "61,000") == (61000, "index point")
+    assert _value_unit(found, "18,412.35") == (18412.35, "index point")
+
+
+def test_a_list_of_counts_after_a_counted_noun_keeps_its_items(nlp):
+    """"Real have 78 points from 30 games, Barca 72 and third-placed Valencia 48": items of a list after a count and its
+    noun, the verb and noun left out, are counts, not names like "Boeing 737" (they were dropped); a describing word
+    before an item's name is allowed."""
+    found = _claims(nlp, "League race tightens\n\nRedmarsh have 71 points from 29 games, Holm Road 66 and "
+                         "fourth-placed Carrow 52 after Saturday's draw.\n")
+    assert _value_unit(found, "66") == (66, "count")
+    assert _value_unit(found, "52") == (52, "count")

@@ -128,14 +128,15 @@ SHAPES = {
     "money_adjectives": "object", "cents_per_litre": "object", "per_share_cents": "object", "scale_abbreviations": "object",
     "dollar_money_words": "object", "up_to_levels": "object", "half_of_spans": "object",
     "year_in_progress_cues": "object", "glued_subunits": "object", "bare_sums": "object", "priced_cents": "object", "comparison_base_hedges": "object",
-    "measure_start_words": "object", "source_from_nouns": "object",
+    "measure_start_words": "object", "source_from_nouns": "object", "percentage_levels": "object", "named_counts": "object", "counted_describers": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
-    "currency_symbols_need_money_shape": ("symbols", "decimal_or_scale"), "exchange_rate_quotes": ("against", "bases", "levels"),
+    "currency_symbols_need_money_shape": ("symbols", "decimal_or_scale"), "exchange_rate_quotes": ("against", "bases", "levels", "base_quoted", "quote_words"),
     "name_patterns": ("patterns",), "rate_units": ("units",),
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "calendar_season_words": ("words",), "month_contract_words": ("words", "goods", "for_words"), "maturity_year_words": ("before", "after"), "record_base_verbs": ("words",), "source_from_nouns": ("words",),
+    "percentage_levels": ("nouns", "links", "followers", "joins"), "named_counts": ("nouns",), "counted_describers": ("words",),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes", "marked_codes"), "priced_cents": ("level_before", "level_after", "max_words"), "comparison_base_hedges": ("after_change_nouns", "after_figure"), "glued_subunits": ("codes", "letters"), "bare_sums": ("nouns", "links", "followers"), "cricket_tallies": ("context",), "match_scores": ("context", "followers", "not_before"), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
     "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "record_qualifiers", "day_range_words", "level_after",
                      "base_before"),
@@ -163,7 +164,7 @@ OBJECTS = {
     "exclusion_cues": ("tally_words", "tally_adverbs", "index_size_nouns", "week_label_before", "label_numbers", "decade_owners", "age_group_bounds", "record_after", "decade_bands", "shooting_after", "decade_modifiers", "clock_cues", "not_year_after", "idioms", "value_label_words"),
     "vague_heads": ("of_heads", "scale_heads", "followers"),
     "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns", "not_comment_time"),
-    "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"), "per_share_cents": ("cues", "after"),
+    "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"), "per_share_cents": ("cues", "after", "glued"),
     "scale_abbreviations": ("glued", "spaced"), "dollar_money_words": ("scales", "currencies"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",

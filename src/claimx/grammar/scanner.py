@@ -317,6 +317,7 @@ class Grammar:
             # number, in its clause (lexicon `per_share_cents`)
             "per_share_cents_before": compile_cached(rf"{alternation(lex['per_share_cents']['cues'])}[^.;!?]*$", i),
             "per_share_cents_after": compile_cached(rf"c\s+{alternation(lex['per_share_cents']['after'])}", i),
+            "per_share_cents_glued": compile_cached(rf"{alternation(lex['per_share_cents']['glued'], boundary=False)}\b", i),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})[\s-]+(?:in|(?:times\s+)?out[\s-]+of)(?:\s+every)?[\s-]+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
@@ -521,7 +522,42 @@ class Grammar:
             found = self._local_dollar(text, found)
         found = self._glued_kobo(text, self._priced_cents(text, self._local_cents(text, self._listed_millions(text, found))))
         found = self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
-        return self._quake_magnitudes(text, found)
+        return self._percentage_levels(text, self._quake_magnitudes(text, found))
+
+    def _percentage_levels(self, text: str, found: list[Found]) -> list[Found]:
+        """"registering a pass percentage of 91.27", "the passing percentage of boys stood at 88.69", "the girls secured
+        98.09 pass percentage": a bare number up to 100 that its clause gives as the level of a percentage is in
+        percent, and so is a bare number joined to it ("were 84.93 and 81.12 respectively", "78.88, down from 82.80")
+        (lexicon `percentage_levels`)."""
+        rx = self._percentage_level_rx
+        out: list[Found] = []
+        for f in found:
+            bare = f.unit == "count" and f.kind == "count" and not f.spelled and not f.vague and f.end == f.core_end \
+                and 0 <= f.value <= 100 and f.lower is None and f.upper is None
+            if bare and (rx["follow"].match(text, f.end) is not None) and (
+                    (lead := rx["level"].search(text, max(0, f.start - 90), f.start)) is not None
+                    and not any(lead.start() < o.start < f.start for o in out)
+                    or rx["before"].match(text, f.end) is not None
+                    or out and out[-1].unit == "percent" and out[-1].meta.get("percentage_level")
+                    and rx["join"].fullmatch(text, out[-1].end, f.start) is not None):
+                f = replace(f, unit="percent", kind="percentage", meta=dict(f.meta, percentage_level=True))
+            out.append(f)
+        return out
+
+    @cached_property
+    def _percentage_level_rx(self) -> dict[str, re.Pattern]:
+        words = self.lex["percentage_levels"]
+        nouns, links = alternation(words["nouns"]), alternation(words["links"])
+        return {
+            # the noun, then words of its clause with no figure, then a link word right before the number
+            "level": compile_cached(rf"\b{nouns}\b(?!\s+points?\b)[^\d.;:!?%]{{0,70}}?\b{links}\s+$", re.I),
+            # the number right before the noun ("98.09 pass percentage"), not "percentage points"
+            "before": compile_cached(rf"\s+(?:[a-z-]+\s+){{0,2}}{nouns}\b(?!\s+points?\b)", re.I),
+            # the number ends its clause, or a word of `followers` comes next
+            "follow": compile_cached(rf"(?:\s*(?:[,.;:)]|$)|\s+{alternation(words['followers'])}\b|\s+(?:[a-z-]+\s+){{0,2}}{nouns}\b)", re.I),
+            # a level joined to the one before it
+            "join": compile_cached(rf",?\s+(?:{alternation(words['joins'])})\s+(?:the\s+)?|,\s*", re.I),
+        }
 
     def _quake_magnitudes(self, text: str, found: list[Found]) -> list[Found]:
         """"a quake measuring 6.8 shook the region", "the survey put the magnitude at 6.8", "raised the magnitude to 9.0
@@ -606,7 +642,9 @@ class Grammar:
         out: list[Found] = []
         for f in found:
             found_f = f
-            prev = out[-1] if out else None
+            # a percentage between them says how the first moved ("25m passengers on domestic flights - up 6% on 2003 and
+            # 21m on North American flights"): the figure in millions is the one before it
+            prev = next((p for p in reversed(out) if p.unit not in ("percent", "percentage_point")), None)
             # "6,2m #unemployed": an "m" left unread before a mark is the same
             bare_m = f.unit == "count" and f.kind == "count" and not f.vague and re.match(r"m(?![\w.,])", text[f.end:f.end + 2])
             if bare_m:
@@ -614,7 +652,7 @@ class Grammar:
             if prev is not None and f.unit == "m" and f.kind == "physical" and _GLUED_M.fullmatch(text, f.start, f.end) \
                     and prev.value >= 1e6 and prev.kind in ("count", "amount") and not prev.vague \
                     and _GLUED_M.fullmatch(text, prev.core_start, prev.end) \
-                    and (f.start - prev.end <= 60 or f.start - prev.end <= 240
+                    and (f.start - prev.end <= (60 if prev is out[-1] else 120) or f.start - prev.end <= 240
                          and self._base_cue.search(text, max(0, f.start - 40), f.start) is not None) \
                     and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
                     and not self.rx["determiner_end"].search(text[max(0, f.start - 8):f.start]):
@@ -830,7 +868,7 @@ class Grammar:
         out = []
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
-                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
+                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from|level\s+of)\s+$", text[max(0, f.start - 12):f.start])
                                                                           or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)
                                                                           or self.rx["day_range"].search(text, max(0, f.start - 40), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
@@ -1029,6 +1067,14 @@ class Grammar:
     def _quoted_currency(self, text: str, f: Found) -> tuple[str, str] | None:
         """(the currency's word as written, its code) when the number `f` quotes a currency, else None."""
         quotes = self._quote_patterns
+        if (against := quotes["against_before"].search(text, max(0, f.start - 40), f.start)) is not None:
+            # "the pound increased 0.64% versus the US dollar at 1.313": sterling (or the euro, the Australian or New
+            # Zealand dollar) is quoted in the currency it is set against right before the number
+            opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 300), against.start())),
+                          default=max(0, f.start - 300))
+            if quotes["base_quoted"].search(text, opening, against.start()):
+                word = re.sub(r"\s+", " ", against.group("q").lower())
+                return against.group("q"), self._quote_codes[word]
         if not quotes["against"].match(text, f.end):
             # a level verb alone ("opened weak at 83.04") quotes a currency only in a sentence about one ("The Indian
             # currency opened ..."), never an index's close after a sentence on the rand
@@ -1055,6 +1101,11 @@ class Grammar:
         return named[-1].group(0), self._currency_in_context(word, self.lex["currency_words"][word], text)
 
     @cached_property
+    def _quote_codes(self) -> dict[str, str]:
+        """The currencies a base-quoted currency is quoted in, by their words (`exchange_rate_quotes.quote_words`)."""
+        return dict(pair.rsplit(":", 1) for pair in self.lex["exchange_rate_quotes"]["quote_words"])
+
+    @cached_property
     def _quote_patterns(self) -> dict[str, re.Pattern]:
         words = self.lex["exchange_rate_quotes"]
         return {
@@ -1066,6 +1117,10 @@ class Grammar:
                                     r"|\b(?:low|high)\s+of\s+$", re.I),
             "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
             "currency_noun": compile_cached(r"\b(?:currency|local\s+unit)\b", re.I),
+            # "versus the US dollar at 1.313", "against the euro at 1.184", "against the dollar to 1.3002"
+            "against_before": compile_cached(rf"\b{alternation(words['against'])}\.?\s+(?:the\s+)?"
+                                             rf"(?P<q>{alternation(list(self._quote_codes))})\s+(?:at|to)\s+$", re.I),
+            "base_quoted": compile_cached(rf"\b{alternation(words['base_quoted'])}\b", re.I),
             # "lower by 10 paise to 83.50", "gained 0.2% to 83.10": the rate a currency's move in its subunit or in
             # percent reached
             "moved_to": compile_cached(r"(?:\b(?:paise|paisas?|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
@@ -1579,7 +1634,10 @@ class Grammar:
             # "he brought the bar down at 2.31m.": an "m" ending a clause in a text about jumps and throws is metres
             metres = word == "m" and g.get("a") and not currency and _CLAUSE_END.match(text, sm.end()) is not None \
                 and self._metre_text(text)
-            if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and not metres and (
+            # "1.1M without power": a capital "M" glued to a number is millions, not metres (the metre's symbol is "m"),
+            # but after a determiner ("the 100M final") as a lower-case "m" is
+            capital_m = g.get("a") == "M" and not self.rx["determiner_end"].search(text[max(0, start - 8):start])
+            if g.get("hh") or word not in ("m", "b", "t") or currency or capital_m or (word == "m" and not metres and (
                     self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))) \
                     or word in ("m", "b") and _MONEY_RANGE_FIRST_END.search(text, max(0, start - 24), start):
                 value *= factor
@@ -1614,6 +1672,10 @@ class Grammar:
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
+            elif (cps := rx["per_share_cents_glued"].match(text, end)) is not None:
+                # "a fully franked dividend of 75cps": cents per share, of the text's money (not cycles a second)
+                currency = self._text_currency(text)
+                bare, subunit, value, end = currency == "USD", True, value * 0.01, cps.end()
             elif (per_litre := rx["cents_per_litre"].match(text, end)) is not None:
                 # "a decrease of 21.90 c/l": cents a litre, as fuel-price stories write them, of the text's money
                 currency = self._text_currency(text)
@@ -2203,7 +2265,9 @@ class Grammar:
             while j > 0:
                 a = out[j - 1]
                 if not (a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.qualifier == "exact"
-                        and a.end == a.core_end and a.value < 1000 and _LIST_JOIN.fullmatch(text, a.end, out[j].start)):
+                        and a.end == a.core_end and a.value < 1000 and _LIST_JOIN.fullmatch(text, a.end, out[j].start)
+                        # not a rate quoted against a currency ("against the dollar at 1.3041 and 0.2% lower ...")
+                        and not self._quote_patterns["against_before"].search(text, max(0, a.start - 40), a.start)):
                     break
                 j -= 1
             # one number before the last is a list only when "and"/"or" alone joins them ("8 and 10 percent"; not "won
