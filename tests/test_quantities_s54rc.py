@@ -219,3 +219,21 @@ def test_a_list_of_counts_after_a_counted_noun_keeps_its_items(nlp):
                          "fourth-placed Carrow 52 after Saturday's draw.\n")
     assert _value_unit(found, "66") == (66, "count")
     assert _value_unit(found, "52") == (52, "count")
+
+
+def test_a_rate_in_double_digits_is_at_least_ten_percent(nlp):
+    """"Loan growth in India has stayed in double-digits", "inflation ... will remain in double digits": a rate in double
+    digits is a percentage of at least 10 (it was no figure); "scored in double figures" in a match report stays none."""
+    found = _claims(nlp, "Prices keep rising\n\nThe central bank of Norland said inflation would remain in double "
+                         "digits until the spring. Deposit growth has stayed in double-digits this year.\n\nThe Rovers "
+                         "had four players in double figures.\n")
+    for text in ("double digits", "double-digits"):
+        assert (found[text].value, found[text].unit, found[text].qualifier) == (10, "percent", "lower_bound")
+    assert "double figures" not in found
+
+
+def test_tonnekilometres_written_as_one_word_is_the_unit(nlp):
+    """"a 3% rise to 17.4 billion net tonnekilometres": the unit written as one word is net tonne-kilometres (it was a
+    bare count)."""
+    found = _claims(nlp, "Freight recovers\n\nRail freight rose 4% to 12.6 billion net tonnekilometres.\n")
+    assert _value_unit(found, "12.6 billion net tonnekilometres") == (12.6e9, "net tonne-kilometre")

@@ -507,7 +507,7 @@ class Grammar:
             blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
-        for finder in (self._money_adjectives, self._vague, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
+        for finder in (self._money_adjectives, self._vague, self._double_digits, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
                        self._multiples, self._times, self._clock_durations, self._foot_inches, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
@@ -1222,6 +1222,20 @@ class Grammar:
                 continue
             unit, kind = (cur, "amount") if cur else ("count", "count")
             yield Found(m.start(), m.end(), m.start(), m.end(), low, unit, kind, "range", low, high, vague=True)
+
+    def _double_digits(self, text):
+        """"Loan growth has stayed in double-digits", "inflation will remain in double digits": a rate in double digits
+        is a percentage of at least 10, in a sentence that names a rate (lexicon `double_digits`)."""
+        words = self.lex["double_digits"]
+        phrases = compile_cached(rf"\b{alternation(words['phrases'])}\b", re.I)
+        rates = compile_cached(rf"(?:\b{alternation(words['rate_words'])}\b|%)", re.I)
+        for m in phrases.finditer(text):
+            opening = max((b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, m.start() - 300), m.start())),
+                          default=max(0, m.start() - 300))
+            end = _SENTENCE_BREAK.search(text, m.end())
+            if rates.search(text, opening, end.start() if end else len(text)):
+                yield Found(m.start(), m.end(), m.start(), m.end(), 10.0, "percent", "percentage", "lower_bound", 10.0,
+                            None, vague=True)
 
     def _vague_bounds(self, s: str) -> tuple[float | None, float | None]:
         lex = self.lex
