@@ -127,11 +127,12 @@ def test_an_australian_shire_places_a_plain_dollar(nlp):
 def test_sterling_is_quoted_in_the_currency_it_is_set_against(nlp):
     """"The value of the pound increased 0.64% versus the US dollar at 1.313 and rose 0.63% against the euro at 1.184":
     sterling (or the euro) is quoted in the currency it is set against right before the number (they were bare
-    counts); a rupee's rate keeps its own currency."""
+    counts), and the rate is sterling's; a rupee's rate keeps its own currency."""
     found = _claims(nlp, "Housebuilders lift London\n\nThe pound rose 0.41% versus the US dollar at 1.287 and gained "
                          "0.22% against the euro at 1.163. Elsewhere the rupee settled at 82.71 against the US dollar.\n")
     assert _value_unit(found, "1.287") == (1.287, "USD")
     assert _value_unit(found, "1.163") == (1.163, "EUR")
+    assert found["1.287"].subject == found["1.163"].subject == "pound"  # the currency quoted, not the one it is set against
     assert _value_unit(found, "82.71") == (82.71, "INR")
 
 

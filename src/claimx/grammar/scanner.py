@@ -1072,9 +1072,11 @@ class Grammar:
             # Zealand dollar) is quoted in the currency it is set against right before the number
             opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 300), against.start())),
                           default=max(0, f.start - 300))
-            if quotes["base_quoted"].search(text, opening, against.start()):
+            # (the currency quoted is the base, the subject of its rate: "the pound", in the other's money)
+            bases = list(quotes["base_quoted"].finditer(text, opening, against.start()))
+            if bases:
                 word = re.sub(r"\s+", " ", against.group("q").lower())
-                return against.group("q"), self._quote_codes[word]
+                return bases[-1].group(0), self._quote_codes[word]
         if not quotes["against"].match(text, f.end):
             # a level verb alone ("opened weak at 83.04") quotes a currency only in a sentence about one ("The Indian
             # currency opened ..."), never an index's close after a sentence on the rand
