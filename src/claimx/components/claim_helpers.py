@@ -443,6 +443,16 @@ def _in_prep_of(tok: Token, top: Token) -> bool:
     return False
 
 
+def describing_count(noun: Token, prepositions: frozenset[str]) -> bool:
+    """Whether `noun` is counted in a phrase that describes another ("The BJP ... with just three seats got over five per
+    cent", "AAP, second with 20 seats secured over 23 per cent"): a number among its modifiers and one of `prepositions`
+    (the lexicon's `counted_describers`) right before them. A bounded figure the parse hangs on such a noun is no
+    threshold the counted things define."""
+    edge = noun.left_edge.i
+    return edge > 0 and noun.doc[edge - 1].lower_ in prepositions \
+        and any(t.like_num or t.pos_ == "NUM" for t in noun.doc[edge:noun.i])
+
+
 def _defines_a_group(span: Span) -> bool:
     """Whether a bounded figure sits in a "with" phrase that picks out a group of many ("those with scores below
     3.5", "companies with more than 250 staff", "households with incomes under $30,000") or in a gerund after a

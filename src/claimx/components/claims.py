@@ -43,6 +43,7 @@ from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, shift_period
+from claimx.components.claim_helpers import describing_count
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_volume,
@@ -212,6 +213,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self.words = words
         self.weights = weights
         self.threshold_nouns = lex.words("threshold_nouns")
+        self.counted_describers = frozenset(w.lower() for w in lex["counted_describers"]["words"])
         self.time_units = set(lex["time_units"].values())
         # a currency written as letters ("Ksh", "Rs", "RM") names a unit, never a subject, like its code ("KES")
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values()) | {
@@ -2059,11 +2061,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 # "people waiting more than 52 weeks"; not "a plan to rebuild ... within three years", nor a clause
                 # that reports how the noun itself moved ("crude prices, which have fallen by more than 30 percent",
-                # "temperatures soaring up to 41°C")
-                return not self._noun_moves(tok, q)
+                # "temperatures soaring up to 41°C"), nor a verb the parse hangs on a count describing the subject
+                # ("AAP, second with 20 seats secured over 23 per cent of the votes")
+                return not self._noun_moves(tok, q) and not describing_count(tok.head, self.counted_describers)
             if tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and not aggregate:
+                if subj is not None and not aggregate and not describing_count(subj, self.counted_describers):
                     # the subject itself counted ("3,480 patients", "22 of its 33 schools"), not a count in a
                     # phrase that describes it ("The Congress with 7 seats could only manage over six per cent")
                     return any(t.lower_ in ("many", "most") or any(o != span for o in self._covering.get(t.i, ()))

@@ -17,17 +17,21 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimx.components.claim_helpers import describing_count
 from claimx.components.direction import DirectionWords
 from claimx.doctext import doc_text
 from claimx.grammar.scanner import Found, Grammar
-from claimx.lexicon import load_lexicon
+from claimx.grammar.units import compile_cached
+from claimx.lexicon import alternation, load_lexicon
 
 DEFAULT_SPANS_KEY = "quantities"
 FOUND_FIELDS = tuple(f.name for f in fields(Found) if f.name != "meta")
-# between two items of a list of counts: a comma or "and", then a name of one to three capitalised words (an item
-# the grammar read as a label, "Harbour Bay 3", may stand between them)
+# between two items of a list of counts: the first item's noun maybe ("78 points from 30 games, Barca 72"), a comma or
+# "and", then a name of one to three capitalised words, maybe after one lower-case word that describes it ("and
+# third-placed Valencia 48") (an item the grammar read as a label, "Harbour Bay 3", may stand between them)
 _LIST_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
-_LIST_ITEM_JOIN = re.compile(rf"(?:,\s*{_LIST_NAME}\d{{1,3}})?(?:,\s*(?:and\s+)?|\s+and\s+){_LIST_NAME}")
+_LIST_ITEM_JOIN = re.compile(rf"(?:\s+[a-z]+)?(?:,\s*{_LIST_NAME}\d{{1,3}})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+)?"
+                             rf"{_LIST_NAME}")
 
 
 class QuantityFinder:
@@ -113,8 +117,11 @@ class QuantityFinder:
             if head.dep_ == "agent":
                 return False  # "results achieved by more than 30,000 candidates": who did it, counted, defines no group
             if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "relcl") and verb.head.tag_ == "NNS":
-                # not a verb of change with a figure that is no count: "temperatures soaring up to 41°C"
-                return not self._direction_words.moves_its_noun(verb, found.unit)
+                # not a verb of change with a figure that is no count: "temperatures soaring up to 41°C"; nor a verb
+                # the parse hangs on a count that describes the subject ("AAP, second with 20 seats secured over 23
+                # per cent of the votes": lexicon `counted_describers`)
+                return not self._direction_words.moves_its_noun(verb, found.unit) \
+                    and not describing_count(verb.head, self._counted_describers)
             if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and found.meta.get("duration") \
                     and any(c.lower_ in ("who", "that", "which") for c in verb.children):
                 return True  # "patients who waited more than 52 weeks"; not "rates that remain more than double"
@@ -159,6 +166,17 @@ class QuantityFinder:
             return False
         return bool(_LIST_ITEM_JOIN.fullmatch(text, prev.end, found.core_start))
 
+    @cached_property
+    def _counted_describers(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.grammar.lex["counted_describers"]["words"])
+
+    @cached_property
+    def _named_count(self) -> re.Pattern:
+        """What after a number right after a proper noun makes it a count of a results list, no name (lexicon
+        `named_counts`): a share in brackets ("Kasich 835 (6.5 percent)") or a word of votes ("Bryant 4187 votes")."""
+        nouns = alternation(self.grammar.lex["named_counts"]["nouns"])
+        return compile_cached(rf"\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pc\b)\s*\)|\s+{nouns}\b", re.I)
+
     def _check_tags(self, doc: Doc, text: str, found: Found) -> bool:
         """False for numbers that name things: "Boeing 737", "Windows 11" (a proper noun right before a bare number)."""
         if found.kind != "count" or found.spelled or found.hedge or found.vague:
@@ -170,7 +188,8 @@ class QuantityFinder:
         if first.i > 0 and not first.is_sent_start:
             prev = doc[first.i - 1]
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE", "MONEY") \
-                    and "," not in text[found.core_start:found.core_end] and prev.whitespace_:
+                    and "," not in text[found.core_start:found.core_end] and prev.whitespace_ \
+                    and not self._named_count.match(text, found.core_end):
                 return False
         return True
 

@@ -27,7 +27,7 @@ _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 # a number with a glued "m" before a lower-case word ("217m passengers"): maybe millions (see `_millions_text`)
 _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")  # "totalled 122m - 7% up on 2003": a clause ended by a dash
 _GLUED_M_NOUN = re.compile(r"(?<![\w.])\d[\d.,]*m(?=\s+[a-z])")
-_CLAUSE_END = re.compile(r"(?:[.,;:)!?](?!\d)|\s*$)")  # "2.31m." at a clause's end: a full stop, comma, bracket
+_CLAUSE_END = re.compile(r"(?:[.,;:)!?](?!\d)|[ \t]*(?:\n|$))")  # "2.31m." at a clause's end: a full stop, comma, bracket
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
@@ -117,8 +117,9 @@ _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}(?![\d,])"
 DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|-?million\b|-?billion\b"
                  r"|-?trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
 # a number in millions whose groups a stray space splits, as election returns are often typed ("5,574, 761 votes",
-# "13, 434,574 representing"): only with two groups after the first and a lower-case word after it
-_SPACED_GROUPS = r"\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
+# "13, 434,574 representing"): only with two groups after the first and a lower-case word after it, and not where the
+# space parts two numbers each grouped in thousands, as a list writes them ("the totals were 251,000, 296,000 and 302,000")
+_SPACED_GROUPS = r"(?!\d{1,3}(?:,\d{3})+,\s\d{1,3},\d{3})\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
 # a decimal comma after thousands grouped by spaces, as South African and European copy writes an index level ("closed
 # at 10 498,5"), and a comma with four or more digits after it, which groups no thousands ("R4,6955 to the dollar")
 _SPACED_DECIMAL_COMMA = r"[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+,\d{1,2}(?![\d,])"
@@ -316,6 +317,7 @@ class Grammar:
             # number, in its clause (lexicon `per_share_cents`)
             "per_share_cents_before": compile_cached(rf"{alternation(lex['per_share_cents']['cues'])}[^.;!?]*$", i),
             "per_share_cents_after": compile_cached(rf"c\s+{alternation(lex['per_share_cents']['after'])}", i),
+            "per_share_cents_glued": compile_cached(rf"{alternation(lex['per_share_cents']['glued'], boundary=False)}\b", i),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})[\s-]+(?:in|(?:times\s+)?out[\s-]+of)(?:\s+every)?[\s-]+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
@@ -406,7 +408,7 @@ class Grammar:
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
                                             rf"(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             # spaced or glued to the number ("170 kmph", "117kmh": quantulum3 reads a glued "kmh" as a kilometre-hour)
-            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys(), boundary=False)})(?!\w)", i),
+            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation([*lex['extra_units'].keys(), *(k for k in lex['scaled_units'] if k != '_doc')], boundary=False)})(?!\w)", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
             "range_noun_after": compile_cached(rf"\s*(?:{alternation(lex['from_range_words']['nouns_after'])})(?![\w-])", i),
@@ -505,7 +507,7 @@ class Grammar:
             blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
-        for finder in (self._money_adjectives, self._vague, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
+        for finder in (self._money_adjectives, self._vague, self._double_digits, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
                        self._multiples, self._times, self._clock_durations, self._foot_inches, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
@@ -520,7 +522,42 @@ class Grammar:
             found = self._local_dollar(text, found)
         found = self._glued_kobo(text, self._priced_cents(text, self._local_cents(text, self._listed_millions(text, found))))
         found = self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
-        return self._quake_magnitudes(text, found)
+        return self._percentage_levels(text, self._quake_magnitudes(text, found))
+
+    def _percentage_levels(self, text: str, found: list[Found]) -> list[Found]:
+        """"registering a pass percentage of 91.27", "the passing percentage of boys stood at 88.69", "the girls secured
+        98.09 pass percentage": a bare number up to 100 that its clause gives as the level of a percentage is in
+        percent, and so is a bare number joined to it ("were 84.93 and 81.12 respectively", "78.88, down from 82.80")
+        (lexicon `percentage_levels`)."""
+        rx = self._percentage_level_rx
+        out: list[Found] = []
+        for f in found:
+            bare = f.unit == "count" and f.kind == "count" and not f.spelled and not f.vague and f.end == f.core_end \
+                and 0 <= f.value <= 100 and f.lower is None and f.upper is None
+            if bare and (rx["follow"].match(text, f.end) is not None) and (
+                    (lead := rx["level"].search(text, max(0, f.start - 90), f.start)) is not None
+                    and not any(lead.start() < o.start < f.start for o in out)
+                    or rx["before"].match(text, f.end) is not None
+                    or out and out[-1].unit == "percent" and out[-1].meta.get("percentage_level")
+                    and rx["join"].fullmatch(text, out[-1].end, f.start) is not None):
+                f = replace(f, unit="percent", kind="percentage", meta=dict(f.meta, percentage_level=True))
+            out.append(f)
+        return out
+
+    @cached_property
+    def _percentage_level_rx(self) -> dict[str, re.Pattern]:
+        words = self.lex["percentage_levels"]
+        nouns, links = alternation(words["nouns"]), alternation(words["links"])
+        return {
+            # the noun, then words of its clause with no figure, then a link word right before the number
+            "level": compile_cached(rf"\b{nouns}\b(?!\s+points?\b)[^\d.;:!?%]{{0,70}}?\b{links}\s+$", re.I),
+            # the number right before the noun ("98.09 pass percentage"), not "percentage points"
+            "before": compile_cached(rf"\s+(?:[a-z-]+\s+){{0,2}}{nouns}\b(?!\s+points?\b)", re.I),
+            # the number ends its clause, or a word of `followers` comes next
+            "follow": compile_cached(rf"(?:\s*(?:[,.;:)]|$)|\s+{alternation(words['followers'])}\b|\s+(?:[a-z-]+\s+){{0,2}}{nouns}\b)", re.I),
+            # a level joined to the one before it
+            "join": compile_cached(rf",?\s+(?:{alternation(words['joins'])})\s+(?:the\s+)?|,\s*", re.I),
+        }
 
     def _quake_magnitudes(self, text: str, found: list[Found]) -> list[Found]:
         """"a quake measuring 6.8 shook the region", "the survey put the magnitude at 6.8", "raised the magnitude to 9.0
@@ -605,7 +642,9 @@ class Grammar:
         out: list[Found] = []
         for f in found:
             found_f = f
-            prev = out[-1] if out else None
+            # a percentage between them says how the first moved ("25m passengers on domestic flights - up 6% on 2003 and
+            # 21m on North American flights"): the figure in millions is the one before it
+            prev = next((p for p in reversed(out) if p.unit not in ("percent", "percentage_point")), None)
             # "6,2m #unemployed": an "m" left unread before a mark is the same
             bare_m = f.unit == "count" and f.kind == "count" and not f.vague and re.match(r"m(?![\w.,])", text[f.end:f.end + 2])
             if bare_m:
@@ -613,9 +652,12 @@ class Grammar:
             if prev is not None and f.unit == "m" and f.kind == "physical" and _GLUED_M.fullmatch(text, f.start, f.end) \
                     and prev.value >= 1e6 and prev.kind in ("count", "amount") and not prev.vague \
                     and _GLUED_M.fullmatch(text, prev.core_start, prev.end) \
-                    and f.start - prev.end <= 60 and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
+                    and (f.start - prev.end <= (60 if prev is out[-1] else 120) or f.start - prev.end <= 240
+                         and self._base_cue.search(text, max(0, f.start - 40), f.start) is not None) \
+                    and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
                     and not self.rx["determiner_end"].search(text[max(0, f.start - 8):f.start]):
-                # not "a 3m wall", "the 100m final": a length after a determiner
+                # not "a 3m wall", "the 100m final": a length after a determiner; the old side of a comparison ("just over
+                # 1m people on the lists at the end of the year, up from 1.14m") may stand further off in its sentence
                 f = replace(f, value=f.value * 1e6, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, listed_millions=True))
             elif bare_m and re.match(r"\s*\)", text[f.end:f.end + 3]) and _NAME_BEFORE_BRACKET.search(text, max(0, f.start - 40), f.start) \
                     and (anchor := next((o for o in reversed(out) if o.kind == "count" and o.value >= 1e6 and not o.vague
@@ -826,7 +868,7 @@ class Grammar:
         out = []
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
-                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
+                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from|level\s+of)\s+$", text[max(0, f.start - 12):f.start])
                                                                           or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)
                                                                           or self.rx["day_range"].search(text, max(0, f.start - 40), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
@@ -1025,6 +1067,16 @@ class Grammar:
     def _quoted_currency(self, text: str, f: Found) -> tuple[str, str] | None:
         """(the currency's word as written, its code) when the number `f` quotes a currency, else None."""
         quotes = self._quote_patterns
+        if (against := quotes["against_before"].search(text, max(0, f.start - 40), f.start)) is not None:
+            # "the pound increased 0.64% versus the US dollar at 1.313": sterling (or the euro, the Australian or New
+            # Zealand dollar) is quoted in the currency it is set against right before the number
+            opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 300), against.start())),
+                          default=max(0, f.start - 300))
+            # (the currency quoted is the base, the subject of its rate: "the pound", in the other's money)
+            bases = list(quotes["base_quoted"].finditer(text, opening, against.start()))
+            if bases:
+                word = re.sub(r"\s+", " ", against.group("q").lower())
+                return bases[-1].group(0), self._quote_codes[word]
         if not quotes["against"].match(text, f.end):
             # a level verb alone ("opened weak at 83.04") quotes a currency only in a sentence about one ("The Indian
             # currency opened ..."), never an index's close after a sentence on the rand
@@ -1051,6 +1103,11 @@ class Grammar:
         return named[-1].group(0), self._currency_in_context(word, self.lex["currency_words"][word], text)
 
     @cached_property
+    def _quote_codes(self) -> dict[str, str]:
+        """The currencies a base-quoted currency is quoted in, by their words (`exchange_rate_quotes.quote_words`)."""
+        return dict(pair.rsplit(":", 1) for pair in self.lex["exchange_rate_quotes"]["quote_words"])
+
+    @cached_property
     def _quote_patterns(self) -> dict[str, re.Pattern]:
         words = self.lex["exchange_rate_quotes"]
         return {
@@ -1062,6 +1119,10 @@ class Grammar:
                                     r"|\b(?:low|high)\s+of\s+$", re.I),
             "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
             "currency_noun": compile_cached(r"\b(?:currency|local\s+unit)\b", re.I),
+            # "versus the US dollar at 1.313", "against the euro at 1.184", "against the dollar to 1.3002"
+            "against_before": compile_cached(rf"\b{alternation(words['against'])}\.?\s+(?:the\s+)?"
+                                             rf"(?P<q>{alternation(list(self._quote_codes))})\s+(?:at|to)\s+$", re.I),
+            "base_quoted": compile_cached(rf"\b{alternation(words['base_quoted'])}\b", re.I),
             # "lower by 10 paise to 83.50", "gained 0.2% to 83.10": the rate a currency's move in its subunit or in
             # percent reached
             "moved_to": compile_cached(r"(?:\b(?:paise|paisas?|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
@@ -1163,6 +1224,20 @@ class Grammar:
                 continue
             unit, kind = (cur, "amount") if cur else ("count", "count")
             yield Found(m.start(), m.end(), m.start(), m.end(), low, unit, kind, "range", low, high, vague=True)
+
+    def _double_digits(self, text):
+        """"Loan growth has stayed in double-digits", "inflation will remain in double digits": a rate in double digits
+        is a percentage of at least 10, in a sentence that names a rate (lexicon `double_digits`)."""
+        words = self.lex["double_digits"]
+        phrases = compile_cached(rf"\b{alternation(words['phrases'])}\b", re.I)
+        rates = compile_cached(rf"(?:\b{alternation(words['rate_words'])}\b|%)", re.I)
+        for m in phrases.finditer(text):
+            opening = max((b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, m.start() - 300), m.start())),
+                          default=max(0, m.start() - 300))
+            end = _SENTENCE_BREAK.search(text, m.end())
+            if rates.search(text, opening, end.start() if end else len(text)):
+                yield Found(m.start(), m.end(), m.start(), m.end(), 10.0, "percent", "percentage", "lower_bound", 10.0,
+                            None, vague=True)
 
     def _vague_bounds(self, s: str) -> tuple[float | None, float | None]:
         lex = self.lex
@@ -1575,7 +1650,10 @@ class Grammar:
             # "he brought the bar down at 2.31m.": an "m" ending a clause in a text about jumps and throws is metres
             metres = word == "m" and g.get("a") and not currency and _CLAUSE_END.match(text, sm.end()) is not None \
                 and self._metre_text(text)
-            if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and not metres and (
+            # "1.1M without power": a capital "M" glued to a number is millions, not metres (the metre's symbol is "m"),
+            # but after a determiner ("the 100M final") as a lower-case "m" is
+            capital_m = g.get("a") == "M" and not self.rx["determiner_end"].search(text[max(0, start - 8):start])
+            if g.get("hh") or word not in ("m", "b", "t") or currency or capital_m or (word == "m" and not metres and (
                     self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))) \
                     or word in ("m", "b") and _MONEY_RANGE_FIRST_END.search(text, max(0, start - 24), start):
                 value *= factor
@@ -1610,6 +1688,10 @@ class Grammar:
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
+            elif (cps := rx["per_share_cents_glued"].match(text, end)) is not None:
+                # "a fully franked dividend of 75cps": cents per share, of the text's money (not cycles a second)
+                currency = self._text_currency(text)
+                bare, subunit, value, end = currency == "USD", True, value * 0.01, cps.end()
             elif (per_litre := rx["cents_per_litre"].match(text, end)) is not None:
                 # "a decrease of 21.90 c/l": cents a litre, as fuel-price stories write them, of the text's money
                 currency = self._text_currency(text)
@@ -1725,6 +1807,9 @@ class Grammar:
             em = None  # "the group runs 12 mills": mills counted, not the property-tax unit
         if em:
             unit = self._extra_unit(em.group("u"))
+            if (scaled_unit := self._scaled_unit(em.group("u"))) is not None and not scaled:
+                # "169.2 bcfd", "2.65 Tcf": an abbreviation that carries its scale (lexicon `scaled_units`)
+                return replace(f, start=start, end=em.end(), value=value * scaled_unit[0], unit=unit, kind="physical")
             if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne per hectare, meta per hectare
                 per = unit.split(" per ", 1)[1]
                 return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical", meta={"per": per})
@@ -1777,7 +1862,7 @@ class Grammar:
         before a scale of the lexicon ("R5 million", "Sh20 bln", "N3.5trn"; not "R2-D2", "PS5")."""
         scales = [w for w in self.lex["scales"] if w not in ("_doc", "hundred", "t") and " " not in w]
         return compile_cached(rf"\s?(?:\d{{1,3}}(?:,\d{{2,3}})+|[1-9]\d{{0,2}}(?:[\u2009\u202f\u00a0 ]\d{{3}})+(?!\d)|\d+[.,]\d+|\d{{3,}}"
-                              rf"|\d+\s?(?:{alternation(scales, boundary=False)})\b)", re.I)
+                              rf"|\d+(?:\s|-)?(?:{alternation(scales, boundary=False)})\b)", re.I)
 
     def _coded_dollar(self, letters: str) -> str | None:
         """The dollar that `letters` written before a spaced "$" name: "NZ" ("NZ$"), "US" ("US$"), "NZD", "CAD" (a
@@ -1823,7 +1908,9 @@ class Grammar:
         m = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
         if not m:
             # "105m Euros", "145m (euros)": a currency word, capitalised or in brackets
-            c = re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
+            # (not the first word of the next paragraph: "... of 1.58m" ending a paragraph with no stop ends its clause)
+            c = None if re.match(r"[ \t]*\n", text[end:end + 3]) else \
+                re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
             if c is not None and (c.group(1) or c.group(2)).lower() in self.lex["currency_words"]:
                 return True
             # "Gatwick was up 5% to 31.46m, Stansted ...": at a clause's end, millions in a text that writes a glued "m"
@@ -2194,7 +2281,9 @@ class Grammar:
             while j > 0:
                 a = out[j - 1]
                 if not (a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.qualifier == "exact"
-                        and a.end == a.core_end and a.value < 1000 and _LIST_JOIN.fullmatch(text, a.end, out[j].start)):
+                        and a.end == a.core_end and a.value < 1000 and _LIST_JOIN.fullmatch(text, a.end, out[j].start)
+                        # not a rate quoted against a currency ("against the dollar at 1.3041 and 0.2% lower ...")
+                        and not self._quote_patterns["against_before"].search(text, max(0, a.start - 40), a.start)):
                     break
                 j -= 1
             # one number before the last is a list only when "and"/"or" alone joins them ("8 and 10 percent"; not "won
@@ -2214,9 +2303,18 @@ class Grammar:
 
     def _extra_unit(self, written: str) -> str:
         """The unit of `extra_units` written as `written`: its own key, else the key in lower case, else the first key
-        that differs only in case ("87.43 lakh MT wheat" matched the case-blind pattern; "MT" is not a key as written)."""
+        that differs only in case ("87.43 lakh MT wheat" matched the case-blind pattern; "MT" is not a key as written);
+        the unit of a scaled abbreviation of `scaled_units` ("bcfd": "cubic foot/day")."""
+        if (scaled_unit := self._scaled_unit(written)) is not None:
+            return scaled_unit[1]
         units = self.lex["extra_units"]
         return units.get(written) or units.get(written.lower()) or self._extra_units_by_case[re.sub(r"\s+", " ", written.lower())]
+
+    def _scaled_unit(self, written: str) -> tuple[float, str] | None:
+        """(scale, unit) of an abbreviation of the lexicon's `scaled_units` written as `written` (any case): "Bcf/d" is
+        (1e9, "cubic foot/day"); None for any other unit."""
+        entry = self.lex["scaled_units"].get(re.sub(r"\s+", " ", written.lower()))
+        return None if entry is None or isinstance(entry, str) else (self.lex["scales"][entry[0]], entry[1])
 
     @cached_property
     def _extra_units_by_case(self) -> dict[str, str]:
