@@ -848,13 +848,25 @@ _DECEMBER_YEAR_END = re.compile(
     r"(?:on\s+)?(?:31(?:st)?\s+)?Dec(?:ember|\.)?\b", re.I)
 
 
+# "the 12 months to December 31", "the year ended 31 December", "the twelve months ending Dec. 31": the text states that
+# the year it reports runs to the end of December
+_DECEMBER_YEAR_STATED = re.compile(
+    r"\b(?:(?:12|twelve)[\s-]months?|(?:full[\s-])?year)\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:on\s+)?(?:31(?:st)?\s+)?Dec(?:ember|\.)?(?:\s+31(?:st)?)?\b", re.I)
+
+
 def _without_december_year_ends(text: str, year_end: int | None) -> str:
     """`text` without the phrases that state a fiscal or financial year ending in December, when the year the text states
     ends in December (`year_end`): "profit for the financial year ended December 31, 2024" names the calendar year 2024
     ("Ten big lenders grew net earnings 8.2 per cent for the financial year ended December 31, 2016" -> 2016), no fiscal
-    label of its own; `text` unchanged otherwise."""
+    label of its own; `text` unchanged otherwise. A text that states its reporting year runs to December in so many
+    words ("net profit for the 12 months to December 31", `_DECEMBER_YEAR_STATED`) keeps its books on calendar years
+    however else it names a year: its "2018 financial year" or "the financial year ahead" is the calendar year (an
+    Australian or Asian company's way of writing it), so none of its fiscal words counts (empty text)."""
     if year_end != 12 or "ec" not in text:
         return text
+    if _DECEMBER_YEAR_STATED.search(text):
+        return ""
     return _DECEMBER_YEAR_END.sub(" ", text)
 
 
