@@ -23,3 +23,35 @@ def test_a_financial_year_of_a_company_whose_year_ends_in_december_is_the_calend
     assert found["$412 million"].period == "2025"
     assert found["9 per cent"].period == "2025"
     assert found["$361.4 million"].period == "2024"
+
+
+def test_last_years_that_is_no_comparison_base_is_the_year_before_publication(nlp):
+    """"passed last year's exams, up from 61,2% in 2024" (January 2026): "last year's" that no comparison word
+    introduces names the year before publication, as "last year" does (2025), not a year back from the old side's 2024
+    (it was 2023, and the page's figures after it took the old side's 2024)."""
+    found = claims_reader(dt.date(2026, 1, 8))(nlp, "Exam pass rate climbs\n\nSome 71,4% of pupils passed last year's "
+                                                    "exams, up from 61,2% in 2024, Education Minister Rena Dubois said on "
+                                                    "Thursday.\n\nThere were 612 400 candidates who wrote the exams.\n")
+    assert found["Some 71,4%"].period == "2025"
+    assert found["612 400"].period == "2025"
+
+
+def test_last_years_as_a_comparison_base_still_counts_back(nlp):
+    """Guard (passes on both): "up from last year's $4.1 million" is the old side of a change, a year back from the
+    period the sentence reports."""
+    found = claims_reader(dt.date(2026, 1, 8))(nlp, "Orlan Books sales rise\n\nOrlan Books said sales reached $4.6 "
+                                                    "million in 2025, up from last year's $4.1 million.\n")
+    assert found["$4.1 million"].period == "2024"
+
+
+def test_last_years_after_a_verb_of_surpassing_stays_the_old_side(nlp):
+    """Guard (passes on both): "has already surpassed last year's total" and a headline "Last year's toll left in dust"
+    compare this year's count with last year's: "last year's" is no period of the figures (the day's count stays the
+    day of publication), as the verbs of rules/lexicon.json "surpassed_year_words" say."""
+    found = claims_reader(dt.date(2025, 12, 28))(nlp, "Last year's road toll left in dust as deaths reach 17\n\nThe "
+                                                      "Norland holiday road toll has already surpassed last year's total, "
+                                                      "with five days of the police operation left.\n\nA man who died in a "
+                                                      "crash near Tarrow yesterday brought the state's toll to 17 deaths "
+                                                      "this holiday period.\n")
+    assert found["17"].period == "2025-12-28"
+    assert found["five days"].period == "2025-12-28"
