@@ -55,3 +55,26 @@ def test_last_years_after_a_verb_of_surpassing_stays_the_old_side(nlp):
                                                       "this holiday period.\n")
     assert found["17"].period == "2025-12-28"
     assert found["five days"].period == "2025-12-28"
+
+
+def test_an_exam_results_lead_with_no_period_is_of_the_year_the_exam_is_sat(nlp):
+    """"Over 41,000 students received their Tarnish Certificate results today": a lead of an exam's results that names
+    no period reports the exam of the year it is sat, the year of publication; every figure of the page takes it (they
+    had no period at all)."""
+    found = claims_reader(dt.date(2027, 8, 11))(nlp, "41,200 students get Tarnish results\n\nOver 41,200 students across "
+                                                     "the country received their Tarnish Certificate results today.\n\n"
+                                                     "Only 14 per cent of students took higher level maths, while 9 per "
+                                                     "cent took higher level physics.\n")
+    assert found["Over 41,200"].period == "2027"
+    assert found["14 per cent"].period == "2027"
+
+
+def test_an_exam_held_in_a_month_named_in_the_lead_is_of_that_months_year(nlp):
+    """"19,420 students who appeared for the certificate examination held in April passed": the month the lead names
+    for the exam dates the exam, whose results are labelled by its year (2027), not by the month."""
+    found = claims_reader(dt.date(2027, 5, 24))(nlp, "17,310 students clear board exam\n\nA total of 17,310 students from "
+                                                     "among 19,420 students, who had appeared for the secondary "
+                                                     "certificate examination held in April, passed the exam.\n\nAs many "
+                                                     "as 64 schools in the state secured full results.\n")
+    assert found["19,420"].period == "2027"
+    assert found["As many as 64"].period == "2027"

@@ -678,6 +678,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # 2024" further on: a release whose lead's figure the text restates with its period reports that period (a
         # statistics office's key figures over its commentary)
         period = _restated_period(text, lead_ends, published)
+    if published is not None and not fiscal and not public_budget and first_at >= 0 \
+            and (period is None and not any(m.period for m in mentions)
+                 or period is not None and _MONTH_LABEL.fullmatch(period.period or "") is not None
+                 and all(_MONTH_LABEL.fullmatch(m.period) or m.period == str(published.year)
+                         for m in mentions if m.period)) \
+            and _exam_lead(text[:head_end] + "\n" + first, words):
+        # "Over 57,000 students across the State received their Leaving Cert results today", "17,886 students from among
+        # 19,596 who had appeared for the examination held in April passed": an exam's results, whose figures (the
+        # candidates, the passes, the schools with full marks) are of the year it was sat, the year of the month the
+        # lead names for it, else of publication (not the month it was sat or its results declared)
+        period = PeriodMention(0, 0, "", period.period[:4] if period is not None else str(published.year), "exam_year")
     event_month = None  # the month of a disaster whose running toll the story reports (see below)
     if published is not None and not fiscal and (period is None or period is event_dated or not opening and period in mentions) \
             and not any(m.period for m in opening) and not public_budget \
@@ -1310,6 +1321,19 @@ def _struck_clause(sentence: str, at: int) -> bool:
         return False
     nouns = [m.end() for m in re.finditer(r"[a-z]+", clause[opener.end():]) if m.group(0) in words.disaster_nouns]
     return bool(nouns) and re.search(alternatives(words.strike_verbs), clause[opener.end() + nouns[0]:]) is not None
+
+
+_MONTH_LABEL = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
+
+
+def _exam_lead(lead: str, words: FrameWords) -> bool:
+    """Whether `lead` (the headline and the first sentence) reports an exam's results: it names an exam (rules/frame.json
+    "exam_lead_words": "the examination", "pass percentage"), or its "results" with the people who sat it
+    ("exam_takers": "students received their Leaving Cert results")."""
+    low = lead.lower()
+    if re.search(alternatives(sorted(words.exam_lead_words)), low):
+        return True
+    return re.search(r"\bresults\b", low) is not None and re.search(alternatives(sorted(words.exam_takers)), low) is not None
 
 
 def _election_lead(lead: str) -> bool:

@@ -91,7 +91,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "share_of_nouns",
          "place_area_nouns",
          "portfolio_roles",
-         "exam_nouns",
+         "exam_nouns", "exam_lead_words", "exam_takers",
          "service_nouns",
          "initials_names",
          "committee_words",
@@ -477,6 +477,10 @@ class FrameWords:
     place_area_nouns: frozenset[str]  # "a decrease of 1.3% in English non-metropolitan areas": where, not what
     portfolio_roles: frozenset[str]
     exam_nouns: frozenset[str]
+    # "Over 57,000 students received their Leaving Cert results today": a lead of an exam's results, whose figures are
+    # of the year the exam is sat (see claimx.frame.article._exam_lead)
+    exam_lead_words: frozenset[str]
+    exam_takers: frozenset[str]
     service_nouns: frozenset[str]
     # "Major Kestrel gainers were: Orlan Motors, up 4.1% at Rs.512.30; ...": a list of movers under a header
     gainer_nouns: frozenset[str]
