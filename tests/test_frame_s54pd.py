@@ -78,3 +78,15 @@ def test_an_exam_held_in_a_month_named_in_the_lead_is_of_that_months_year(nlp):
                                                      "as 64 schools in the state secured full results.\n")
     assert found["19,420"].period == "2027"
     assert found["As many as 64"].period == "2027"
+
+
+def test_a_funding_round_lead_with_no_period_is_of_the_month_it_is_announced(nlp):
+    """"Marlow closed a $38 million series B round led by Quenby Ventures, the paper reported Tuesday": a funding round
+    raised now, whose figures (the sum, the users and staff the company has) are of the month it is announced, as a deal
+    struck now is (they had no period)."""
+    found = claims_reader(dt.date(2027, 3, 10))(nlp, "Quenby leads funding round for Marlow app\n\nPayments startup Marlow "
+                                                     "closed a $38 million series B round led by Quenby Ventures, the "
+                                                     "Harlow Post reported Tuesday.\n\nThe app has attracted more than 2 "
+                                                     "million users, with 30 percent aged under 25.\n")
+    assert found["$38 million"].period == "2027-03"
+    assert found["more than 2 million"].period == "2027-03"
