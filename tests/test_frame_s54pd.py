@@ -90,3 +90,16 @@ def test_a_funding_round_lead_with_no_period_is_of_the_month_it_is_announced(nlp
                                                      "million users, with 30 percent aged under 25.\n")
     assert found["$38 million"].period == "2027-03"
     assert found["more than 2 million"].period == "2027-03"
+
+
+def test_three_months_ending_the_quarter_a_story_reports_are_that_quarter(nlp):
+    """"grew 0.8 per cent in three months through March" in a story of the first quarter's national accounts: the three
+    months are the quarter the story reports (Q1 2026), not the month they end in, as a statistics office's rolling
+    "three months to September" is labelled."""
+    found = claims_reader(dt.date(2026, 6, 3))(nlp, "Exports lift first-quarter growth\n\nThe Norland economy grew faster "
+                                                    "than expected in the first quarter, helped by exports.\n\nGross "
+                                                    "domestic product grew 0.8 per cent in three months through March "
+                                                    "from the previous quarter for an annual increase of 2.6 per cent, "
+                                                    "the statistics bureau said on Wednesday.\n")
+    assert found["0.8 per cent"].period == "Q1 2026"
+    assert found["2.6 per cent"].period == "Q1 2026"
