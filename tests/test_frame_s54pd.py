@@ -103,3 +103,15 @@ def test_three_months_ending_the_quarter_a_story_reports_are_that_quarter(nlp):
                                                     "the statistics bureau said on Wednesday.\n")
     assert found["0.8 per cent"].period == "Q1 2026"
     assert found["2.6 per cent"].period == "Q1 2026"
+
+
+def test_a_funding_round_is_not_dated_by_the_year_the_company_was_founded(nlp):
+    """"Corvane is announcing today that it has secured $12 million in a Series A investment ... Started in 2019 by two
+    engineers, the company ...": the year a later sentence of the lead names dates the founding, not the round, which is
+    of the month it is announced (it was 2019 for every figure)."""
+    found = claims_reader(dt.date(2027, 3, 10))(nlp, "Corvane raises $12M to help insurers launch products\n\nCorvane, a "
+                                                     "Tarsanian startup, is announcing today that it has secured $12 "
+                                                     "million in a Series A investment led by Orlan Capital.\n\nThe "
+                                                     "money will be used to expand across Europe.\n\nStarted in 2019 by "
+                                                     "two engineers, the company now has customers in 14 countries.\n")
+    assert found["$12 million"].period == "2027-03"

@@ -735,12 +735,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # an earlier offer the lead also dates; not a results story's quarter
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
     if published is not None and not fiscal and not public_budget and first_at >= 0 \
-            and (period is None or period.kind == "report_day") and not any(m.period for m in mentions) \
+            and (period is None or period.kind == "report_day"
+                 or not any(m.period for m in opening) and not period.period.startswith(("FY", "Q", "H"))) \
             and re.search(alternatives(sorted(words.funding_round_words)), (text[:head_end] + "\n" + first).lower()):
         # "French payments startup Lydia closed a $45 million series B round led by Tencent, TechCrunch reported
         # Wednesday": a funding round raised now, whose figures (the sum, the users and staff the company has) are of
-        # the month it is announced, as a deal struck now is; a lead naming no period (the weekday a paper "reported" it
-        # on is no daily report of counts)
+        # the month it is announced, as a deal struck now is; a headline and first sentence naming no period (the
+        # weekday a paper "reported" it on is no daily report of counts, and a year the lead's later sentences name,
+        # "Started in 2017 by ...", dates the company's founding, not the round)
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
     window = None if published is None else published.year if published.month >= 6 else published.year - 1
     window_season = None if window is None else f"{window}-{(window + 1) % 100:02d}"
