@@ -115,3 +115,16 @@ def test_a_funding_round_is_not_dated_by_the_year_the_company_was_founded(nlp):
                                                      "money will be used to expand across Europe.\n\nStarted in 2019 by "
                                                      "two engineers, the company now has customers in 14 countries.\n")
     assert found["$12 million"].period == "2027-03"
+
+
+def test_a_wire_market_report_under_sub_headlines_is_dated_by_its_datelines_day(nlp):
+    """A wire commodity report stacks sub-headlines above its dateline ("Harlow hub prices hit record $212/MWh amid
+    cold", then "HARLOW, Jan 26 (Reuters) - ... futures jumped ... on Tuesday"): its first sentence is the dateline's,
+    which names the trading day, and the report's prices are of that day (they had no period)."""
+    text = ("Norland gas futures jump ahead of contract expiry\n\nHarlow hub spot prices hit record $212/MWh amid cold\n\n"
+            "Output falls as wells freeze\n\nHARLOW, Jan 26 (Reuters) - Norland natural gas futures jumped 9% to a "
+            "two-year high on Tuesday in thin trade ahead of contract expiry.\n\nAnalysts said the front month was "
+            "volatile on Tuesday, down as much as 11% and up 14% in intraday trade.\n")
+    found = claims_reader(dt.date(2027, 1, 26))(nlp, text)
+    assert found["$212/MWh"].period == "2027-01-26"
+    assert found["as much as 11%"].period == "2027-01-26"

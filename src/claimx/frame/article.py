@@ -714,7 +714,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # the month of the event itself (its day as the lead dates its striking, else the toll's): the month of its
         # own measures, the magnitude, the depth, the distance of its epicentre
         event_month = (struck or day or published).strftime("%Y-%m")
-    trading = _market_day(body, published, text[head_end:]) if published is not None else None
+    trading = _market_day(_after_subheads(body), published, text[head_end:]) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
     body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
@@ -1502,6 +1502,29 @@ def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None
         # its first sentence with a figure names
         named = _figure_day(text or body, first, published)
     return named
+
+
+# A wire story's dateline opening its first paragraph: "NEW YORK, Jan 28 (Reuters) -", "LONDON, March 3 (AP) -"
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*[-\u2013\u2014]")
+_SUBHEADS = 6  # the most lines of sub-headlines a wire story stacks above its dateline
+
+
+def _after_subheads(body: str) -> str:
+    """`body` from its wire dateline on, when only lines of sub-headlines stand before it (short lines with no full
+    stop: "Northeast spot power prices hit record $314/MWh amid cold", "Gas output rises as frozen wells thaw"), as a
+    wire service's commodity report stacks them: its first sentence is the dateline's ("NEW YORK, Jan 28 (Reuters) -
+    U.S. natural gas futures soared ... on Wednesday"), which names the trading day; `body` unchanged otherwise."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    for i, paragraph in enumerate(paragraphs[:_SUBHEADS + 1]):
+        if _WIRE_DATELINE.match(paragraph.strip()):
+            if i == 0:
+                return body
+            subheads = paragraphs[:i]
+            if all("\n" not in p.strip() and len(p.strip()) <= 120 and not p.strip().endswith((".", "?", "!", '"'))
+                   for p in subheads):
+                return body[body.index(paragraph):]
+            return body
+    return body
 
 
 _FIGURE_DAY_CHARS = 3000  # how far after a market report's first sentence `_figure_day` reads
