@@ -1379,6 +1379,16 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             # the 1981-2010 average": the span of a normal the figure is measured against, no period of its own)
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 base = False  # "On July 1, 2013, ...": the date a sentence opens with, no old side
+            written_kind = kind
+            if kind == "years_ago" and not base and _LAST_YEARS.fullmatch(m.group(0)) \
+                    and calendar.published is not None and calendar.fiscal_year is None and calendar.year_end is None \
+                    and not _SURPASSED_BEFORE.search(text, max(0, start - 40), start) \
+                    and not _SURPASSED_AFTER.match(text, end):
+                # "Some 68% of pupils passed last year's exams, up from 61% in 2009" (January 2011): a "last year's"
+                # that is no comparison's old side names the year before publication, as "last year" does (2010), not
+                # a year back from whatever other year the sentence names (2008); not in a text of fiscal years, whose
+                # "last year's" counts back from the year reported
+                period, shift, written_kind = str(calendar.published.year - 1), 0, "relative_year"
             if base and _SOURCE_FROM.search(before):
                 base = False  # "results from the 2002-03 Health Survey show ...": the period the source covers
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
@@ -1389,13 +1399,20 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or ("3" if m.group("q") or m.group("q2") else "1")).lower()
                 months = int(count) if count.isdigit() else NUMBER_WORDS[count]
-            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months,
-                                     7 if kind == "weeks_ago" else 0))
+            out.append(PeriodMention(start, end, text[start:end], period, written_kind if kind == "years_ago" else kind,
+                                     shift, base, months, 7 if kind == "weeks_ago" else 0))
     return _joined(text, sorted(out, key=lambda p: p.start))
 
 
 # between "the previous three months" and the month they end in: "to (the end of) July", "ending in July"
 _TO_END = compile_cached(r"\s+(?:to|through|ending(?:\s+in)?|ended)\s+", re.I)
+
+# "last year's" (the possessive of `years_ago`); a verb that makes it a comparison's old side before it ("surpassed last
+# year's total") or after its noun ("Last year's road toll left in dust"): rules/lexicon.json "surpassed_year_words"
+_LAST_YEARS = compile_cached(r"last\s+year['\u2019]?s", re.I)
+_SURPASSED_BEFORE = compile_cached(alternation(load_lexicon()["surpassed_year_words"]["before"]) + r"(?:\s+(?:the|a|an))?\s+$", re.I)
+_SURPASSED_AFTER = compile_cached(r"(?:\s+[\w-]+){1,3}?\s+(?:(?:was|were|has\s+been|have\s+been|is|being)\s+)?(?:already\s+)?"
+                                  + alternation(load_lexicon()["surpassed_year_words"]["after"]) + r"\b", re.I)
 
 # "rose 3.1% year-on-year in March": the comparison, then the figure's own month (not a restatement of it)
 _YEAR_ON_YEAR = compile_cached(r"year[- ](?:on|over)[- ]year\b", re.I)

@@ -679,6 +679,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # 2024" further on: a release whose lead's figure the text restates with its period reports that period (a
         # statistics office's key figures over its commentary)
         period = _restated_period(text, lead_ends, published)
+    if published is not None and not fiscal and not public_budget and first_at >= 0 \
+            and (period is None and not any(m.period for m in mentions)
+                 or period is not None and _MONTH_LABEL.fullmatch(period.period or "") is not None
+                 and all(_MONTH_LABEL.fullmatch(m.period) or m.period == str(published.year)
+                         for m in mentions if m.period)) \
+            and _exam_lead(text[:head_end] + "\n" + first, words):
+        # "Over 57,000 students across the State received their Leaving Cert results today", "17,886 students from among
+        # 19,596 who had appeared for the examination held in April passed": an exam's results, whose figures (the
+        # candidates, the passes, the schools with full marks) are of the year it was sat, the year of the month the
+        # lead names for it, else of publication (not the month it was sat or its results declared)
+        period = PeriodMention(0, 0, "", period.period[:4] if period is not None else str(published.year), "exam_year")
     event_month = None  # the month of a disaster whose running toll the story reports (see below)
     if published is not None and not fiscal and (period is None or period is event_dated or not opening and period in mentions) \
             and not any(m.period for m in opening) and not public_budget \
@@ -704,7 +715,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # the month of the event itself (its day as the lead dates its striking, else the toll's): the month of its
         # own measures, the magnitude, the depth, the distance of its epicentre
         event_month = (struck or day or published).strftime("%Y-%m")
-    trading = _market_day(body, published, text[head_end:]) if published is not None else None
+    trading = _market_day(_after_subheads(body), published, text[head_end:]) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
     body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
@@ -723,6 +734,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # proposals": a deal struck or offered now, whose terms (the price a share, the premium, the break fee, the
         # target's customers and staff) are of the month it is announced, not of the target's last funding round or
         # an earlier offer the lead also dates; not a results story's quarter
+        period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
+    if published is not None and not fiscal and not public_budget and first_at >= 0 \
+            and (period is None or period.kind == "report_day"
+                 or not any(m.period for m in opening) and not period.period.startswith(("FY", "Q", "H"))) \
+            and re.search(alternatives(sorted(words.funding_round_words)), (text[:head_end] + "\n" + first).lower()):
+        # "French payments startup Lydia closed a $45 million series B round led by Tencent, TechCrunch reported
+        # Wednesday": a funding round raised now, whose figures (the sum, the users and staff the company has) are of
+        # the month it is announced, as a deal struck now is; a headline and first sentence naming no period (the
+        # weekday a paper "reported" it on is no daily report of counts, and a year the lead's later sentences name,
+        # "Started in 2017 by ...", dates the company's founding, not the round)
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
     window = None if published is None else published.year if published.month >= 6 else published.year - 1
     window_season = None if window is None else f"{window}-{(window + 1) % 100:02d}"
@@ -758,12 +779,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     if published is not None and not fiscal and not public_budget and not game \
-            and (period is None or period.kind in _MONTH_OR_YEAR + ("relative_year",)) \
+            and (period is None or period.kind in _MONTH_OR_YEAR + ("relative_year", "exam_year")) \
             and (exam_year := _exam_year(lead, published, words, text)) is not None:
         # "Some 67.8% of pupils passed last year's exams, up from 60.7% in 2009", "17,886 students clear SSC exam ... the
         # examination held in April": an exam's results, whose figures (the pass rate, the candidates, the schools) are
         # of the exam's year, the one the lead gives the exam, else the year of publication; not an earlier year the
         # lead compares it with, nor the month it was sat
+        # (the year an exam's lead gives it, "last year's exams", over the year of publication `_exam_lead` dates it by)
         # (a school year the text writes with both its years, "In 2030/31, 70.3 per cent of Year 12s achieved this", is
         # how it labels the exam's year: 2030-31)
         school = f"{int(exam_year) - 1}-{exam_year[2:]}"
@@ -862,13 +884,25 @@ _DECEMBER_YEAR_END = re.compile(
     r"(?:on\s+)?(?:31(?:st)?\s+)?Dec(?:ember|\.)?\b", re.I)
 
 
+# "the 12 months to December 31", "the year ended 31 December", "the twelve months ending Dec. 31": the text states that
+# the year it reports runs to the end of December
+_DECEMBER_YEAR_STATED = re.compile(
+    r"\b(?:(?:12|twelve)[\s-]months?|(?:full[\s-])?year)\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:on\s+)?(?:31(?:st)?\s+)?Dec(?:ember|\.)?(?:\s+31(?:st)?)?\b", re.I)
+
+
 def _without_december_year_ends(text: str, year_end: int | None) -> str:
     """`text` without the phrases that state a fiscal or financial year ending in December, when the year the text states
     ends in December (`year_end`): "profit for the financial year ended December 31, 2024" names the calendar year 2024
     ("Ten big lenders grew net earnings 8.2 per cent for the financial year ended December 31, 2016" -> 2016), no fiscal
-    label of its own; `text` unchanged otherwise."""
+    label of its own; `text` unchanged otherwise. A text that states its reporting year runs to December in so many
+    words ("net profit for the 12 months to December 31", `_DECEMBER_YEAR_STATED`) keeps its books on calendar years
+    however else it names a year: its "2018 financial year" or "the financial year ahead" is the calendar year (an
+    Australian or Asian company's way of writing it), so none of its fiscal words counts (empty text)."""
     if year_end != 12 or "ec" not in text:
         return text
+    if _DECEMBER_YEAR_STATED.search(text):
+        return ""
     return _DECEMBER_YEAR_END.sub(" ", text)
 
 
@@ -1359,6 +1393,20 @@ def _exam_year(lead: str, published: dt.date, words: FrameWords, text: str = "")
     return str(published.year)
 
 
+
+_MONTH_LABEL = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
+
+
+def _exam_lead(lead: str, words: FrameWords) -> bool:
+    """Whether `lead` (the headline and the first sentence) reports an exam's results: it names an exam (rules/frame.json
+    "exam_lead_words": "the examination", "pass percentage"), or its "results" with the people who sat it
+    ("exam_takers": "students received their Leaving Cert results")."""
+    low = lead.lower()
+    if re.search(alternatives(sorted(words.exam_lead_words)), low):
+        return True
+    return re.search(r"\bresults\b", low) is not None and re.search(alternatives(sorted(words.exam_takers)), low) is not None
+
+
 def _election_lead(lead: str) -> bool:
     """Whether the lead names a vote held on a day (rules/frame.json "election_nouns": "the assembly elections")."""
     nouns = load_words().election_nouns
@@ -1515,6 +1563,29 @@ def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None
         # its first sentence with a figure names
         named = _figure_day(text or body, first, published)
     return named
+
+
+# A wire story's dateline opening its first paragraph: "NEW YORK, Jan 28 (Reuters) -", "LONDON, March 3 (AP) -"
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*[-\u2013\u2014]")
+_SUBHEADS = 6  # the most lines of sub-headlines a wire story stacks above its dateline
+
+
+def _after_subheads(body: str) -> str:
+    """`body` from its wire dateline on, when only lines of sub-headlines stand before it (short lines with no full
+    stop: "Northeast spot power prices hit record $314/MWh amid cold", "Gas output rises as frozen wells thaw"), as a
+    wire service's commodity report stacks them: its first sentence is the dateline's ("NEW YORK, Jan 28 (Reuters) -
+    U.S. natural gas futures soared ... on Wednesday"), which names the trading day; `body` unchanged otherwise."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    for i, paragraph in enumerate(paragraphs[:_SUBHEADS + 1]):
+        if _WIRE_DATELINE.match(paragraph.strip()):
+            if i == 0:
+                return body
+            subheads = paragraphs[:i]
+            if all("\n" not in p.strip() and len(p.strip()) <= 120 and not p.strip().endswith((".", "?", "!", '"'))
+                   for p in subheads):
+                return body[body.index(paragraph):]
+            return body
+    return body
 
 
 _FIGURE_DAY_CHARS = 3000  # how far after a market report's first sentence `_figure_day` reads

@@ -729,6 +729,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # (a period whose bracket holds the figure owns it too: "compared to November (267,140 units)")
         owned = after and q_start >= m.end and (possessive(sentence, m) or bool(_BRACKET_AFTER.fullmatch(sentence, m.end, q_start)))
         value = label(m, fiscal)
+        value = _quarter_of_three_months(m, value, carried)
         value = in_reported_year(m, value, carried)
         value = _same_period_of(m, value, anchor, labelled=owned and comparative_label(sentence, m.start, m.end),
                                 year_end=year_end)
@@ -787,6 +788,21 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             # period the story reports, whatever the tense
             **({"not_past": 0.0} if setting.relative_base and not is_base_figure else {})}))
     return found
+
+
+_THREE_MONTHS = re.compile(r"\b(?:three|3)[\s-]+months?\b", re.I)
+
+
+def _quarter_of_three_months(m: PeriodMention, value: str | None, carried: str | None) -> str | None:
+    """The calendar quarter carried into the sentence ("Q1 2015") for three months that end in its last month ("grew 0.9
+    per cent in three months through March" in a story of the first quarter's national accounts), which name that
+    quarter; `value` (the month they end in, "2015-03", as a statistics office's rolling three months are labelled)
+    otherwise."""
+    quarter = re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", carried or "")
+    if m.kind != "months_to" or quarter is None or not _THREE_MONTHS.search(m.text) \
+            or value != f"{quarter.group(2)}-{3 * int(quarter.group(1)):02d}":
+        return value
+    return carried
 
 
 _SINCE = re.compile(r"(FY)?((?:19|20)\d\d)-(?:FY)?((?:19|20)\d\d)")

@@ -91,7 +91,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "share_of_nouns",
          "place_area_nouns",
          "portfolio_roles",
-         "exam_nouns",
+         "exam_nouns", "exam_lead_words", "exam_takers", "funding_round_words",
          "service_nouns",
          "initials_names",
          "committee_words",
@@ -490,6 +490,13 @@ class FrameWords:
     vote_tally_measures: frozenset[str]
     vote_tally_metrics: frozenset[str]
     tally_for_words: frozenset[str]
+
+    # "Over 57,000 students received their Leaving Cert results today": a lead of an exam's results, whose figures are
+    # of the year the exam is sat (see claimx.frame.article._exam_lead)
+    exam_lead_words: frozenset[str]
+    exam_takers: frozenset[str]
+    # "Lydia closed a $45 million series B round led by Tencent": a funding round raised now (claimx.frame.article)
+    funding_round_words: frozenset[str]
     service_nouns: frozenset[str]
     # "Major Kestrel gainers were: Orlan Motors, up 4.1% at Rs.512.30; ...": a list of movers under a header
     gainer_nouns: frozenset[str]
