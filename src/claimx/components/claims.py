@@ -343,6 +343,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
         self._lead_measure = None  # the measure of the first figure after the headline: what the story reports on
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
+        self._grown: str | None = None  # the first growth a figure in percent measured ("GDP growth")
+        self._measured: list[tuple[Span, str]] = []  # the document's figures so far and their metrics (frame_metric.forecast_of)
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._list_lines = {}  # (a line break, an item pattern) -> the line above the list (_line_above_list)
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
@@ -1222,6 +1224,20 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "The Kestrel 40 closed at 12,310.55 points, up 96.20 points or 0.79 percent": an index's move in either
                 # unit measures its level, as a move of a name on a market does ("index level"), never "index level growth"
                 metric = index_level
+            if (part := frame_metric.growth_contribution(
+                    doc, span, q, self._grown, self.words,
+                    listed=bool(self._measured) and self._measured[-1][0].sent.start == sent.start
+                    and self._measured[-1][1].startswith(("contribution of ", "drag of ")))) is not None:
+                metric = part  # "with inventories contributing 0.3 percentage points": a part's contribution to growth
+            elif metric is not None and q["kind"] != "amount" and (forecast := frame_metric.forecast_of(
+                    doc, span, metric, self._measured, self.words)) is not None:
+                # "down from March's projection of 4.8%": a forecast of what the one before measured (not a sum of money: a
+                # company's guidance stays "forecast", whose "revenue" the share check would take for the revenue itself)
+                metric = forecast
+            if metric is not None:
+                # "Gross domestic product growth" -> "GDP growth" (metric_short_forms), "Crowds" -> "attendance"
+                # (measure_synonyms), "second quarter growth" -> "quarterly growth" (metric_period_phrases)
+                metric = self.words.measure_named(self.words.short_forms(metric))
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,
@@ -1230,6 +1246,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             claims.append(span)
             keys.append(key)
             claim_of[key] = claim
+            if metric is not None:
+                self._measured.append((span, metric))
+                if self._grown is None and not metric.startswith(("contribution of ", "drag of ")) and "forecast" not in metric \
+                        and q["unit"] == "percent" and (metric.lower().split()[-1] in self.words.growth_words
+                                                        or direction and kind == "change"):
+                    # the growth a part's percentage points add to (frame_metric.growth_contribution): the first the
+                    # story measures, the total its parts make up
+                    self._grown = metric if metric.lower().split()[-1] in self.words.growth_words \
+                        else f"{frame_metric.level_of(metric, self.words)} growth"
         return claims
 
     def _short_names(self, doc: Doc, claims: list[Span]) -> None:
