@@ -119,3 +119,41 @@ def test_it_that_contributes_points_is_the_part_its_clause_hangs_on(nlp):
     assert found["1.62 percentage points"].metric == "contribution of Household spending to GDP growth"
     assert found["0.21 percentage point"].metric == "contribution of Public spending to GDP growth"
     assert found["0.04 percentage point"].metric == "drag of Public spending on GDP growth"
+
+
+STORMS = ("Towns brace for more storms\n\n"
+          "Forecasters expect a major storm to dump up to 45 millimetres of rain on Harlow by tomorrow.\n\n"
+          "Severe thunderstorms swept the coast on Monday. Sixty-four millimetres has fallen at Brenmoor.\n")
+
+
+def test_rain_is_rainfall_and_a_length_that_has_fallen_is_rain(nlp):
+    found = claims_of(nlp, STORMS)
+    assert found["up to 45 millimetres"].metric == "rainfall"
+    assert found["Sixty-four millimetres"].metric == "rainfall"
+
+
+CRICKET = ("Varn guides Norland to seven-wicket win\n\n"
+           "Tomas Varn struck an unbeaten century on Sunday as Norland beat Valdoria by seven wickets in the second Test "
+           "at Harlow.\n\n"
+           "Chasing 261 to win, Norland reached 262 for three. Varn was unbeaten on 131 and Ollie Brand was not out 38.\n\n"
+           "Earlier, Kyle Denton made 74 runs and Sam Reddy scored 51 runs before Valdoria declared. Varn passed Piet "
+           "Hollis's 6,412 from 98 Tests, after his 118 and 96 against Tarsania last month.\n")
+
+
+def test_a_batters_bare_score_standing_or_owned_counts_runs(nlp):
+    found = claims_of(nlp, CRICKET)
+    for text in ("131", "38", "6,412", "118", "96"):
+        assert found[text].metric == "runs", text
+
+
+VOTES = ("Final county results released\n\n"
+         "Among presidential primaries: Ann Reid garnered 6,120 votes (54.1 percent) while Sen. Tom Hale took 4,730 "
+         "(41.8 percent).\n\n"
+         "Independents split their votes widely, with 172 (38.5 percent) writing in unlisted candidates.\n\n"
+         "For U.S. senator, 4,410 (19.6 percent) rallied around Democrat Ida Marsh.\n")
+
+
+def test_a_unit_word_is_no_metric_the_votes_before_are(nlp):
+    found = claims_of(nlp, VOTES)
+    for text in ("4,730", "41.8 percent", "4,410", "19.6 percent"):
+        assert found[text].metric == "votes", text

@@ -568,6 +568,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 last_change, change_reached = (span, direction), None
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            unit_word = metric is not None and metric.lower() in self.words.unit_only_metrics
+            if unit_word:
+                # "Bernie Sanders took 4,852 (43.7 percent)": the unit of the figure after it (`unit_only_metrics`) says
+                # nothing of what either measures; what the figures before them measured may (below)
+                metric = None
             if model.period is not None and model.period.kind in ("match_month", "event_month") \
                     and (scored := frame_metric.scored_count(doc, span, q, direction, self.words)) is not None:
                 # "McDaniels scored 21 for Minnesota", "smashed 82 from 70 balls": the report's scoring unit (a report of a
@@ -814,6 +819,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # before ("There were 308.7 million people ... The South and West regions grew 14.3 percent")
                 metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
                     if direction and kind_of_change(q) else earlier[0]
+            elif metric is None and unit_word and (earlier := self._story_measures.get(q["unit"])) is not None:
+                # "For U.S. senator, 4,977 (20.1 percent) rallied around ...", a list of a vote's results whose measure
+                # the story named before ("votes"): what a figure of its unit measured last
+                metric = earlier[0]
             elif metric is None and not direction and self._bracketed_part(key) \
                     and (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1:
                 # "Arnley had an 81.2% pass rate. Three districts fell short: Tarlow (48.5%), Brenna (47.2%) ...": a
@@ -1236,8 +1245,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 metric = forecast
             if metric is not None:
                 # "Gross domestic product growth" -> "GDP growth" (metric_short_forms), "Crowds" -> "attendance"
-                # (measure_synonyms), "second quarter growth" -> "quarterly growth" (metric_period_phrases)
-                metric = self.words.measure_named(self.words.short_forms(metric))
+                # (measure_synonyms; not a duration: "the rain" of "within 24 hours" lasted), "second quarter growth" ->
+                # "quarterly growth" (metric_period_phrases)
+                metric = self.words.measure_named(self.words.short_forms(metric),
+                                                  synonyms=q["unit"] not in self.time_units)
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,

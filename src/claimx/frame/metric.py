@@ -4116,8 +4116,9 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
     "made 72, 68 and 67 respectively"), or stands alone in brackets after a player's name ("Suresh Raina (18)"), or
     right before "off" or "from" and what cricket's runs come off
     (`delivery_nouns`, a number, an ordinal over or a bowler: "smashed 82 from 70 balls", "needing 70 off 48 balls",
-    "took 16 off Kelby's eighth over", "an unbeaten 36 off 14"). A bare number after that "off" or "from" counts the
-    balls faced (the first of `delivery_nouns`). None for any other figure: one with a noun of its own ("23 points",
+    "took 16 off Kelby's eighth over", "an unbeaten 36 off 14"), or a person owns ("his 149 and 104", "David Gower's
+    8,231"), or a word of `not_out_words` stands right before, maybe with "on" ("unbeaten on 143", "not out 27"). A bare
+    number after that "off" or "from" counts the balls faced (the first of `delivery_nouns`). None for any other figure: one with a noun of its own ("23 points",
     "five straight threes"), a part of a whole ("seven of his 17 attempts"), a change, or "twice"."""
     if q["unit"] != "count" or q.get("kind") != "count" or direction or not span[-1].like_num \
             or span[-1].lower_ in ("once", "twice", "thrice") \
@@ -4147,6 +4148,20 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
         return unit
     if head.dep_ == "pobj" and head.head.lower_ == "with" and _scoring_verb(head.head.head, words):
         return unit  # "finished with 19", "chipped in with 12"
+    owner = doc[span.start - 1] if span.start > span.sent.start else None
+    if owner is not None and owner.lower_ in ("'s", "\u2019s") and owner.i > span.sent.start:
+        owner = doc[owner.i - 1]
+    elif owner is not None and owner.lower_ not in ("his", "her"):
+        owner = None
+    if owner is not None and (owner.lower_ in ("his", "her") or owner.pos_ == "PROPN") \
+            and not any(c.dep_ in ("amod", "compound") for c in head.children):
+        return unit  # "until his 149 and 104 against the West Indies", "surpassing David Gower's 8,231", "Brook's 317": a
+        # player's or a side's score
+    before = doc[max(span.sent.start, span.start - 3):span.start].text.lower()
+    if before.endswith(" on"):
+        before = before[:-3]
+    if any(before == w or before.endswith(" " + w) for w in words.not_out_words):
+        return unit  # "Ponting was unbeaten on 143", "Brad Hodge was not out 27": a batter's score standing
     return None
 
 

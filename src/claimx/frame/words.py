@@ -98,7 +98,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames",
          "metric_short_forms", "forecast_value_nouns", "forecast_side_words", "growth_contribution_words",
          "growth_drag_words", "growth_words", "metric_period_phrases", "measure_synonyms",
-         "rain_fall_verbs")
+         "rain_fall_verbs", "not_out_words", "unit_only_metrics")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -496,12 +496,15 @@ class FrameWords:
     metric_period_phrases: frozenset[str]  # "second quarter:quarterly": a period of two words written into a metric
     measure_synonyms: frozenset[str]  # "crowds:attendance": a word a story names a measure by, as a reader writes it
     rain_fall_verbs: frozenset[str]  # "Seventy-two millimetres has fallen at Harlow": rainfall
+    not_out_words: frozenset[str]  # "unbeaten on 143", "not out 27": a batter's score standing
+    unit_only_metrics: frozenset[str]  # "took 4,852 (43.7 percent)": a unit word read as the metric is none
 
-    def measure_named(self, metric: str) -> str:
+    def measure_named(self, metric: str, synonyms: bool = True) -> str:
         """`metric` as a reader writes it down: a period of two words before another word as its adjective
         (`metric_period_phrases`: "second quarter growth" -> "quarterly growth"), and a metric whose head is a word a
         story names a measure by, or a change of it, as that measure (`measure_synonyms`: "Crowds" -> "attendance",
-        "Average crowds" -> "Average attendance", "spectators growth" -> "attendance growth")."""
+        "Average crowds" -> "Average attendance", "spectators growth" -> "attendance growth"; not with `synonyms`
+        False, for a duration: "the rain" of "24 hours" is how long it lasted)."""
         pattern, table = _short_form_table(self.metric_period_phrases, following=True)
         if pattern is not None:
             metric = pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0).lower())], metric)
@@ -510,7 +513,7 @@ class FrameWords:
             if metric.lower().endswith(ending):
                 level, change = metric[:-len(ending)], ending
         before, _, head = level.rpartition(" ")
-        if (measure := _paired(self.measure_synonyms, head.lower())) is not None:
+        if synonyms and (measure := _paired(self.measure_synonyms, head.lower())) is not None:
             return f"{before} {measure}".strip() + change
         return metric
 
