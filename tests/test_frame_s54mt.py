@@ -123,13 +123,15 @@ def test_it_that_contributes_points_is_the_part_its_clause_hangs_on(nlp):
 
 STORMS = ("Towns brace for more storms\n\n"
           "Forecasters expect a major storm to dump up to 45 millimetres of rain on Harlow by tomorrow.\n\n"
-          "Severe thunderstorms swept the coast on Monday. Sixty-four millimetres has fallen at Brenmoor.\n")
+          "Severe thunderstorms swept the coast on Monday. Sixty-four millimetres has fallen at Brenmoor and 41mm "
+          "at Castle Hill.\n")
 
 
 def test_rain_is_rainfall_and_a_length_that_has_fallen_is_rain(nlp):
     found = claims_of(nlp, STORMS)
     assert found["up to 45 millimetres"].metric == "rainfall"
     assert found["Sixty-four millimetres"].metric == "rainfall"
+    assert found["41mm"].metric == "rainfall"  # the unit's name is no metric (unit_only_metrics)
 
 
 CRICKET = ("Varn guides Norland to seven-wicket win\n\n"

@@ -1248,7 +1248,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # (measure_synonyms; not a duration: "the rain" of "within 24 hours" lasted), "second quarter growth" ->
                 # "quarterly growth" (metric_period_phrases)
                 metric = self.words.measure_named(self.words.short_forms(metric),
-                                                  synonyms=q["unit"] not in self.time_units)
+                                                  synonyms=q["unit"] not in self.time_units, count=q["unit"] == "count")
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,

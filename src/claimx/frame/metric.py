@@ -4148,7 +4148,8 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
         return unit
     if head.dep_ == "pobj" and head.head.lower_ == "with" and _scoring_verb(head.head.head, words):
         return unit  # "finished with 19", "chipped in with 12"
-    owner = doc[span.start - 1] if span.start > span.sent.start else None
+    anchor = head.i if head.i != root.i else span.start  # "his 149 and 104": the list's first figure's owner
+    owner = doc[anchor - 1] if anchor > span.sent.start else None
     if owner is not None and owner.lower_ in ("'s", "\u2019s") and owner.i > span.sent.start:
         owner = doc[owner.i - 1]
     elif owner is not None and owner.lower_ not in ("his", "her"):

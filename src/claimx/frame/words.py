@@ -98,7 +98,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames",
          "metric_short_forms", "forecast_value_nouns", "forecast_side_words", "growth_contribution_words",
          "growth_drag_words", "growth_words", "metric_period_phrases", "measure_synonyms",
-         "rain_fall_verbs", "not_out_words", "unit_only_metrics")
+         "rain_fall_verbs", "not_out_words", "unit_only_metrics", "count_measure_synonyms")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -110,7 +110,8 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "central_bank_places": "bank:place", "state_words": "adjective:measure",
          "surface_measures": "preposition:measure", "company_year_ends": "name:month",
          "currency_nicknames": "nickname:currency", "metric_short_forms": "long:short",
-         "metric_period_phrases": "phrase:adjective", "measure_synonyms": "word:measure"}  # keys whose entries are pairs
+         "metric_period_phrases": "phrase:adjective", "measure_synonyms": "word:measure",
+         "count_measure_synonyms": "word:measure"}  # keys whose entries are pairs
 CASED_VALUES = {"currency_nicknames", "statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places", "metric_short_forms"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
@@ -498,13 +499,15 @@ class FrameWords:
     rain_fall_verbs: frozenset[str]  # "Seventy-two millimetres has fallen at Harlow": rainfall
     not_out_words: frozenset[str]  # "unbeaten on 143", "not out 27": a batter's score standing
     unit_only_metrics: frozenset[str]  # "took 4,852 (43.7 percent)": a unit word read as the metric is none
+    count_measure_synonyms: frozenset[str]  # "unemployment:unemployed people": what a count of a measure's word counts
 
-    def measure_named(self, metric: str, synonyms: bool = True) -> str:
+    def measure_named(self, metric: str, synonyms: bool = True, count: bool = False) -> str:
         """`metric` as a reader writes it down: a period of two words before another word as its adjective
         (`metric_period_phrases`: "second quarter growth" -> "quarterly growth"), and a metric whose head is a word a
         story names a measure by, or a change of it, as that measure (`measure_synonyms`: "Crowds" -> "attendance",
         "Average crowds" -> "Average attendance", "spectators growth" -> "attendance growth"; not with `synonyms`
-        False, for a duration: "the rain" of "24 hours" is how long it lasted)."""
+        False, for a duration: "the rain" of "24 hours" is how long it lasted); with `count`, a figure that counts, also
+        a word of `count_measure_synonyms` ("Unemployment rose 11,000 to 746,600" -> "unemployed people")."""
         pattern, table = _short_form_table(self.metric_period_phrases, following=True)
         if pattern is not None:
             metric = pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0).lower())], metric)
@@ -513,7 +516,8 @@ class FrameWords:
             if metric.lower().endswith(ending):
                 level, change = metric[:-len(ending)], ending
         before, _, head = level.rpartition(" ")
-        if synonyms and (measure := _paired(self.measure_synonyms, head.lower())) is not None:
+        if synonyms and ((measure := _paired(self.measure_synonyms, head.lower())) is not None
+                         or count and (measure := _paired(self.count_measure_synonyms, head.lower())) is not None):
             return f"{before} {measure}".strip() + change
         return metric
 
