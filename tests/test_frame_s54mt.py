@@ -159,3 +159,25 @@ def test_a_unit_word_is_no_metric_the_votes_before_are(nlp):
     found = claims_of(nlp, VOTES)
     for text in ("4,730", "41.8 percent", "4,410", "19.6 percent"):
         assert found[text].metric == "votes", text
+
+
+LABOUR = ("Norland jobless total rises\n\n"
+          "Unemployment rose by 14,000 between May and July to 812,400, the Norland Statistics Office said.\n\n"
+          "The unemployment rate rose to 5.4%.\n")
+
+
+def test_a_count_of_unemployment_counts_unemployed_people(nlp):
+    found = claims_of(nlp, LABOUR)
+    assert found["14,000"].metric == "unemployed people"
+    assert found["812,400"].metric == "unemployed people"
+    assert found["5.4%"].metric == "unemployment rate"
+
+
+EXPANSION = ("Valdoria growth revised up\n\n"
+             "In the third quarter, gross domestic product increased 2.7% at an annualised rate, the statistics office "
+             "said. The figure was up from the 2.1% expansion previously reported.\n")
+
+
+def test_an_expansion_is_a_rise_of_what_the_story_measures(nlp):
+    found = claims_of(nlp, EXPANSION)
+    assert found["2.1%"].metric == "GDP growth"
