@@ -525,7 +525,11 @@ class FrameWords:
         """`metric` with each long form of `metric_short_forms` written short ("Gross domestic product growth" ->
         "GDP growth"), whatever its case, as a reader writes the measure down to look it up."""
         pattern, table = _short_form_table(self.metric_short_forms)
-        return pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0).lower())], metric) if pattern is not None else metric
+        if pattern is None:
+            return metric
+        short = pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0).lower())], metric)
+        # "Gross domestic product (GDP)": the short form the text gives in brackets is not written twice
+        return re.sub(r"\b([A-Z]{2,})\s*\(\s*\1\s*\)", r"\1", short) if short != metric else metric
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
