@@ -818,7 +818,9 @@ def test_metric_of_a_count_before_a_bracketed_figure_is_the_noun_after_it(nlp, t
 
 @pytest.mark.parametrize("text,figure,metric", [
     # a measure's own short form in brackets is no name beside it: the subject still says what is measured
-    ("Gross domestic product (GDP) grew 0.4% in the quarter.", "0.4%", "Gross domestic product (GDP)"),
+    # (session 54: "gross domestic product" is written short, as every gold metric writes it: rules/frame.json
+    # `metric_short_forms`; it was "Gross domestic product (GDP)")
+    ("Gross domestic product (GDP) grew 0.4% in the quarter.", "0.4%", "GDP"),
     ("Net interest income (NII) rose 9 per cent to Rs 3,150 crore.", "Rs 3,150 crore", "Net interest income (NII)"),
 ])
 def test_metric_of_a_subject_with_its_short_form_in_brackets(nlp, text, figure, metric):

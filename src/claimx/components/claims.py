@@ -345,6 +345,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
         self._lead_measure = None  # the measure of the first figure after the headline: what the story reports on
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
+        self._grown: str | None = None  # the first growth a figure in percent measured ("GDP growth")
+        self._measured: list[tuple[Span, str]] = []  # the document's figures so far and their metrics (frame_metric.forecast_of)
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._list_lines = {}  # (a line break, an item pattern) -> the line above the list (_line_above_list)
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
@@ -581,6 +583,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 last_change, change_reached = (span, direction), None
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            unit_word = metric is not None and metric.lower() in self.words.unit_only_metrics
+            if unit_word:
+                # "Bernie Sanders took 4,852 (43.7 percent)": the unit of the figure after it (`unit_only_metrics`) says
+                # nothing of what either measures; what the figures before them measured may (below)
+                metric = None
             if model.period is not None and model.period.kind in ("match_month", "event_month") \
                     and (scored := frame_metric.scored_count(doc, span, q, direction, self.words)) is not None:
                 # "McDaniels scored 21 for Minnesota", "smashed 82 from 70 balls": the report's scoring unit (a report of a
@@ -827,6 +834,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # before ("There were 308.7 million people ... The South and West regions grew 14.3 percent")
                 metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
                     if direction and kind_of_change(q) else earlier[0]
+            elif metric is None and unit_word and (earlier := self._story_measures.get(q["unit"])) is not None:
+                # "For U.S. senator, 4,977 (20.1 percent) rallied around ...", a list of a vote's results whose measure
+                # the story named before ("votes"): what a figure of its unit measured last
+                metric = earlier[0]
             elif metric is None and not direction and self._bracketed_part(key) \
                     and (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1:
                 # "Arnley had an 81.2% pass rate. Three districts fell short: Tarlow (48.5%), Brenna (47.2%) ...": a
@@ -1247,6 +1258,22 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "The Kestrel 40 closed at 12,310.55 points, up 96.20 points or 0.79 percent": an index's move in either
                 # unit measures its level, as a move of a name on a market does ("index level"), never "index level growth"
                 metric = index_level
+            if (part := frame_metric.growth_contribution(
+                    doc, span, q, self._grown, self.words,
+                    listed=bool(self._measured) and self._measured[-1][0].sent.start == sent.start
+                    and self._measured[-1][1].startswith(("contribution of ", "drag of ")))) is not None:
+                metric = part  # "with inventories contributing 0.3 percentage points": a part's contribution to growth
+            elif metric is not None and q["kind"] != "amount" and (forecast := frame_metric.forecast_of(
+                    doc, span, metric, self._measured, self.words)) is not None:
+                # "down from March's projection of 4.8%": a forecast of what the one before measured (not a sum of money: a
+                # company's guidance stays "forecast", whose "revenue" the share check would take for the revenue itself)
+                metric = forecast
+            if metric is not None:
+                # "Gross domestic product growth" -> "GDP growth" (metric_short_forms), "Crowds" -> "attendance"
+                # (measure_synonyms; not a duration: "the rain" of "within 24 hours" lasted), "second quarter growth" ->
+                # "quarterly growth" (metric_period_phrases)
+                metric = self.words.measure_named(self.words.short_forms(metric),
+                                                  synonyms=q["unit"] not in self.time_units, count=q["unit"] == "count")
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,
@@ -1255,6 +1282,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             claims.append(span)
             keys.append(key)
             claim_of[key] = claim
+            if metric is not None:
+                self._measured.append((span, metric))
+                if self._grown is None and not metric.startswith(("contribution of ", "drag of ")) and "forecast" not in metric \
+                        and q["unit"] == "percent" and (metric.lower().split()[-1] in self.words.growth_words
+                                                        or direction and kind == "change"):
+                    # the growth a part's percentage points add to (frame_metric.growth_contribution): the first the
+                    # story measures, the total its parts make up
+                    self._grown = metric if metric.lower().split()[-1] in self.words.growth_words \
+                        else f"{frame_metric.level_of(metric, self.words)} growth"
         return claims
 
     def _short_names(self, doc: Doc, claims: list[Span]) -> None:

@@ -139,13 +139,15 @@ _RAIN_UNITS = frozenset({"mm", "cm", "inch"})
 def _rainfall(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
     """"rainfall" for a length in millimetres, centimetres or inches that nothing else names, in a sentence or under a
     headline that writes a word of rain (`rain_words`: "Provisional figures showed the country received 162.3mm
-    during October" under "Wettest October on record"); None otherwise."""
+    during October" under "Wettest October on record"), or that is the subject of a verb of `rain_fall_verbs`
+    ("Seventy-two millimetres has fallen at Harlow"); None otherwise."""
     if q["kind"] != "physical" or q["unit"] not in _RAIN_UNITS:
         return None
     first = doc[0].sent  # the headline, a line of its own
     if any(t.lower_ in words.rain_words for t in span.sent) \
-            or first.start != span.sent.start and any(t.lower_ in words.rain_words for t in first):
-        return "rainfall"
+            or first.start != span.sent.start and any(t.lower_ in words.rain_words for t in first) \
+            or span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in words.rain_fall_verbs:
+        return "rainfall"  # (also a length that "has fallen at Birdwood": `rain_fall_verbs`)
     return None
 
 
@@ -4114,8 +4116,9 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
     "made 72, 68 and 67 respectively"), or stands alone in brackets after a player's name ("Suresh Raina (18)"), or
     right before "off" or "from" and what cricket's runs come off
     (`delivery_nouns`, a number, an ordinal over or a bowler: "smashed 82 from 70 balls", "needing 70 off 48 balls",
-    "took 16 off Kelby's eighth over", "an unbeaten 36 off 14"). A bare number after that "off" or "from" counts the
-    balls faced (the first of `delivery_nouns`). None for any other figure: one with a noun of its own ("23 points",
+    "took 16 off Kelby's eighth over", "an unbeaten 36 off 14"), or a person owns ("his 149 and 104", "David Gower's
+    8,231"), or a word of `not_out_words` stands right before, maybe with "on" ("unbeaten on 143", "not out 27"). A bare
+    number after that "off" or "from" counts the balls faced (the first of `delivery_nouns`). None for any other figure: one with a noun of its own ("23 points",
     "five straight threes"), a part of a whole ("seven of his 17 attempts"), a change, or "twice"."""
     if q["unit"] != "count" or q.get("kind") != "count" or direction or not span[-1].like_num \
             or span[-1].lower_ in ("once", "twice", "thrice") \
@@ -4145,6 +4148,21 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
         return unit
     if head.dep_ == "pobj" and head.head.lower_ == "with" and _scoring_verb(head.head.head, words):
         return unit  # "finished with 19", "chipped in with 12"
+    anchor = head.i if head.i != root.i else span.start  # "his 149 and 104": the list's first figure's owner
+    owner = doc[anchor - 1] if anchor > span.sent.start else None
+    if owner is not None and owner.lower_ in ("'s", "\u2019s") and owner.i > span.sent.start:
+        owner = doc[owner.i - 1]
+    elif owner is not None and owner.lower_ not in ("his", "her"):
+        owner = None
+    if owner is not None and (owner.lower_ in ("his", "her") or owner.pos_ == "PROPN") \
+            and not any(c.dep_ in ("amod", "compound") for c in head.children):
+        return unit  # "until his 149 and 104 against the West Indies", "surpassing David Gower's 8,231", "Brook's 317": a
+        # player's or a side's score
+    before = doc[max(span.sent.start, span.start - 3):span.start].text.lower()
+    if before.endswith(" on"):
+        before = before[:-3]
+    if any(before == w or before.endswith(" " + w) for w in words.not_out_words):
+        return unit  # "Ponting was unbeaten on 143", "Brad Hodge was not out 27": a batter's score standing
     return None
 
 
@@ -4764,3 +4782,157 @@ def index_item(doc: Doc, span: Span, words: FrameWords) -> str | None:
             or any(p in ("of", "to", "by", "in", "on", "at", "from", "with") for p in parts):
         return None
     return name
+
+
+def forecast_of(doc: Doc, span: Span, metric: str, earlier: list[tuple[Span, str]], words: FrameWords) -> str | None:
+    """What a figure measures when its metric came out as a bare noun of a forecast (`forecast_value_nouns`, maybe after
+    words of `forecast_side_words`: "projection", "previous estimate", "outlook"): the forecast of the measure the noun's
+    "for" or "of" phrase names ("raised its projection for 2031 inflation to 5.7% from a previous 4.8%" -> "forecast of
+    inflation", "previous forecast of inflation"), else of what the nearest figure before it in its sentence or the two
+    before measured, past its own forecast's words ("raised its growth projection for this year to 6.9%, but lowered its
+    2032 outlook to 1.1%" -> "forecast of growth"; "expects inflation to average 4.5% this year, down from March's
+    projection of 4.8%. It expects 5.1% next year" -> "forecast of inflation"); None when the metric is no such noun or
+    nothing says what is forecast. `earlier` is the figures before it with their metrics, in order."""
+    parts = metric.lower().split()
+    if not parts or parts[-1] not in words.forecast_value_nouns or not all(p in words.forecast_side_words for p in parts[:-1]):
+        return None
+    sides = " ".join(parts[:-1])
+    said = f"{sides} forecast" if sides else "forecast"
+    sent = span.sent
+    noun = next((t for t in reversed(doc[sent.start:span.start]) if t.lower_ == parts[-1] and t.pos_ == "NOUN"), None)
+    if noun is not None:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > noun.i):
+            what = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if what is None or span.start <= what.i < span.end or _is_figure(what, span) \
+                    or what.ent_type_ in ("DATE", "TIME") or is_period_phrase(what.text):
+                continue
+            kept = [t for t in what.subtree if t.i <= what.i and t.dep_ not in ("det", "poss", "nummod", "case")
+                    and t.pos_ not in ("NUM", "DET") and t.ent_type_ not in ("DATE", "TIME")]
+            if kept and kept[-1].i == what.i:
+                return f"{said} of {doc[kept[0].i:what.i + 1].text}"
+    sentences = [sent.start]
+    for before in reversed(earlier):
+        start = before[0].sent.start
+        if start not in sentences:
+            sentences.append(start)
+        if len(sentences) > 3:
+            break
+        level = _forecast_measure(before[1], words)
+        if level:
+            return f"{said} of {level}"
+    return None
+
+
+def _forecast_measure(metric: str, words: FrameWords) -> str | None:
+    """The measure a figure's metric says was forecast or measured, past the words of a forecast: "growth projection"
+    -> "growth", "previous forecast of inflation" -> "inflation", "bank forecast inflation" -> "inflation", "inflation" ->
+    "inflation"; None for a bare
+    forecast's noun or a metric that is no measure of a figure of the same kind (a share "of", a rate "per")."""
+    lower = metric.lower()
+    if " per " in lower or lower.startswith("share of"):
+        return None
+    if (at := lower.find("forecast of ")) >= 0 and all(p in words.forecast_side_words for p in lower[:at].split()):
+        return metric[at + len("forecast of "):] or None
+    parts = metric.split()
+    said = [i for i, p in enumerate(parts[:-1]) if p.lower() in words.forecast_value_nouns]
+    if said:
+        parts = parts[said[-1] + 1:]  # "bank forecast inflation" (a verb read into the phrase) -> "inflation"
+    while parts and parts[-1].lower() in words.forecast_value_nouns:
+        parts = parts[:-1]
+    while parts and parts[0].lower() in words.forecast_side_words:
+        parts = parts[1:]
+    return " ".join(parts) or None
+
+
+def growth_contribution(doc: Doc, span: Span, q: dict, grown_before: str | None, words: FrameWords, *,
+                        listed: bool = False) -> str | None:
+    """What a figure in percentage points measures when a part of a total adds it to the total's growth or takes it
+    away: "contribution of X to Y" or "drag of X on Y", Y the growth the clause's verb names ("which reduced GDP growth
+    by 0.4 percentage points", "added 0.02 percentage point to GDP growth") or else the first growth a figure of the story
+    measured, the total its parts make up (`grown_before`: "GDP growth" after "Gross domestic product grew 0.9 per
+    cent"), X the part: the subject of
+    a verb of `growth_contribution_words` or `growth_drag_words` governing the figure ("with inventories contributing
+    0.3 percentage points", "exports, which delivered the equivalent of 1.1 percentage points of growth"), or what a
+    "from" phrase of the figure, its noun or its verb names ("a 0.1 percentage point detraction from business investment";
+    "followed by 0.2 percentage points from dwelling construction", only as the next item of such a list, `listed`).
+    None for any other figure: a rate the verb moves ("lifted its rate by 0.25 percentage points"), a period after
+    "from" ("up 4.5 percentage points from the year before"), a story with no growth measured before."""
+    if q.get("unit") != "percentage_point":
+        return None
+    cues = words.growth_contribution_words | words.growth_drag_words
+    chain: list[Token] = [span.root]
+    tok = span.root
+    while tok.head.i != tok.i and len(chain) < 6 and tok.pos_ != "VERB":
+        tok = tok.head
+        chain.append(tok)
+    verb = chain[-1] if chain[-1].pos_ == "VERB" and chain[-1] is not span.root else None
+    cue = next((t for t in chain[1:] if t.lemma_.lower() in cues or t.lower_ in cues), None)
+    if cue is None and not listed:
+        return None
+    grown = None
+    if verb is not None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in {t.i for t in chain}), None)
+        if obj is not None:
+            if obj.lower_ not in words.growth_words:
+                return None  # "lifted its policy rate by 0.25 percentage points": a rate moved, no part of a growth
+            grown = doc[obj.left_edge.i + (obj.left_edge.dep_ in ("det", "poss")):obj.i + 1].text
+        to = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "on")
+                   for g in c.children if g.dep_ == "pobj" and g.lower_ in words.growth_words), None)
+        if grown is None and to is not None:  # "added 0.02 percentage point to GDP growth"
+            grown = doc[to.left_edge.i + (to.left_edge.dep_ in ("det", "poss")):to.i + 1].text
+    grown = grown or grown_before
+    if grown is None:
+        return None
+    part = None
+    for t in chain:
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        what = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if what is not None and what.pos_ in ("NOUN", "PROPN") and what.ent_type_ not in ("DATE", "TIME") \
+                and not is_period_phrase(what.text) and not _is_figure(what, span):
+            part = what
+            break
+    if part is None and cue is not None and cue.pos_ == "VERB":
+        subject = _contributor(cue)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in words.growth_words:
+            part = subject
+    if part is None:
+        return None
+    named_part = _part_words(doc, part)
+    drag = cue is not None and (cue.lemma_.lower() in words.growth_drag_words or cue.lower_ in words.growth_drag_words)
+    return f"drag of {named_part} on {grown}" if drag else f"contribution of {named_part} to {grown}"
+
+
+def _contributor(verb: Token) -> Token | None:
+    """The part a verb of contributing says adds to a growth: its subject; what "which" stands for ("exports, which
+    delivered ..."); the noun a participle describes ("with inventories contributing ..."); for "it" or no subject, the
+    subject of the verb the clause hangs on ("Consumer spending increased 3.8 percent, and it contributed 2.65 percentage
+    points ... after contributing 2.29 percentage points")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            return verb.head
+        if subject is None and verb.dep_ == "acl":
+            return verb.head
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+        above = verb.head
+        while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+            above = above.head
+        if above.i == verb.i or above.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = above
+    return None
+
+
+def _part_words(doc: Doc, head: Token) -> str:
+    """A part's noun with its modifiers and the nouns joined to it ("machinery and equipment investment and government
+    spending"), not its determiner, a relative clause or a phrase after it."""
+    kept = {head.i}
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "nmod", "cc", "conj") or c.dep_ == "punct" and c.text in ("-", "\u2010"):
+                kept.add(c.i)
+                todo.append(c)
+    return doc[min(kept):max(kept) + 1].text

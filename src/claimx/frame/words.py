@@ -97,7 +97,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "committee_words",
          "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames",
          "exam_event_nouns", "exam_outcome_words", "exam_taker_nouns",
-         "vote_tally_measures", "vote_tally_metrics", "tally_for_words")
+         "vote_tally_measures", "vote_tally_metrics", "tally_for_words",
+         "metric_short_forms", "forecast_value_nouns", "forecast_side_words", "growth_contribution_words", "growth_drag_words", "growth_words", "metric_period_phrases", "measure_synonyms", "rain_fall_verbs", "not_out_words", "unit_only_metrics", "count_measure_synonyms")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -108,9 +109,10 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
          "central_bank_places": "bank:place", "state_words": "adjective:measure",
          "surface_measures": "preposition:measure", "company_year_ends": "name:month",
-         "currency_nicknames": "nickname:currency", "vote_tally_metrics": "unit:metric"}  # keys whose entries are pairs
+         "currency_nicknames": "nickname:currency", "vote_tally_metrics": "unit:metric",
+         "metric_short_forms": "long:short", "metric_period_phrases": "phrase:adjective", "measure_synonyms": "word:measure", "count_measure_synonyms": "word:measure"}  # keys whose entries are pairs
 CASED_VALUES = {"currency_nicknames", "statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
-                "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
+                "measure_acronyms", "central_bank_places", "metric_short_forms"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
 CASED_KEYS = {"statistics_words"}
@@ -503,6 +505,48 @@ class FrameWords:
     loser_nouns: frozenset[str]
     currency_nicknames: frozenset[str]  # "greenback:US dollar"
     currency_standings: frozenset[str]  # "Sterling was 0.4% lower versus the greenback": where a currency stands
+    metric_short_forms: frozenset[str]  # "gross domestic product:GDP": a measure as a reader writes it down
+    forecast_value_nouns: frozenset[str]  # "down from March's projection of 4.8%": a forecast of what is named before
+    forecast_side_words: frozenset[str]  # "a previous estimate of 7.1%": which forecast
+    growth_contribution_words: frozenset[str]  # "with inventories contributing 0.3 percentage points"
+    growth_drag_words: frozenset[str]  # "which reduced GDP growth by 0.4 percentage points"
+    growth_words: frozenset[str]  # what a total's growth is called ("growth", "expansion")
+    metric_period_phrases: frozenset[str]  # "second quarter:quarterly": a period of two words written into a metric
+    measure_synonyms: frozenset[str]  # "crowds:attendance": a word a story names a measure by, as a reader writes it
+    rain_fall_verbs: frozenset[str]  # "Seventy-two millimetres has fallen at Harlow": rainfall
+    not_out_words: frozenset[str]  # "unbeaten on 143", "not out 27": a batter's score standing
+    unit_only_metrics: frozenset[str]  # "took 4,852 (43.7 percent)": a unit word read as the metric is none
+    count_measure_synonyms: frozenset[str]  # "unemployment:unemployed people": what a count of a measure's word counts
+
+    def measure_named(self, metric: str, synonyms: bool = True, count: bool = False) -> str:
+        """`metric` as a reader writes it down: a period of two words before another word as its adjective
+        (`metric_period_phrases`: "second quarter growth" -> "quarterly growth"), and a metric whose head is a word a
+        story names a measure by, or a change of it, as that measure (`measure_synonyms`: "Crowds" -> "attendance",
+        "Average crowds" -> "Average attendance", "spectators growth" -> "attendance growth"; not with `synonyms`
+        False, for a duration: "the rain" of "24 hours" is how long it lasted); with `count`, a figure that counts, also
+        a word of `count_measure_synonyms` ("Unemployment rose 11,000 to 746,600" -> "unemployed people")."""
+        pattern, table = _short_form_table(self.metric_period_phrases, following=True)
+        if pattern is not None:
+            metric = pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0).lower())], metric)
+        level, change = metric, ""
+        for ending in (" growth", " fall"):
+            if metric.lower().endswith(ending):
+                level, change = metric[:-len(ending)], ending
+        before, _, head = level.rpartition(" ")
+        if synonyms and ((measure := _paired(self.measure_synonyms, head.lower())) is not None
+                         or count and (measure := _paired(self.count_measure_synonyms, head.lower())) is not None):
+            return f"{before} {measure}".strip() + change
+        return metric
+
+    def short_forms(self, metric: str) -> str:
+        """`metric` with each long form of `metric_short_forms` written short ("Gross domestic product growth" ->
+        "GDP growth"), whatever its case, as a reader writes the measure down to look it up."""
+        pattern, table = _short_form_table(self.metric_short_forms)
+        if pattern is None:
+            return metric
+        short = pattern.sub(lambda m: table[re.sub(r"\s+", " ", m.group(0).lower())], metric)
+        # "Gross domestic product (GDP)": the short form the text gives in brackets is not written twice
+        return re.sub(r"\b([A-Z]{2,})\s*\(\s*\1\s*\)", r"\1", short) if short != metric else metric
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -767,6 +811,18 @@ def _paired(pairs: frozenset[str], word: str) -> str | None:
 
 
 _TWICE = object()
+
+
+@lru_cache(maxsize=8)
+def _short_form_table(pairs: frozenset[str], following: bool = False) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The pattern of the long forms of "long:short" pairs (`metric_short_forms`; word-bounded, any case, a space matching
+    any run of white space; with `following`, only before another word) and the short form of each, built once per
+    list."""
+    table = {key: value for pair in pairs for key, _, value in [pair.partition(":")]}
+    if not table:
+        return None, table
+    alternatives = "|".join(r"\s+".join(map(re.escape, key.split())) for key in sorted(table, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b" + (r"(?=\s+\w)" if following else ""), re.IGNORECASE), table
 
 
 @lru_cache(maxsize=64)
