@@ -586,7 +586,9 @@ class SubjectScope:
         if (subj.lemma_.lower() == "index" or subj.is_upper or subj.pos_ == "PROPN" and subj.lower_ in
                 self.words.statistic_index_words) and statistics_index_name(subj, self.words) \
                 and subj.head.lemma_.lower() not in self.words.source_verbs \
-                and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
+                and subj.head.lemma_.lower() not in self.words.publishing_verbs \
+                and subj.head.lower_ not in self.words.close_words:  # not "the index showed prices in X rose"
+            # (nor a market's sector index that closed: "Consumer durables index too closed 279 points higher")
             # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%", "The Consumer Price Indices (CPI)
             # increased by 1.02 percent": a statistics office's index measures
             # the place the release is about; no name of its own; "Valdoria's Consumer Price Index rose 0.2%": its owner's
@@ -594,6 +596,8 @@ class SubjectScope:
             if owner is not None and (named := self._entity_at(doc, owner.i)):
                 return named
             return self._entities.lead_place if self._entities is not None else None
+        if (described := self._described_index(doc, subj)) is not None:
+            return described  # "London's top flight closed 38.78 points lower": the index, not the place
         if (held := self._possessive_name(doc, subj)) is not None:
             return held
         if (numbered := self._numbered_index(doc, subj)) is not None:

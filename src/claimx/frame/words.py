@@ -95,7 +95,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "service_nouns",
          "initials_names",
          "committee_words",
-         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames")
+         "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames",
+         "market_figure_verbs", "index_descriptions", "currency_value_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -483,6 +484,9 @@ class FrameWords:
     loser_nouns: frozenset[str]
     currency_nicknames: frozenset[str]  # "greenback:US dollar"
     currency_standings: frozenset[str]  # "Sterling was 0.4% lower versus the greenback": where a currency stands
+    market_figure_verbs: frozenset[str]  # "with Halvern closing 2.1p higher at 216.4p": a market figure's move or level
+    index_descriptions: frozenset[str]  # "London's top flight closed 38.78 points lower": an index described, not named
+    currency_value_nouns: frozenset[str]  # "The value of the pound increased 0.64% versus the dollar": the pound's move
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
