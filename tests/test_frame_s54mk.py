@@ -141,3 +141,10 @@ def test_a_statistics_index_in_a_relative_clause_is_no_market_index(nlp):
     found = claims_of(nlp, "Bus fares rise\n\nOver the year to September, fares increased by 2.8% on average, which "
                            "was a slower rate of increase than the Valdorian Retail Prices Index, which rose by 3.6%.\n")
     assert found["3.6%"].metric != "index level"
+
+
+def test_a_contract_after_a_dateline_keeps_its_name_not_the_datelines(nlp):
+    found = claims_of(nlp, "U.S. gas futures soar\n\nHARLOW, March 4 (Claimx Wire) - U.S. natural gas futures "
+                           "soared by a record 118% over the past seven days to a 30-month high on Wednesday in thin "
+                           "trade.\n")
+    assert found["118%"].subject == "U.S. natural gas futures"

@@ -659,8 +659,17 @@ class SubjectScope:
         if traded is not None:
             # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
             # price is the commodity's, not the company or the index a market report leads with
-            words = [t for t in doc[traded.left_edge.i:traded.i + 1]
-                     if t == traded or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
+            start = traded.left_edge.i
+            if (cut := max((t.i for t in doc[start:traded.i] if t.text in ("-", "—", "–", ")")), default=None)) is not None:
+                start = cut + 1  # "NEW YORK, Jan 28 (Reuters) - U.S. natural gas futures soared": no dateline's words
+            kept = {traded.i}
+            for t in reversed(doc[start:traded.i]):  # the nouns of a commodity's name right before it ("natural gas")
+                if t.i + 1 in kept and t.dep_ in ("compound", "amod") and t.head.i in kept and t.is_lower \
+                        and t.pos_ in ("NOUN", "ADJ") and t.lower_ not in self.words.not_metrics \
+                        and self._is_commodity(traded) and traded.lower_ in self.words.market_nouns:
+                    kept.add(t.i)
+            words = [t for t in doc[start:traded.i + 1]
+                     if t.i in kept or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
             return " ".join(t.lower_ if t == traded or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
                             for t in words) or traded.lower_
         if is_metric:
