@@ -148,3 +148,17 @@ def test_a_contract_after_a_dateline_keeps_its_name_not_the_datelines(nlp):
                            "soared by a record 118% over the past seven days to a 30-month high on Wednesday in thin "
                            "trade.\n")
     assert found["118%"].subject == "U.S. natural gas futures"
+
+
+def test_a_company_that_was_off_in_a_session_is_its_share_price(nlp):
+    found = claims_of(nlp, "Copper hits two-year high\n\nCopper rose 1.2% to $9,410 a tonne in London on Tuesday as "
+                           "traders bet on tighter supply.\n\nElsewhere, Corvex Mining finished up 0.6%, Castel Gold "
+                           "fell 2.1% in Toronto and Dunmore Minerals was off 0.9% in morning Valdorian trade.\n")
+    assert found["0.9%"].metric == "share price"
+
+
+def test_a_benchmarks_initials_in_brackets_stay_in_its_name(nlp):
+    """Guard (passes on the code before too): a bracket inside a benchmark's name is no dateline's end."""
+    found = claims_of(nlp, "Oil steady\n\nBrent crude futures settled at $84.31 a barrel, down a cent, while the US West "
+                           "Texas Intermediate (WTI) crude futures settled at $78.42 a barrel, up by 3 cents.\n")
+    assert "West Texas Intermediate" in found["$78.42"].subject

@@ -660,8 +660,9 @@ class SubjectScope:
             # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
             # price is the commodity's, not the company or the index a market report leads with
             start = traded.left_edge.i
-            if (cut := max((t.i for t in doc[start:traded.i] if t.text in ("-", "—", "–", ")")), default=None)) is not None:
+            if (cut := max((t.i for t in doc[start:traded.i] if t.text in ("-", "—", "–")), default=None)) is not None:
                 start = cut + 1  # "NEW YORK, Jan 28 (Reuters) - U.S. natural gas futures soared": no dateline's words
+                # (a bracket alone ends none: "the US West Texas Intermediate (WTI) crude futures")
             kept = {traded.i}
             for t in reversed(doc[start:traded.i]):  # the nouns of a commodity's name right before it ("natural gas")
                 if t.i + 1 in kept and t.dep_ in ("compound", "amod") and t.head.i in kept and t.is_lower \

@@ -3478,6 +3478,8 @@ def market_figure_word(doc: Doc, span: Span, words: FrameWords) -> Token | None:
     if i <= span.sent.start or tok.pos_ not in ("VERB", "NOUN", "AUX") or tok.pos_ == "NOUN" and not tok.lower_.endswith("ing"):
         return None  # (a noun is no move unless it is a participle the tagger took for one: "Halvern closing 2.1p higher")
     forms = {tok.lemma_.lower(), tok.lower_}
+    if tok.lemma_.lower() == "be" and doc[tok.i + 1].lower_ in words.move_particles:
+        return tok  # "BHP was off 0.7% in morning trade", "Shares were up 3%": "be" and the way it moved
     if not forms & (words.market_verbs | words.market_figure_verbs) \
             and not verb_says(tok, lambda w: w if w in words.market_verbs | words.market_figure_verbs else None):
         return None
