@@ -3528,6 +3528,10 @@ def market_figure(doc: Doc, span: Span, q: dict, verb: Token | None, words: Fram
     nxt = doc[span.end] if span.end < span.sent.end else None
     if nxt is not None and (words.count_comparative(nxt.lower_) or nxt.pos_ == "NOUN" and not is_period_phrase(nxt.text)):
         return None  # a figure of a noun of its own: "would add about 8% more seats", "rose 12% in sales"
+    if any(t.lower_ in words.period_nouns and t.lower_ not in ("day", "days") and t.dep_ == "pobj" for t in span.sent) \
+            or any(p.kind in ("year", "month", "quarter", "half") for p in find_periods(span.sent.text)):
+        return None  # a move over a week or a year, or a year's close ("fell 3.2 per cent over the past week", "closed 2025
+        # at 9,112.80 points"), is left to the readings that keep its own period, not a day's trading
     word = market_figure_word(doc, span, words)
     mover = None
     if word is not None:
@@ -3558,7 +3562,9 @@ def market_figure(doc: Doc, span: Span, q: dict, verb: Token | None, words: Fram
     closing = word is not None and word.lower_ in words.close_words  # a statistics office's index never closes
     if (index_description(mover, words) or _named_index(mover, words) or mover.lower_ in words.index_name_words) \
             and (closing or not statistic_index(mover, words)) and not measure_name(mover, words):
-        return index  # ("Consumer durables index too closed 279 points higher": no consumer prices index)
+        # ("Consumer durables index too closed 279 points higher": no consumer prices index; nor a rate an index stands
+        # at, "the index closed at 7.17 percent", which no market index's level is written in)
+        return None if _percent_at(span) else index
     commodity = mover if mover.pos_ == "NOUN" and _traded(mover, words) \
         else mover.head if mover.dep_ == "compound" and _traded(mover.head, words) \
         else next((c for c in mover.children if c.dep_ == "appos" and _traded(c, words)), None)
