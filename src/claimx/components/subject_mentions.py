@@ -13,7 +13,7 @@ from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.frame import dictionary
-from claimx.frame.metric import opens_sentence, statistic_index
+from claimx.frame.metric import currency_valued, index_description, market_story, opens_sentence, statistic_index
 from claimx.frame.subject import is_source, moves_a_figure, public_body
 from claimx.periods import DAY_WORDS, MONTHS, PeriodMention
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _clean_name, _phrase_dep,
@@ -283,8 +283,8 @@ class SubjectMentions:
         150 rose 47 points. The index is now within 0.4% of its high"). Never a statistics office's index ("the
         Consumer Prices Index"). None otherwise."""
         if subj.lower_ not in self.words.index_name_words or subj.pos_ not in ("NOUN", "PROPN") \
-                or statistic_index(subj, self.words):
-            return None
+                or statistic_index(subj, self.words) and subj.head.lower_ not in self.words.close_words:
+            return None  # (a statistics office's index never closes: "Consumer durables index too closed 279 points higher")
         words = [t for t in doc[subj.left_edge.i:subj.i] if t.dep_ != "det"]
         # a name in capitals may carry its count of shares ("the benchmark KSE-100 index", "the CAC-40 index")
         first = next((t for t in words if t.pos_ == "PROPN" and t.is_title or t.is_upper and (
@@ -295,10 +295,23 @@ class SubjectMentions:
             return subj.text  # "Sensex rises 395 points", "Nikkei slips 1%": an index's own name the tagger read as a noun
         if words and subj.lower_ == "index" and all(t.lower_ in self.words.currencies for t in words):
             return " ".join(t.lower_ for t in (*words, subj))  # "the dollar index rose 0.08%": a currency's index
+        if words and subj.lower_ == "index" and subj.dep_ in ("nsubj", "nsubjpass") and all(
+                t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod") and (t.is_lower or t.i == t.sent.start)
+                for t in words) and (subj.head.lower_ in self.words.close_words or
+                                     subj.head.lemma_.lower() in self.words.market_verbs | self.words.market_figure_verbs
+                                     and any(t.lower_ in ("points", "point") for t in subj.head.subtree if t.i > subj.head.i)) \
+                and market_story(doc, self.words):
+            # "Consumer durables index too closed 279 points higher", "metal index increased 163.04 points": a sector's
+            # index named in lower case in a market report, no statistics office's (which never closes, and moves in
+            # percent: "the energy index rose 1.1%" in a report of consumer prices)
+            return " ".join(t.text for t in (*words, subj))
         if words or subj.lower_ not in ("index", "average") \
                 or not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in subj.lefts):
             return None
         for tok in reversed(doc[self._paragraph_start(doc, subj.sent):subj.left_edge.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lower_ in self.words.index_name_words \
+                    and tok.left_edge.i < tok.i and (named := self._index_name(doc, tok)) is not None:
+                return named  # "the BSE bankex index is still down 27% ... the index closed at 36,671"
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" and not tok.like_num:
                 continue  # the index a clause before was about
             end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and doc[tok.i + 1].head == tok else tok.i
@@ -516,7 +529,11 @@ class SubjectMentions:
             named = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None) or next(
                 (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
                 None)
+            if named is not None and not self._is_commodity(named):
+                named = self._unit_of_commodity(named)  # "The price of a barrel of Brent crude oil fell 0.55%"
             return named if named is not None and self._is_commodity(named) else None
+        if tok.pos_ == "NOUN" and (currency := currency_valued(tok, self.words)) is not None:
+            return currency  # "The value of the pound increased 0.64% versus the US dollar": the pound's
         if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
             return None
         of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -624,6 +641,19 @@ class SubjectMentions:
         found = (arr[:, 0] == doc.vocab.strings["compound"]) & (arr[:, 1] == NOUN_POS) \
             & (arr[:, 2].view(numpy.int64) > 0)
         return [doc[int(i)] for i in numpy.flatnonzero(found)]
+
+    def _described_index(self, doc: Doc, subj: Token) -> str | None:
+        """The market index a description of one (`index_descriptions`: "London's top flight", "the blue-chip index")
+        stands for as the subject of a market verb: the index named last before it in the text as a clause's subject or
+        object ("The FTSE 100 closed lower ... London's top flight closed 38.78 points lower" -> FTSE 100), else the
+        first one named after it. None otherwise."""
+        if subj.pos_ not in ("NOUN", "PROPN") or not index_description(subj, self.words):
+            return None
+        for tok in [*reversed(doc[:subj.left_edge.i]), *doc[subj.i + 1:]]:
+            if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ in ("PROPN", "NUM", "NOUN") \
+                    and (named := self._numbered_index(doc, tok) or self._index_name(doc, tok)) is not None:
+                return named
+        return None
 
     def _numbered_index(self, doc: Doc, subj: Token) -> str | None:
         """A market index whose name ends in its count of shares, which the tagger cuts off the name or reads as a

@@ -586,7 +586,9 @@ class SubjectScope:
         if (subj.lemma_.lower() == "index" or subj.is_upper or subj.pos_ == "PROPN" and subj.lower_ in
                 self.words.statistic_index_words) and statistics_index_name(subj, self.words) \
                 and subj.head.lemma_.lower() not in self.words.source_verbs \
-                and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
+                and subj.head.lemma_.lower() not in self.words.publishing_verbs \
+                and subj.head.lower_ not in self.words.close_words:  # not "the index showed prices in X rose"
+            # (nor a market's sector index that closed: "Consumer durables index too closed 279 points higher")
             # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%", "The Consumer Price Indices (CPI)
             # increased by 1.02 percent": a statistics office's index measures
             # the place the release is about; no name of its own; "Valdoria's Consumer Price Index rose 0.2%": its owner's
@@ -594,6 +596,8 @@ class SubjectScope:
             if owner is not None and (named := self._entity_at(doc, owner.i)):
                 return named
             return self._entities.lead_place if self._entities is not None else None
+        if (described := self._described_index(doc, subj)) is not None:
+            return described  # "London's top flight closed 38.78 points lower": the index, not the place
         if (held := self._possessive_name(doc, subj)) is not None:
             return held
         if (numbered := self._numbered_index(doc, subj)) is not None:
@@ -655,8 +659,18 @@ class SubjectScope:
         if traded is not None:
             # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
             # price is the commodity's, not the company or the index a market report leads with
-            words = [t for t in doc[traded.left_edge.i:traded.i + 1]
-                     if t == traded or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
+            start = traded.left_edge.i
+            if (cut := max((t.i for t in doc[start:traded.i] if t.text in ("-", "—", "–")), default=None)) is not None:
+                start = cut + 1  # "NEW YORK, Jan 28 (Reuters) - U.S. natural gas futures soared": no dateline's words
+                # (a bracket alone ends none: "the US West Texas Intermediate (WTI) crude futures")
+            kept = {traded.i}
+            for t in reversed(doc[start:traded.i]):  # the nouns of a commodity's name right before it ("natural gas")
+                if t.i + 1 in kept and t.dep_ in ("compound", "amod") and t.head.i in kept and t.is_lower \
+                        and t.pos_ in ("NOUN", "ADJ") and t.lower_ not in self.words.not_metrics \
+                        and self._is_commodity(traded) and traded.lower_ in self.words.market_nouns:
+                    kept.add(t.i)
+            words = [t for t in doc[start:traded.i + 1]
+                     if t.i in kept or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
             return " ".join(t.lower_ if t == traded or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
                             for t in words) or traded.lower_
         if is_metric:

@@ -708,6 +708,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not _is_figure(span.root.head, span):
         # "an operating margin between 12.5% and 13.5%": the noun a range stands right after
         return named(doc, span.root.head, span, words, antecedent)
+    if (market := market_figure(doc, span, q, verb, words)) is not None:
+        return market  # "London's top flight closed 38.78 points lower", "with Halvern closing 2.1p higher at 216.4p"
     if (listed := _gapped_list_item(doc, span, words)) is not None:
         return named(doc, listed, span, words, antecedent)  # "Carjacking rose by 13.3%; robbery by 3.3%": robbery
     if (changed := _change_after_figure(doc, span, q, words, antecedent)) is not None:
@@ -2416,6 +2418,8 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
     noun = doc[i - 2]
     if noun.text == "(" and i >= span.sent.start + 3:
         noun = doc[i - 3]  # "recorded thefts (up 12%), fraud offences (up 8%)": the change in brackets after its noun
+    if noun.lower_ in words.market_nouns and (priced := words.subject_metric(noun.lower_)) and priced.startswith("share"):
+        return priced  # "Why Is Corvane Biotech (CRVB) Stock Up 35% Today?": a share's move, not the headline's words
     if noun.pos_ == "PROPN":  # a name ("Apple up 2%"), unless a headline's capitals ("Passenger Numbers Up 6.4 Pct")
         tagged = noun.ent_type_ not in ("", "ORG") and not (doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == noun.ent_type_)
         if tagged or not (noun.lower_ in words.metric_heads or _written_lower(noun)):
@@ -3335,6 +3339,15 @@ def _find_mover(verb: Token) -> Token | None:
     return None
 
 
+def currency_valued(noun: Token, words: FrameWords) -> Token | None:
+    """The currency a noun of its worth (`currency_value_nouns`) is "of" ("The value of the pound increased 0.64%" ->
+    pound); None otherwise."""
+    if noun.lemma_.lower() not in words.currency_value_nouns and noun.lower_ not in words.currency_value_nouns:
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.lower_ in words.currencies), None)
+
+
 def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """What a figure measures when a currency moves against another ("The pound rose 0.4% against the dollar",
     "the British currency was up 0.7% versus the yen", "versus the euro it jumped 0.59% to 1.116", "it" after a
@@ -3356,9 +3369,11 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
                           and c.pos_ in ("NOUN", "PROPN")), None)
         if mover is None:
             return None
+    mover = currency_valued(mover, words) or mover  # "The value of the pound increased 0.64%"
     if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
         return None
-    if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs | words.currency_move_verbs else None)
+    if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs | words.currency_move_verbs
+                      | words.market_figure_verbs else None)
             or verb.lemma_ == "be" and any(c.lower_ in words.currency_standings for c in verb.children)):
         return None  # ("Sterling was 0.4% lower versus the greenback", "the currency was 0.2% ahead at 1.14 euro")
     others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in words.against_words
@@ -3442,6 +3457,131 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         # up 5% to 31.46m" lists an airport's passengers)
         return words.subject_metric("shares")
     return None
+
+
+_BETWEEN_MOVE_AND_FIGURE = frozenset({"or", "by", "at", "to", ",", "%", "points", "point", "per", "cent", "percent", "cents",
+                                      "pence", "p", "pc", "pct", "rs", "rs.", "$", "£", "€", "¥", "us$", "a", "barrel"})
+
+
+def market_figure_word(doc: Doc, span: Span, words: FrameWords) -> Token | None:
+    """The word of a market figure's move or level written before the figure in its clause (`market_verbs`,
+    `market_figure_verbs`: "closed 38.78 points lower at 7,571.92", "with Halvern closing 2.1p higher at 216.4p", "ending
+    460 points or 2% higher at Rs 23,533"), past the figures, units and small words between (`move_particles`, "or",
+    "at", "to", "by"); None when another word comes first."""
+    i = span.start - 1
+    while i > span.sent.start:
+        tok = doc[i]
+        if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _BETWEEN_MOVE_AND_FIGURE \
+                or tok.lower_ in words.move_particles or re.fullmatch(r"[\d.,]+[a-z]{0,2}", tok.lower_):
+            i -= 1
+            continue
+        break
+    tok = doc[i]
+    if i <= span.sent.start or tok.pos_ not in ("VERB", "NOUN", "AUX") or tok.pos_ == "NOUN" and not tok.lower_.endswith("ing"):
+        return None  # (a noun is no move unless it is a participle the tagger took for one: "Halvern closing 2.1p higher")
+    forms = {tok.lemma_.lower(), tok.lower_}
+    if tok.lemma_.lower() == "be" and doc[tok.i + 1].lower_ in words.move_particles:
+        return tok  # "BHP was off 0.7% in morning trade", "Shares were up 3%": "be" and the way it moved
+    if not forms & (words.market_verbs | words.market_figure_verbs) \
+            and not verb_says(tok, lambda w: w if w in words.market_verbs | words.market_figure_verbs else None):
+        return None
+    return tok
+
+
+def _index_subject_of(sent: Span, words: FrameWords) -> Token | None:
+    """The subject of a sentence's main verb when it names a market index (`_named_index`, a word of `index_name_words`,
+    or a name ending in its count of shares: "The Kestrel 100 closed lower"); None otherwise."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (_named_index(subject, words) or subject.lower_ in words.index_name_words or subject.pos_ == "PROPN"
+                               and any(c.dep_ == "nummod" and re.fullmatch(r"\d{2,4}", c.text) for c in subject.children)):
+        return None
+    return subject
+
+
+def _traded(noun: Token, words: FrameWords) -> str | None:
+    """The price a commodity's or a contract's noun stands for (`subject_metrics`: "crude" -> "oil price", "futures" ->
+    "futures price"), never shares' nor an index's level; None for any other noun."""
+    priced = words.subject_metric(noun.lower_) or words.subject_metric(noun.lower_[:-1])
+    return priced if priced and priced.endswith(("price", "prices")) and not priced.startswith("share") else None
+
+
+def index_description(mover: Token, words: FrameWords) -> bool:
+    """Whether `mover` ends a description of a market index of `index_descriptions` ("London's top flight", "the
+    blue-chip index")."""
+    phrase = " ".join(t.lower_ for t in mover.doc[mover.left_edge.i:mover.i + 1] if t.dep_ not in ("poss", "case", "det"))
+    return any(phrase == d or phrase.endswith(" " + d) for d in words.index_descriptions)
+
+
+def market_figure(doc: Doc, span: Span, q: dict, verb: Token | None, words: FrameWords) -> str | None:
+    """What a move or level of a named market thing measures, in a text of a market (`market_story_words`), read before
+    any noun near the figure can say: the figure stands after a word of its move or level (`market_figure_word`) or
+    its verb is one, and what moves is the name written right before that word (past "too", "also") or the verb's
+    subject: a market index, by name or described (`index_descriptions`) -> its level ("London's top flight closed
+    38.78 points lower at 7,571.92", "BSE bankex ended 511 points or 1.95% higher at 26,680", "Consumer durables
+    index too closed 279 points higher"); a company's share price, a commodity's or a benchmark's price (`market_move`:
+    "with Halvern closing 2.1p higher at 216.4p", "the Brent contract gave up an earlier climb to lose 50 cents, or
+    0.7%, to settle at $68.08"). None otherwise, and for a currency (`_exchange_rate` reads it)."""
+    if not (q["unit"] in ("percent", "index point") or q["kind"] == "amount" or span[-1].lower_ in ("points", "point")
+            or q["unit"] == "count" and q["kind"] != "change" and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN")) \
+            or not (_market_text(doc, words) or any(t.lower_ in words.market_nouns | words.market_day_words | words.commodity_markets
+                                                    for t in span.sent)) \
+            or any(t.lower_ in words.vote_words for t in span.sent):
+        return None  # (a market's text, or a sentence of its words: "August Brent crude fell 82 cents" in an OPEC story)
+    nxt = doc[span.end] if span.end < span.sent.end else None
+    if nxt is not None and (words.count_comparative(nxt.lower_) or nxt.pos_ == "NOUN" and not is_period_phrase(nxt.text)):
+        return None  # a figure of a noun of its own: "would add about 8% more seats", "rose 12% in sales"
+    if any(t.lower_ in words.period_nouns and t.lower_ not in ("day", "days") and t.dep_ == "pobj" for t in span.sent) \
+            or any(p.kind in ("year", "month", "quarter", "half") for p in find_periods(span.sent.text)):
+        return None  # a move over a week or a year, or a year's close ("fell 3.2 per cent over the past week", "closed 2025
+        # at 9,112.80 points"), is left to the readings that keep its own period, not a day's trading
+    word = market_figure_word(doc, span, words)
+    mover = None
+    if word is not None:
+        j = word.i - 1
+        while j > span.sent.start and doc[j].pos_ == "ADV" and doc[j].is_lower:
+            j -= 1  # "Consumer durables index too closed"
+        before = doc[j]
+        subject = mover_of(word) if word.pos_ in ("VERB", "AUX") else None
+        if subject is None and word.pos_ in ("VERB", "AUX") and word.dep_ == "relcl" and word.head.pos_ == "PROPN":
+            subject = word.head  # "pubs company Greene King, which rose 2.5p to 651p"
+        if (before.pos_ == "PROPN" or before.lower_ in words.index_name_words or _unknown_name(before)) \
+                and (subject is None or before not in subject.subtree):
+            mover = before  # (not a code inside the subject's phrase: "gas futures for February delivery NGc1 ... rose")
+        else:
+            mover = subject
+    elif verb is not None and verb_says(verb, lambda w: w if w in words.market_verbs | words.market_figure_verbs else None) \
+            and (span.root.head == verb or span.root.head.head == verb and span.root.head.dep_ in ("prep", "advmod", "acomp")):
+        mover = mover_of(verb)  # (the verb's own figure, not one in a phrase of another noun: "against a previous close of")
+    if mover is not None and mover.lower_ == "it":
+        # "The Kestrel 200 fell sharply. It closed 32.5 points lower": the index the sentence before was about
+        mover = _index_before(doc, mover, words) or (_index_subject_of(doc[mover.sent.start - 1].sent, words)
+                                                     if mover.i == mover.sent.start and mover.i > 0 else None)
+    if mover is None or mover.lower_ in words.currencies or mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME"):
+        return None
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in mover.children):
+        return None  # "the value of the pound", "the price of a barrel of Brent": read as the thing it is of
+    index = words.subject_metric("index") or "index level"
+    closing = word is not None and word.lower_ in words.close_words  # a statistics office's index never closes
+    if (index_description(mover, words) or _named_index(mover, words) or mover.lower_ in words.index_name_words) \
+            and (closing or not statistic_index(mover, words)) and not measure_name(mover, words):
+        # ("Consumer durables index too closed 279 points higher": no consumer prices index; nor a rate an index stands
+        # at, "the index closed at 7.17 percent", which no market index's level is written in)
+        return None if _percent_at(span) else index
+    commodity = mover if mover.pos_ == "NOUN" and _traded(mover, words) \
+        else mover.head if mover.dep_ == "compound" and _traded(mover.head, words) \
+        else next((c for c in mover.children if c.dep_ == "appos" and _traded(c, words)), None)
+    if commodity is not None and (priced := futures_commodity(commodity, words) or _traded(commodity, words)):
+        # "August West Texas Intermediate crude ... to lose 50 cents", "gas futures for February delivery rose 50.6
+        # cents ... to settle at $7.45": a benchmark's or a contract's price
+        return priced
+    if not _market_text(doc, words):
+        return None  # (a company's share price only in a text of shares and stocks)
+    if mover.pos_ != "PROPN" and not _unknown_name(mover) and not words.commodity(mover.lower_) \
+            and benchmark_price(mover, words) is None and futures_commodity(mover, words) is None:
+        return None
+    if (verb is not None or word is not None) and mover.i > span.start:
+        return None
+    return market_move(doc, span, q, word if word is not None and word.pos_ == "VERB" else verb, mover, words, moving=True)
 
 
 def listed_name(doc: Doc, span: Span, words: FrameWords) -> Span | None:

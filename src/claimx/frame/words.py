@@ -98,7 +98,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "gainer_nouns", "loser_nouns", "currency_standings", "currency_nicknames",
          "exam_event_nouns", "exam_outcome_words", "exam_taker_nouns",
          "vote_tally_measures", "vote_tally_metrics", "tally_for_words",
-         "metric_short_forms", "forecast_value_nouns", "forecast_side_words", "growth_contribution_words", "growth_drag_words", "growth_words", "metric_period_phrases", "measure_synonyms", "rain_fall_verbs", "not_out_words", "unit_only_metrics", "count_measure_synonyms")
+         "metric_short_forms", "forecast_value_nouns", "forecast_side_words", "growth_contribution_words", "growth_drag_words", "growth_words", "metric_period_phrases", "measure_synonyms", "rain_fall_verbs", "not_out_words", "unit_only_metrics", "count_measure_synonyms",
+         "market_figure_verbs", "index_descriptions", "currency_value_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -517,6 +518,10 @@ class FrameWords:
     not_out_words: frozenset[str]  # "unbeaten on 143", "not out 27": a batter's score standing
     unit_only_metrics: frozenset[str]  # "took 4,852 (43.7 percent)": a unit word read as the metric is none
     count_measure_synonyms: frozenset[str]  # "unemployment:unemployed people": what a count of a measure's word counts
+
+    market_figure_verbs: frozenset[str]  # "with Halvern closing 2.1p higher at 216.4p": a market figure's move or level
+    index_descriptions: frozenset[str]  # "London's top flight closed 38.78 points lower": an index described, not named
+    currency_value_nouns: frozenset[str]  # "The value of the pound increased 0.64% versus the dollar": the pound's move
 
     def measure_named(self, metric: str, synonyms: bool = True, count: bool = False) -> str:
         """`metric` as a reader writes it down: a period of two words before another word as its adjective
