@@ -908,7 +908,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 subject, why = self._entity_at(doc, player.end - 1) or _clean_name(player.text), "grammatical_subject"
             if q["meta"].get("exchange_rate"):
                 # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate
-                subject, why, metric = q["meta"]["exchange_rate"], "quoted currency", "exchange rate"
+                # (the measure already read keeps the currency it is against: "The value of the pound increased 0.52%
+                # versus the US dollar at 1.284" -> "exchange rate against the US dollar")
+                subject, why = q["meta"]["exchange_rate"], "quoted currency"
+                metric = metric if (metric or "").startswith("exchange rate against") else "exchange rate"
             if metric is None and q["unit"] == "index point" and not q["meta"].get("exchange_rate"):
                 # "Sensex climbs to 59,245 points, Nifty settles at 17,665": a figure in an index's points that nothing
                 # else says the measure of is the index's level (a change of it for a move)
