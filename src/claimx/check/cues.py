@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from claimx.check.around import scan
-from claimx.check.phrases import has, is_multiple, is_share, rule_spans, says_rate
+from claimx.check.phrases import has, is_multiple, is_share, phrases, rule_spans, says_rate
 from claimx.records import Claim
 
 Family = Literal["direct", "share", "growth", "difference", "multiple", "rate"]
@@ -37,6 +37,16 @@ def says_total(text: str | None) -> bool:
     return has(text, "total_cues")
 
 
+def reached_level(claim: Claim) -> bool:
+    """Whether the word right before the figure is one of check.json `to_words`: "then rising to $660", "compared to
+    $500": the figure is a level (reached, or compared with), never the size of a change, even when the frame's metric
+    took a change word from elsewhere in the sentence ("rent increases were weakest in ...")."""
+    if claim.frame is None:
+        return False
+    words = scan(claim.sentence[:max(0, claim.start - claim.frame.sentence_start)])
+    return bool(words) and (words[-1].text.lower(),) in phrases("to_words")
+
+
 def family(claim: Claim) -> Family:
     """Which verdict rule a claim calls for, from its unit, kind, direction and metric words.
 
@@ -52,9 +62,9 @@ def family(claim: Claim) -> Family:
     if claim.unit == "ratio" and (claim.kind == "multiple" or is_multiple(claim.text) or is_multiple(metric)
                                   or (claim.value >= 1 and says_growth(metric) and not claim.direction)):
         return "multiple"
-    if claim.direction or claim.kind == "change" or says_growth(metric):
+    if claim.direction or claim.kind == "change" or (says_growth(metric) and not reached_level(claim)):
         # (a count the metric calls a change, "150 more officers" read as "officers growth", is a change too: the
-        # pack's level of officers is no figure of it)
+        # pack's level of officers is no figure of it; a figure after "to" is the level reached, whatever the metric)
         return "growth"
     if says_rate(metric):
         return "rate"

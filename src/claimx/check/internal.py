@@ -251,6 +251,13 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     before = next((o for o in bases if o.start >= claim.end), bases[0] if bases else None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
+    # a base's own "to" figure right after it is the level it went to, whatever figure stands after a cue earlier:
+    # "the smallest annual increase at $20 a week (4.7%), rising from $430 to $450" (not $20, the rise's size)
+    partner = None if before is None else next(
+        (o for o in levels if o.start >= before.end and last_word_is(_between(before, o), "to_words", "to_from")
+         and not _figures_between(before, o, siblings)), None)
+    if partner is not None:
+        after = partner
     if before is not None and after is not None and after.end <= before.start and any(
             after.end <= o.start and o.end <= before.start and o is not before and o.unit == before.unit
             for o in levels):

@@ -365,7 +365,8 @@ class Grammar:
             "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             # "growth picked up to 12.1%": a verb's particle and the level reached, not the hedge "up to" (lexicon
             # `up_to_levels`)
-            "up_to_level": compile_cached(rf"\b(?:{alternation(lex['up_to_levels']['verbs'])}\s+|"
+            "up_to_level": compile_cached(rf"\b(?:{alternation(lex['up_to_levels']['return_words'])}\s+|"
+                                          rf"{alternation(lex['up_to_levels']['verbs'])}\s+|"
                                           rf"{alternation(lex['up_to_levels']['object_verbs'])}\s+(?:[\w'’-]+\s+){{1,5}})(?<!\bof )$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
