@@ -114,7 +114,7 @@ SHAPES = {
     "performance_duration_cues": "list", "direction": "object", "subunit_currency": "map", "subunit_context_words": "map", "index_words": "list",
     "statistic_labels_after": "list", "rate_units": "object", "ambiguous_unit_surfaces": "object",
     "over_span": "object", "season_words": "object", "calendar_season_words": "object", "month_contract_words": "object", "maturity_year_words": "object", "surpassed_year_words": "object", "counted_run_words": "list",
-    "record_base_verbs": "object", "local_dollar_places": "lists", "subunit_currency_adjectives": "map",
+    "record_base_verbs": "object", "local_dollar_places": "lists", "local_dollar_regions": "lists", "subunit_currency_adjectives": "map",
     "time_units_in_years": "map", "duration_windows": "object",
     "compound_scales": "object", "cent_currencies": "object", "cricket_tallies": "object", "match_scores": "object", "millage_context": "object",
     "inch_mark_context": "object",

@@ -858,8 +858,11 @@ class Grammar:
 
     @cached_property
     def _place_patterns(self) -> dict[str, re.Pattern]:
-        places = self.lex["local_dollar_places"]
-        return {code: re.compile(rf"(?<![\w$]){alternation(words, boundary=False)}(?![\w$])")
+        places, regions = self.lex["local_dollar_places"], self.lex["local_dollar_regions"]
+        # "the South American country": a word of `local_dollar_regions` before a place word makes it a wider region
+        wider = {code: "".join(rf"(?<!\b{re.escape(word)} )" for word in regions.get(code, ()))
+                 for code in places if code != "_doc"}
+        return {code: re.compile(rf"(?<![\w$]){wider[code]}{alternation(words, boundary=False)}(?![\w$])")
                 for code, words in places.items() if code != "_doc" and words}
 
     def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
