@@ -32,3 +32,27 @@ def test_a_us_place_still_counts_against_the_local_dollar(us_place):
     as its local places keeps "$" the US dollar unless it marks US money."""
     text = BANK.replace("the South American country", f"the {us_place} market") + f" {us_place} banks {us_place} rivals"
     assert {unit for _, unit in money(text)} == {"USD"}
+
+
+def units(text):
+    grammar = Grammar(load_lexicon(), physical_units=False)
+    return {text[f.start:f.end]: f.unit for f in grammar.scan(text)}
+
+
+ELECTION = ("Swing against government in state count\n\nThe governing party has suffered a 2.8 percentage point swing "
+            "against it with most votes counted. Independent Mara Quell held the rural seat of Ashby despite a 14 point "
+            "swing, and in Corlin the opposition won a 9 point swing from a long-serving member.\n")
+
+
+def test_an_election_swing_in_bare_points_is_in_percentage_points():
+    """"despite a 14 point swing": an election's swing is a move of vote share, so its bare points are percentage points
+    (lexicon points_context.pp_words "swing"), as "a 2.8 percentage point swing" is (they were read as counts)."""
+    found = units(ELECTION)
+    assert found["14 point"] == found["9 point"] == "percentage_point"
+
+
+def test_a_swing_in_a_game_report_stays_the_score_s_points():
+    """Guard (passes before and after): in a game report (halftime, rebounds) a "20-point swing" is a score's points."""
+    text = ("Hawks rally past Owls\n\nThe Hawks trailed by 11 at halftime, then a 20-point swing in the third quarter "
+            "settled it. Dale Oren had 12 rebounds.\n")
+    assert units(text).get("20-point") != "percentage_point"
