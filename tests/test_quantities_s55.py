@@ -56,3 +56,13 @@ def test_a_swing_in_a_game_report_stays_the_score_s_points():
     text = ("Hawks rally past Owls\n\nThe Hawks trailed by 11 at halftime, then a 20-point swing in the third quarter "
             "settled it. Dale Oren had 12 rebounds.\n")
     assert units(text).get("20-point") != "percentage_point"
+
+
+def test_a_radio_call_sign_is_no_attowatt():
+    """"told Melbourne radio 3AW": letters glued to a number that match a unit of a far-off SI prefix only in another
+    case are no unit (lexicon ambiguous_unit_surfaces.exact_case_prefixes); it was read as 3 attowatts. Megawatts written
+    in their own case stay."""
+    text = "The minister told radio station 3AW on Tuesday that the 5MW plant would open.\n"
+    found = Grammar(load_lexicon(), physical_units=True).scan(text)
+    assert [text[f.start:f.end] for f in found if f.claim_like] == ["5MW"]
+    assert "attowatt" not in {f.unit for f in found}

@@ -134,7 +134,7 @@ SHAPES = {
 OBJECTS = {
     "currency_symbols_need_money_shape": ("symbols", "decimal_or_scale"), "exchange_rate_quotes": ("against", "bases", "levels", "base_quoted", "quote_words"),
     "name_patterns": ("patterns",), "rate_units": ("units",),
-    "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
+    "ambiguous_unit_surfaces": ("surfaces", "exact_case_prefixes"), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "calendar_season_words": ("words",), "month_contract_words": ("words", "goods", "for_words"), "maturity_year_words": ("before", "after"), "surpassed_year_words": ("before", "after"), "record_base_verbs": ("words",), "source_from_nouns": ("words",),
     "percentage_levels": ("nouns", "links", "followers", "joins"), "named_counts": ("nouns",), "counted_describers": ("words",), "double_digits": ("phrases", "rate_words"),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes", "marked_codes"), "priced_cents": ("level_before", "level_after", "max_words"), "comparison_base_hedges": ("after_change_nouns", "after_figure"), "glued_subunits": ("codes", "letters"), "bare_sums": ("nouns", "links", "followers"), "cricket_tallies": ("context",), "match_scores": ("context", "followers", "not_before"), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),

@@ -244,6 +244,7 @@ class Grammar:
         self.physical_units = physical_units
         self.local_dollar = local_dollar
         self.ambiguous_units = frozenset(lexicon["ambiguous_unit_surfaces"]["surfaces"])
+        self.exact_case_prefixes = tuple(lexicon["ambiguous_unit_surfaces"]["exact_case_prefixes"])
         # the last word of an after-hedge that is also a preposition ("and below", "or above": lexicon
         # `preposition_hedges`), and "points" written bare or cut short (lexicon `points_context`)
         self.preposition_hedges = frozenset(w.lower() for w in lexicon["preposition_hedges"]["prepositions"])
@@ -1354,7 +1355,7 @@ class Grammar:
         """Does a physical unit quantulum3 or the lexicon knows start right after `end`?"""
         if self.rx["extra_unit_after"].match(text, end):
             return True
-        return self.physical_units and _physical_unit(text[end:end + 40], "1", self.ambiguous_units) is not None
+        return self.physical_units and _physical_unit(text[end:end + 40], "1", self.ambiguous_units, self.exact_case_prefixes) is not None
 
     def _hedged(self, text: str, start: int) -> bool:
         """Is the word before `start` a hedge or 'between' ("about a quarter", "between a third and half")?"""
@@ -1732,7 +1733,7 @@ class Grammar:
                 value = -abs(value)  # "($99.99)" is a loss in accounts, unless it converts the figure before it
                 meta["bracketed"] = True
             rate = rx["rate_after"].match(text, end)
-            if rate and (rate.group("u").lower() in self.lex["time_units"] or _physical_unit(" " + rate.group("u"), "1", self.ambiguous_units)):
+            if rate and (rate.group("u").lower() in self.lex["time_units"] or _physical_unit(" " + rate.group("u"), "1", self.ambiguous_units, self.exact_case_prefixes)):
                 # "$15.4/hour", "$48 million per kilometre": the unit stays a currency code (the record
                 # contract); the denominator goes with the span and into the claim's metric
                 meta["per"] = rate.group("u")
@@ -1820,7 +1821,7 @@ class Grammar:
             return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical")
         if self.physical_units:
             number = "1" if scaled or f.meta.get("unit_of") else ("-" if sign else "") + text[f.core_start:end]
-            physical = _physical_unit(text[end:end + 40], number, self.ambiguous_units)
+            physical = _physical_unit(text[end:end + 40], number, self.ambiguous_units, self.exact_case_prefixes)
             if physical:
                 unit, length, mean, spread = physical
                 unit = self.canonical_unit(unit, text, negative=value < 0)
@@ -2544,14 +2545,16 @@ PLAIN_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 @lru_cache(maxsize=8192)
-def _physical_unit(after: str, number: str, ambiguous: frozenset[str]) -> tuple[str, int, float, float] | None:
+def _physical_unit(after: str, number: str, ambiguous: frozenset[str],
+                   exact_case: tuple[str, ...] = ()) -> tuple[str, int, float, float] | None:
     """The physical unit right after a number, via quantulum3: (unit name, characters used, value, spread).
 
     spread is non-zero when quantulum3 read a range ("3 to 4 L"): value is then its midpoint.
 
     quantulum3 sees only the number and the few words after it, and its answer counts only if
     the unit's surface ends on a word boundary: "4,600 U.S. stores" is not 4,600 atomic mass units.
-    A unit written as one of `ambiguous` (the lexicon's `ambiguous_unit_surfaces`) is an ordinary word.
+    A unit written as one of `ambiguous` (the lexicon's `ambiguous_unit_surfaces`) is an ordinary word; a unit of a
+    prefix in `exact_case` counts only written in its symbol's case.
     """
     if not after or not re.match(r"\s?[^\s\d,.;:!?)\]]", after) or not _may_start_unit(after):
         return None
@@ -2564,14 +2567,15 @@ def _physical_unit(after: str, number: str, ambiguous: frozenset[str]) -> tuple[
     if PLAIN_NUMBER.fullmatch(number) and not re.search(r"\d", clause):
         # Which unit follows does not depend on the digits: quantulum3 (5 ms a call) is asked once per
         # number shape and clause ("7,777 km off the coast"), not once per number. A range needs the digits.
-        reading = _unit_reading(re.sub(r"\d", "7", number), clause, ambiguous)
+        reading = _unit_reading(re.sub(r"\d", "7", number), clause, ambiguous, exact_case)
         if reading is None or not reading[3]:
             return reading and (reading[0], reading[1], float(number.replace(",", "")), 0.0)
-    return _unit_reading(number, clause, ambiguous)
+    return _unit_reading(number, clause, ambiguous, exact_case)
 
 
 @lru_cache(maxsize=8192)
-def _unit_reading(number: str, clause: str, ambiguous: frozenset[str]) -> tuple[str, int, float, float] | None:
+def _unit_reading(number: str, clause: str, ambiguous: frozenset[str],
+                  exact_case: tuple[str, ...] = ()) -> tuple[str, int, float, float] | None:
     """quantulum3's reading of `number` followed by `clause`, kept only when it is a physical unit right there."""
     snippet = number + clause
     try:
@@ -2590,6 +2594,8 @@ def _unit_reading(number: str, clause: str, ambiguous: frozenset[str]) -> tuple[
     unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
     if unit_surface in ambiguous or unit_surface.lower() in ambiguous:
         return None
+    if exact_case and q.unit.name.startswith(exact_case) and unit_surface not in (getattr(q.unit, "symbols", None) or ()):
+        return None  # "told 3AW": a call sign, not attowatts (lexicon ambiguous_unit_surfaces.exact_case_prefixes)
     first = unit_surface.split(" ", 1)[0]
     if first != unit_surface and (first in ambiguous or first.lower() in ambiguous):
         return None  # "452 in week 44": an ordinary word opens no unit (quantulum3 reads "in week" as inch weeks)
@@ -2597,7 +2603,7 @@ def _unit_reading(number: str, clause: str, ambiguous: frozenset[str]) -> tuple[
     if last != unit_surface and (last in ambiguous or last.lower() in ambiguous) and snippet[q.span[1] - len(last):q.span[1]] == last:
         # "4.5 metres at 10.45am", "the 100 metres at the Olympics": an ordinary word after a unit is no part of
         # it (quantulum3 reads "metres at" as metre ampere-turns); the unit is what comes before it
-        return _unit_reading(number, clause[:q.span[1] - len(last) - len(number)].rstrip(), ambiguous)
+        return _unit_reading(number, clause[:q.span[1] - len(last) - len(number)].rstrip(), ambiguous, exact_case)
     used = q.span[1] - len(number)
     rest = snippet[q.span[1]:]
     if used <= 0 or (rest[:1].isalnum()) or (rest[:1] == "." and rest[1:2].isalpha()):
