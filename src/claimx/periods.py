@@ -138,6 +138,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weeks_ago", compile_cached(
         r"\b(?:(?:a|one)\s+week\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+week(?:['\u2019]s)?|"
         r"the\s+week\s+before(?=\s*(?:[,.;:)]|$)))\b(?![\s-]+(?:last|to|ending|ended|through)\b)", re.I)),
+    # "In the previous session, the index closed 254 points higher", "against its previous close of 7,912": the trading
+    # session before the claim's own day (see `shift_back`), as a market report dates its figures by the day
+    ("sessions_ago", compile_cached(
+        r"\b(?:the\s+|its\s+|a\s+)?(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|close)(?:['\u2019]s)?\b"
+        r"|\bthe\s+session\s+before\b", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", compile_cached(
@@ -403,14 +408,15 @@ _CUE_WORDS = {"year": ("year",), "weeks": ("week",), "days": ("days",), "quarter
               "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
               "next": ("next", "coming", "following", "later"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
               "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"), "now": ("now",),
-              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last", "back", "before")}
+              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last", "back", "before"),
+              "session": ("session", "close")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]|[1-4]q")
 _H_NUMBER = compile_cached(r"h[12]|[12]h")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
-    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
+    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "sessions_ago": "session + same_ago", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months month weeks + month_abbr", "week_ended": "weeks + month_abbr", "day_span": "between_from + month_abbr", "months_to": "month quarter half weeks", "bare_nine_months": "months month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
@@ -770,7 +776,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return None, 10 * _SHIFT_WORDS[g["dn"].lower()]
         n = (g.get("n") or "a").lower()
         return None, int(n) if n.isdigit() else _SHIFT_WORDS.get(n, 1)
-    if kind in ("months_ago", "weeks_ago"):
+    if kind in ("months_ago", "weeks_ago", "sessions_ago"):
         return None, 0  # relative to the claim's own month or day (see `PeriodMention.months`, `days`)
     if kind == "next_span":
         return _next_span(g, published), 0
@@ -1332,7 +1338,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
                 continue  # "has fallen since the government took office in 2010": no record, a span
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since", "record_since_event",
-                                                              "year_end_statement", "months_ago", "weeks_ago", "next_span", "since_month"):
+                                                              "year_end_statement", "months_ago", "weeks_ago", "sessions_ago", "next_span", "since_month"):
                 continue
             if kind == "month" and period and calendar.published is not None and m.group("m") \
                     and m.group(0).lower().startswith(("from ", "by ", "until ", "in ")) \
@@ -1400,7 +1406,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 count = (m.group("n") or m.group("n2") or ("3" if m.group("q") or m.group("q2") else "1")).lower()
                 months = int(count) if count.isdigit() else NUMBER_WORDS[count]
             out.append(PeriodMention(start, end, text[start:end], period, written_kind if kind == "years_ago" else kind,
-                                     shift, base, months, 7 if kind == "weeks_ago" else 0))
+                                     shift, base, months, {"weeks_ago": 7, "sessions_ago": 1}.get(kind, 0)))
     return _joined(text, sorted(out, key=lambda p: p.start))
 
 
@@ -1699,7 +1705,10 @@ def shift_back(period: str | None, mention: PeriodMention) -> str | None:
         day = re.fullmatch(rf"({_Y})-(\d\d)-(\d\d)", period or "")
         if day is None:
             return period
-        return (dt.date(*map(int, day.groups())) - dt.timedelta(days=mention.days)).isoformat()
+        back = dt.date(*map(int, day.groups())) - dt.timedelta(days=mention.days)
+        while mention.kind == "sessions_ago" and back.weekday() >= 5:
+            back -= dt.timedelta(days=1)  # "the previous session" of a Monday: the Friday before
+        return back.isoformat()
     return shift_months(period, mention.months) if mention.months else shift_period(period, mention.shift)
 
 

@@ -1562,6 +1562,10 @@ def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None
         # finish at $94.50 a barrel on Monday": a round-up whose first sentence names no day nor a close reports the day
         # its first sentence with a figure names
         named = _figure_day(text or body, first, published)
+        if named is not None and named.weekday() >= 5:
+            # a weekend day named by a later sentence dates a statement, not a session ("In a statement on Sunday, the
+            # group said ..." over "Brent settled 2.49 per cent higher"): the session is the last one before it
+            named = _trading_day_before(named + dt.timedelta(days=1))
     return named
 
 
