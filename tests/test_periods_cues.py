@@ -94,3 +94,5 @@ PHRASES.extend(["Diesel cost 174.0 cents a week earlier.", "The group completed 
 PHRASES.extend(["For the nine-month period, profit rose 8%."])
 # session 53: a year named by the month it ends in, as Stats NZ writes one ("month_named_year")
 PHRASES.extend(["Rents rose 3.3 percent in the March 2017 year."])
+# session 55: a trading session back from the claim's own day ("sessions_ago")
+PHRASES.extend(["In the previous session, the index closed 120 points lower."])

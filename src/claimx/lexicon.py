@@ -154,7 +154,7 @@ OBJECTS = {
     "multiple_contexts": ("twice_before", "verb_before", "fraction_comparatives", "fold_aspect_nouns"),
     "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words", "in_not_before",
                           "average_words", "clock_before", "match_events", "accumulation_units", "change_window_ends"),
-    "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs", "object_verbs", "return_words"),
+    "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs", "object_verbs", "return_words", "return_not_after"),
     "half_of_spans": ("words",), "year_in_progress_cues": ("words", "first_before"), "measure_start_words": ("words",),
     "glued_m": ("length_after", "verbs_after", "nouns_after", "metre_text_words"), "sign_words": ("minus", "negative", "plus", "margin"),
     "denominator_before": ("words",), "age_before": ("words", "bounds", "people", "people_bounds"),

@@ -290,6 +290,8 @@ class Grammar:
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         over_span = lex["over_span"]
         levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
+        # "to buy back up to $2 bln": no return to a level after a verb of `up_to_levels.return_not_after`
+        not_returning = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lex["up_to_levels"]["return_not_after"])
         casualty = lex["casualty_one"]
         cues, multiple, pounds = lex["scanner_cues"], lex["multiple_contexts"], lex["pounds_context"]
         ratio, durations, signs = lex["ratio_cues"], lex["duration_contexts"], lex["sign_words"]
@@ -366,7 +368,7 @@ class Grammar:
             "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             # "growth picked up to 12.1%": a verb's particle and the level reached, not the hedge "up to" (lexicon
             # `up_to_levels`)
-            "up_to_level": compile_cached(rf"\b(?:{alternation(lex['up_to_levels']['return_words'])}\s+|"
+            "up_to_level": compile_cached(rf"\b(?:{not_returning}{alternation(lex['up_to_levels']['return_words'])}\s+|"
                                           rf"{alternation(lex['up_to_levels']['verbs'])}\s+|"
                                           rf"{alternation(lex['up_to_levels']['object_verbs'])}\s+(?:[\w'’-]+\s+){{1,5}})(?<!\bof )$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
