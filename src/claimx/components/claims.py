@@ -990,7 +990,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             own_mentions = [m for m in mentions if (phrase := self._record_periods.get((m.start, m.end))) is None
                             or phrase[0] <= figures[n][0] < phrase[1]] if self._record_periods else mentions
             choice = frame_period.choose(sentence, n, figures,
-                                         frame_period.ago_from_publication(own_mentions, model.published, carried),
+                                         own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span, year_end=model.year_end,

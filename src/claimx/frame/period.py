@@ -854,24 +854,15 @@ def change_span(sentence: str, figure: int, figures: list[tuple[int, int]], usab
     return sides[old], f"{fy}{start}-{fy}{end}"
 
 
-def ago_from_publication(mentions: list[PeriodMention], published, carried: str | None = None) -> list[PeriodMention]:
+def ago_from_publication(mentions: list[PeriodMention], published) -> list[PeriodMention]:
     """With no period to count back from, "four years ago" counts back from the publication date: the year that many
     years before it ("the Greens won four seats four years ago", published 2026 -> 2022). "A year earlier" stays
-    relative: it needs a period of the claim's own. With a `carried` season or year, an "ago" that is no comparison's
-    old side counts back from publication too ("the £41 million Redmarsh paid for Joel Varga two years ago" in a story
-    of the 2025-26 season, published 2025 -> 2023): "ago" is reckoned from now, and a season or a year says no more
-    than the year does; a sub-annual period carried (a quarter, a month, a day) keeps it relative."""
+    relative: it needs a period of the claim's own."""
     if published is None or not any(m.kind == "years_ago" and m.period is None for m in mentions):
         return mentions
-    if carried is not None and not _SEASON_OR_YEAR.fullmatch(carried):
-        return mentions
     return [dataclasses.replace(m, period=str(published.year - m.shift), shift=0, kind="relative_year")
-            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith((" ago", " back"))
-            and (carried is None or not m.base) else m
+            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith((" ago", " back")) else m
             for m in mentions]
-
-
-_SEASON_OR_YEAR = re.compile(r"(?:19|20)\d\d(?:-\d\d)?")
 
 
 _YEAR_ONLY = re.compile(r"(FY)?((?:19|20)\d\d)")
