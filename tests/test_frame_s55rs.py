@@ -48,3 +48,24 @@ def test_a_page_without_named_headings_is_one_story(nlp):
     found = october(nlp, text)
     for key in ("$3.1 billion", "84 cents", "4 percent", "$1.96 billion"):
         assert found[key].period == "Q4 FY2033", key
+
+
+BRIEFS_ROUNDUP = ("Earnings Reports for Oct. 21\n\n"
+                  "Regional lender Dunmore Bancorp said today its third-quarter earnings rose 2.5 percent as loan volume "
+                  "increased.\n\n"
+                  "Dunmore Bancorp earned $318.4 million, or 47 cents a share, in the third quarter. That compares with "
+                  "$310 million, or 45 cents a share, in the year-earlier period.\n\n"
+                  "BACK TO TOP\n\n"
+                  "Corbell Foods: Gains and a Warning\n\n"
+                  "Corbell Foods said today its third-quarter earnings rose 12 percent on strong demand for its "
+                  "breakfast cereals.\n\n"
+                  "The company also said it expects full-year earnings per share growth of about 14 percent.\n\n"
+                  "Shares of the cereal maker fell 6 percent in heavy trading.\n")
+
+
+def test_a_heading_that_contains_another_companys_name_makes_it_the_sections_topic(nlp):
+    found = october(nlp, BRIEFS_ROUNDUP)
+    assert found["$318.4 million"].subject == "Dunmore Bancorp"
+    # the section under "Corbell Foods: Gains and a Warning" is about Corbell Foods, not the bank the page leads with
+    for text in ("12 percent", "about 14 percent", "6 percent"):
+        assert found[text].subject == "Corbell Foods", text
