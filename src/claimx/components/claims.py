@@ -21,7 +21,7 @@ import functools
 import json
 import re
 from pathlib import Path
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
@@ -335,6 +335,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
         self._heading_starts = [start for start, _ in self._headings]
+        # a round-up's sections under headings that name their company, team or place: each its own story, read from
+        # its own first sentences (its period, its fiscal or calendar books), nothing of the section above carried past
+        # its heading (see article_model.section_model); the article's model for the text above the first heading
+        sections = self._section_models(doc, sents, model)
+        section_starts = [start for start, _ in sections]
+        article = model
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         paragraph, current, current_reason, current_kind = -1, None, "article", None
@@ -363,6 +369,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
         sentence = ""
         for sent in sents:
+            if sections:
+                k = bisect_right(section_starts, sent.start_char) - 1
+                model = sections[k][1] if k >= 0 else article
             here = model.paragraph_of(sent.start_char)
             if here == paragraph and sentence.strip():
                 intro = None  # a paragraph of two sentences is past the list's one-line items
@@ -481,6 +490,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 intro = (current, "list", current_kind) if anchored and not spans else None
             elif anchored:
                 intro = None
+        model = article
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(doc, claims)
         self._written_names(doc, claims)
@@ -515,6 +525,28 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
         return doc
+
+    def _section_models(self, doc: Doc, sents: list[Span], article) -> list[tuple[int, object]]:
+        """(start character, article model) of each section under a heading that names its subject (see
+        `_section_headings`), from that heading to the next heading: the section's own model when its first sentences
+        name a period (see article_model.section_model), else the article's. Empty when the text has no such heading,
+        which is read as one story."""
+        if not any(name for _, name in self._headings):
+            return []
+        found = []
+        ends = [start for start, _ in self._headings[1:]] + [len(self._text)]
+        for (start, name), end in zip(self._headings, ends):
+            if not name:
+                found.append((start, article))  # a heading that names nothing: the article's reading again
+                continue
+            body = [s for s in sents if start <= s.start_char < end]
+            lead = lead_sentences(body, article_model.LEAD_SENTENCES, kickers=True)
+            model = article_model.section_model(
+                self._text, start, end, lead[-1].end_char if lead else start, article,
+                comment=lambda m, at=start: self._dates_comment(doc, at, m) or self._names_year(doc, at, m)
+                or self._dates_modifier(doc, at, m)) if body else None
+            found.append((start, model or article))
+        return found
 
     def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
                          model, topic: str | None) -> list[Span]:

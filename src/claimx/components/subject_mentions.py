@@ -1346,7 +1346,7 @@ class SubjectMentions:
         subject when all its words are proper nouns inside names and the article has at least two such
         headings with different names ("Marlow County" / "Fenwick County" in a county-by-county round-up);
         else (None) it only ends the section before."""
-        found = []
+        found, confirmed = [], set()
         for sent in sents:
             if sent.start < body:
                 continue
@@ -1359,11 +1359,51 @@ class SubjectMentions:
             named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ in SUBJECT_LABELS for t in words) \
                 or bool(words) and all(t.pos_ == "PROPN" or t.is_title for t in words) and self._named_below(sent, line)
             # a heading that names nothing ("What happens next") still ends the section above
-            found.append((sent.start_char, _clean_name(line) if named else None))
+            name = _clean_name(line) if named else None
+            if name is None and (contained := self._heading_subject(sent, line)) is not None:
+                name = contained
+                confirmed.add(contained)
+            found.append((sent.start_char, name))
         if len({name for _, name in found if name}) < 2:
-            # one named line is no round-up's sections: a photo credit or a stray label ("Getty Images")
-            found = [(start, None) for start, _ in found]
+            # one named line is no round-up's sections: a photo credit or a stray label ("Getty Images"); unless the
+            # heading's name is another company than the one the article leads with, and the sentence under the heading
+            # reports on it as its subject ("Quaker Oats Q3 Profit Up 16%" over "Quaker Oats ... said today its
+            # third-quarter earnings rose 16 percent", in a page of results that leads with a bank)
+            lead = (self._lead(sents[0].doc) or "").lower() if confirmed and sents else ""
+            found = [(start, name if name in confirmed and name.lower() not in lead and lead not in name.lower()
+                      else None) for start, name in found]
         return found
+
+    def _heading_subject(self, sent: Span, line: str) -> str | None:
+        """The company a heading line contains the name of ("Quaker Oats Q3 Profit Up 16%", "Ericsson: Increase and a
+        Warning"), when the sentence right under it names that company as its grammatical subject, or opens with it: an
+        organisation tagged there whose first word the heading writes as a word of its own. None otherwise."""
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return None
+        below = doc[sent.end].sent if not doc[sent.end].is_space else (doc[sent.end + 1].sent if sent.end + 1 < len(doc) else None)
+        if below is None:
+            return None
+        opening = next((t.i for t in below if not t.is_space), below.start)
+        words = set(re.findall(r"[\w&.-]+", line))
+        for ent in self._ents_in(below):
+            if ent.label_ != "ORG" or not ent[0].is_title and not ent[0].is_upper or len(ent[0].text) < 3:
+                continue
+            if (ent.root.dep_ in ("nsubj", "nsubjpass") or ent.start == opening) and ent[0].text in words \
+                    and self._is_name(ent):
+                return _clean_name(ent.text)
+        # an untagged name the sentence opens with as its subject ("Ericsson posted a 67 percent increase ..."): the run
+        # of proper nouns from its first word, which the heading writes (the parser may end a sentence inside it, right
+        # under a heading: "Corbell | Foods said today ...")
+        run = []
+        for t in doc[opening:min(below.end + 6, len(doc))]:
+            if t.pos_ != "PROPN" or not (t.is_title or t.is_upper):
+                break
+            run.append(t)
+        if run and run[0].text in words and len(run[0].text) >= 3 and not run[0].ent_type_ \
+                and any(t.dep_ in ("nsubj", "nsubjpass") for t in run):
+            return _clean_name(" ".join(t.text for t in run))
+        return None
 
     def _named_below(self, sent: Span, line: str) -> bool:
         """Whether a heading the tagger left untagged ("FirstMerit") begins a name tagged in the sentence right under it

@@ -2103,3 +2103,22 @@ def label(mention: PeriodMention, fiscal: bool) -> str | None:
         first, last = period.split("-")
         return f"FY{first}-FY{last}"
     return period
+
+
+def section_model(text: str, start: int, end: int, lead_ends: int, article: ArticleModel,
+                  comment: Callable[[PeriodMention], bool] | None = None) -> ArticleModel | None:
+    """The article model of a round-up's section: the text from its heading (at character `start`, a line naming the
+    section's company, team or place) to the next heading (`end`), read as a story of its own whose first sentences end
+    at `lead_ends` (in the whole text). A wire round-up of results ("Discover Financial" under Apple's story), of
+    matches or of funding rounds reports each section on its own period and its own calendar: "the second quarter" of a
+    bank that keeps calendar years, under a section on a fiscal third quarter. None when the section's first sentences
+    name no period of their own: the section keeps the article's reading.
+
+    The section's model keeps the article's offsets (`paragraphs`, `headline_end`) and shifts its own (`results_end`)
+    by `start`.
+    """
+    model = build(text[start:end], article.published, max(lead_ends - start, 0), comment=comment)
+    if model.period is None:
+        return None
+    return replace(model, paragraphs=article.paragraphs, headline_end=article.headline_end,
+                   results_end=model.results_end + start if model.results_end else 0)
