@@ -61,3 +61,18 @@ def test_an_exchange_s_own_results_stay_its_own(nlp):
     results its own."""
     found = march(nlp, VENUE_COMPANY)
     assert found["£1.9 billion"].subject == "Kestrel Stock Exchange Group"
+
+
+BARE_COMMITTEE = ("Bank of Valdoria raises key rate to 3.75%\n\n"
+                  "The Bank of Valdoria raised its key rate by a quarter point on Thursday, as expected.\n\n"
+                  "Bank officials lowered their growth forecasts from 2.1 percent to 1.6 percent. The Committee stated "
+                  "that it would act firmly if price pressures persisted. The key rate was expected to rise by 25 basis "
+                  "points to 4 percent at the next meeting.\n\n"
+                  "The Monetary Policy Committee, chaired by Governor Ann Reid, also voted to keep bond holdings at "
+                  "VLD 310 billion.\n")
+
+
+def test_a_deciding_part_written_alone_is_the_organisation_the_story_leads_with(nlp):
+    found = march(nlp, BARE_COMMITTEE)
+    assert found["310 billion"].subject == "Bank of Valdoria"
+    assert found["25 basis points"].subject == "Bank of Valdoria"
