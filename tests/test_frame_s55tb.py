@@ -76,3 +76,13 @@ def test_a_deciding_part_written_alone_is_the_organisation_the_story_leads_with(
     found = march(nlp, BARE_COMMITTEE)
     assert found["310 billion"].subject == "Bank of Valdoria"
     assert found["25 basis points"].subject == "Bank of Valdoria"
+
+
+BARE_MPC = ("Bank of Harlow lifts rate to 2.5%\n\n"
+            "The Bank of Harlow raised its key rate by 25 basis points to 2.5% on Thursday. The MPC said it would act "
+            "as needed to bring inflation back to its 3% target.\n")
+
+
+def test_a_deciding_part_written_by_its_short_form_alone_is_the_organisation_too(nlp):
+    found = march(nlp, BARE_MPC)
+    assert found["3%"].subject == "Bank of Harlow"
