@@ -86,3 +86,18 @@ BARE_MPC = ("Bank of Harlow lifts rate to 2.5%\n\n"
 def test_a_deciding_part_written_by_its_short_form_alone_is_the_organisation_too(nlp):
     found = march(nlp, BARE_MPC)
     assert found["3%"].subject == "Bank of Harlow"
+
+
+VENUE_PLACE = ("Rapeseed futures contracts on Bursa Thailand Derivatives closed lower\n\n"
+               "BANGKOK: Rapeseed futures contracts on Bursa Thailand Derivatives closed lower yesterday on "
+               "profit-taking.\n\n"
+               "Broker Ann Reid said the strong baht had kept Thai rapeseed prices high and buyers could shift from "
+               "Thailand to Vietnam.\n\n"
+               "May 2031 declined RM31 to RM2,288 a tonne and June 2031 dropped RM28 to RM2,270.\n\n"
+               "Open interest dwindled to 152,330 contracts from 154,870.\n")
+
+
+def test_the_place_a_venue_s_name_holds_is_no_topic_of_a_futures_report(nlp):
+    found = march(nlp, VENUE_PLACE)
+    for text in ("RM31", "RM2,288", "152,330", "154,870"):
+        assert found[text].subject == "Rapeseed futures", text

@@ -191,6 +191,11 @@ class SubjectChoice:
             # Global Wool Council said": the body that publishes the figures is their source; what they measure is
             # the place its name or the article names, the world, or the market the headline names
             return scope, "topic"
+        if strongest in ("topic", "lead", "salience") and self._venue_place(doc, chosen.value) \
+                and (instrument := self._headline_instrument(doc)) is not None:
+            # "CPO futures contracts on Bursa Harlow Derivatives closed lower": the place a venue's name holds is where
+            # the contracts trade, no more what the figures are about than the venue is
+            return instrument, "topic"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -967,6 +972,18 @@ class SubjectChoice:
         they are about. A company's own story ("Harlow Stock Exchange Group profit rises") names no instrument."""
         words = {w.lower().strip(".,'\u2019") for w in name.split()}
         return bool(words & self.words.trading_venue_words) and self._headline_instrument(doc) is not None
+
+    def _venue_place(self, doc: Doc, name: str) -> bool:
+        """Whether `name` is a word of the name of a venue where contracts trade (capitalised words with one of
+        `trading_venue_words`) that the headline or the first sentence writes ("Malaysia" of "Bursa Malaysia
+        Derivatives"), and not that name itself."""
+        end = lead_sentences(doc.sents, 1)[-1].end_char if len(doc) else 0
+        for m in re.finditer(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+", self._text[:end]):
+            words = m.group(0).split()
+            if name != m.group(0) and {w.lower() for w in words} & self.words.trading_venue_words \
+                    and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.group(0)):
+                return True
+        return False
 
     def _headline_instrument(self, doc: Doc) -> str | None:
         """The traded instrument the headline's first line names: a noun of `instrument_heads` with the words that
