@@ -1362,11 +1362,21 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         Valdoria") or "of" a description that ends in a word of `description_heads` ("of Valdoria's central bank", "of
         the apex bank") -> the organisation the article leads with, else the one it names with the description's word
         ("the Bank of Valdoria"). A part's decisions and figures are its whole's.
-        None otherwise."""
-        if not name or name.split()[-1].lower() not in self.words.committee_words:
+        A deciding part written with no organisation anywhere in the text (a name of `deciding_part_names`: "The Committee
+        stated ...", "Governing Council will continue to assess ...", "The Monetary Policy Committee, headed by Governor
+        Ann Reid, ...") is the organisation the article leads with, when that is an organisation: a part's figures are
+        its whole's, the body that decides never the topic. None otherwise."""
+        if not name:
+            return None
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
+        if name.split()[-1].lower() not in self.words.committee_words and bare not in self.words.deciding_part_names:
             return None
         m = re.search(rf"(?<!\w){re.escape(name)}(?:\s*\([A-Za-z&]+\))?\s+of\s+(?:the\s+)?", self._text)
         if m is None:
+            if bare in self.words.deciding_part_names and (lead := self._lead(doc)) and lead != name \
+                    and self._entities is not None and self._entities.acts_as_organisation(lead) \
+                    and not self._labels_of(lead) & {"GPE", "LOC", "PERSON"}:
+                return lead  # "The Committee stated ..." in a story led by "the Bank of Valdoria": the bank's
             return None
         after = self._text[m.end():m.end() + 80]
         named = re.match(r"[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.&'-]*)*", after)

@@ -191,6 +191,11 @@ class SubjectChoice:
             # Global Wool Council said": the body that publishes the figures is their source; what they measure is
             # the place its name or the article names, the world, or the market the headline names
             return scope, "topic"
+        if strongest in ("topic", "lead", "salience") and self._venue_place(doc, chosen.value) \
+                and (instrument := self._headline_instrument(doc)) is not None:
+            # "CPO futures contracts on Bursa Harlow Derivatives closed lower": the place a venue's name holds is where
+            # the contracts trade, no more what the figures are about than the venue is
+            return instrument, "topic"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -858,6 +863,8 @@ class SubjectChoice:
         body (a word of `governing_body_words` besides "council" and "board", or a place, before its last word: "Harlow
         District Council", "Harlow City Council" own their budgets and rates), nor a bank (see `_central_bank_measure`)."""
         entity = self._entities.get(name) if self._entities is not None else None
+        if self._venue_body(doc, name):
+            return True  # "CPO futures end higher ... the contract on Bursa Harlow Derivatives": where they trade
         if entity is not None and not entity.is_organisation \
                 or not (entity is not None and entity.sources or self._writes_as_source(doc, name)):
             return False  # (a lead the tagger left untagged, "The Canadian Real Estate Association says", is read too)
@@ -882,9 +889,11 @@ class SubjectChoice:
         key = f"claimx_writes_as_source:{name}"
         if key not in doc.user_data:
             verbs = self.words.reporting_verbs | self.words.publishing_verbs
+            # (the subject's whole phrase: a name that runs on past its head word, "the Central Agency for Harlow
+            # Statistics (CHS) reported on Monday", is its phrase's, not only the words up to "Agency")
             doc.user_data[key] = any(
                 t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs and t.pos_ in ("PROPN", "NOUN")
-                and name in doc[t.left_edge.i:t.i + 1].text for t in doc)
+                and name in doc[t.left_edge.i:max(t.i, t.right_edge.i) + 1].text for t in doc)
         return doc.user_data[key]
 
     def _body_name_country(self, doc: Doc, name: str) -> str | None:
@@ -923,6 +932,8 @@ class SubjectChoice:
         10,000 populations"; not "the study found a 52% decline")."""
         if not self._source_body(doc, name):
             return None
+        if self._venue_body(doc, name):
+            return self._headline_instrument(doc)  # "Bursa Harlow Derivatives" -> "Palm oil futures"
         verb = self._governing_verb(span) or next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
         if subj is not None and verb.lemma_.lower() not in self.words.source_verbs \
@@ -953,6 +964,51 @@ class SubjectChoice:
                     break
             doc.user_data["claimx_lead_source_body"] = found
         return doc.user_data["claimx_lead_source_body"]
+
+    def _venue_body(self, doc: Doc, name: str) -> bool:
+        """Whether `name` is a venue where contracts trade (a word of `trading_venue_words` in its name: "Bursa Harlow
+        Derivatives", "the Kestrel Commodity Exchange") in a story whose headline names a traded instrument
+        (`_headline_instrument`: "Palm oil futures end higher"): the venue is where the figures trade, never what
+        they are about. A company's own story ("Harlow Stock Exchange Group profit rises") names no instrument."""
+        words = {w.lower().strip(".,'\u2019") for w in name.split()}
+        return bool(words & self.words.trading_venue_words) and self._headline_instrument(doc) is not None
+
+    def _venue_place(self, doc: Doc, name: str) -> bool:
+        """Whether `name` is a word of the name of a venue where contracts trade (capitalised words with one of
+        `trading_venue_words`) that the headline or the first sentence writes ("Malaysia" of "Bursa Malaysia
+        Derivatives"), and not that name itself."""
+        end = lead_sentences(doc.sents, 1)[-1].end_char if len(doc) else 0
+        for m in re.finditer(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+", self._text[:end]):
+            words = m.group(0).split()
+            if name != m.group(0) and {w.lower() for w in words} & self.words.trading_venue_words \
+                    and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", m.group(0)):
+                return True
+        return False
+
+    def _headline_instrument(self, doc: Doc) -> str | None:
+        """The traded instrument the headline's first line names: a noun of `instrument_heads` with the words that
+        modify it right before it ("CPO futures end higher on stronger export data" -> "CPO futures", "Palm Oil
+        Futures Close Lower" -> "Palm Oil Futures"); None when the first line names none. Read once per document."""
+        key = "claimx_headline_instrument"
+        if key not in doc.user_data:
+            found = None
+            start = len(self._text) - len(self._text.lstrip())
+            end = self._text.find("\n", start)
+            for tok in doc:
+                if end < 0 or tok.idx >= end:
+                    break
+                if tok.lower_ in self.words.instrument_heads and tok.i > 0:
+                    first = tok.i
+                    while first > 0 and doc[first - 1].idx >= start and not doc[first - 1].is_punct \
+                            and (doc[first - 1].dep_ in ("compound", "amod", "nmod") and doc[first - 1].head.i >= first
+                                 or doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ")) \
+                            and doc[first - 1].lower_ not in self.words.instrument_heads:
+                        first -= 1
+                    if first < tok.i:
+                        found = doc[first:tok.i + 1].text
+                    break
+            doc.user_data[key] = found
+        return doc.user_data[key]
 
     def _headline_market(self, doc: Doc) -> str | None:
         """The market of `commodity_markets` the headline's first line names ("Gold demand hits record $146bn"), as

@@ -82,6 +82,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "trading_verbs",
          "economy_measures",
          "publisher_words", "source_body_words", "holding_fund_words", "recording_services",
+         "trading_venue_words", "instrument_heads", "deciding_part_names",
          "revision_words",
          "scoring_units", "scoring_verbs", "delivery_nouns", "streak_nouns", "streak_season_words",
          "shot_nouns", "attempt_nouns", "shooting_ranges", "shot_verbs",
@@ -466,6 +467,9 @@ class FrameWords:
     economy_measures: frozenset[str]
     publisher_words: frozenset[str]
     source_body_words: frozenset[str]  # "the Global Wool Council", "the Marine Wildlife Fund": bodies that publish figures
+    trading_venue_words: frozenset[str]  # "Bursa Harlow Derivatives", "the Kestrel Commodity Exchange": where contracts trade
+    deciding_part_names: frozenset[str]  # "the Committee", "Governing Council": a part that decides, written alone
+    instrument_heads: frozenset[str]  # "futures": a headline's traded instrument ("Palm oil futures end higher")
     holding_fund_words: frozenset[str]  # "pension", "wealth": a fund that holds money and reports its own figures
     recording_services: frozenset[str]  # "police forces": services that record a place's figures, their source
     revision_words: frozenset[str]
