@@ -1606,6 +1606,110 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     return supported or (found[0] if strong else None)
 
 
+def _kin(first: Claim, second: Claim, wanted: set[str]) -> bool:
+    """Whether two figures are of one subject and one measure by their frames: the subjects' words hold one another
+    (or neither names one), and their metrics' words, with check.json `measure_rewrites` applied and the generic
+    `measure_nouns` left out, hold one another (or, with the first's metric unread, the second's and the change's
+    own measure words `wanted` do)."""
+    subjects = [set(tokens(o.subject or "")) - VAGUE - STOP for o in (first, second)]
+    if bool(subjects[0]) != bool(subjects[1]) or not (subjects[0] <= subjects[1] or subjects[1] <= subjects[0]):
+        return False
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    named = [set(_measure_tokens(base_phrase(o.metric))) - VAGUE - STOP - generic for o in (first, second)]
+    return _same_measure(named[0], named[1]) or (not named[0] and _same_measure(wanted, named[1]))
+
+
+def _actual(claim: Claim) -> str:
+    """The claim's status, a market figure (an index's close, a share price) counted as reported: both are what was,
+    not a forecast or an estimate, and a market report's frame may give one sentence's figures either."""
+    status = status_of(claim)
+    return "reported" if status == "market" else status
+
+
+def _nearby_sentences(claim: Claim, siblings: list[Claim]) -> set[str]:
+    """The sentences within check.json `windows.partner_sentences` sentences of the claim's, before or after it, the
+    claim's own left out."""
+    order = _sentence_order([claim, *siblings])
+    here = order.index(claim.sentence)
+    reach = check_words().windows["partner_sentences"]
+    return {sentence for at, sentence in enumerate(order) if at != here and abs(at - here) <= reach}
+
+
+_BOUNDS = ("lower_bound", "upper_bound", "range")  # a partner only bounded by its words pins no change
+_PARTNER_SLACK = 0.25  # the most the inputs' rounding may move a change found by frames alone, as a share of it
+
+
+def internal_change_partner_nearby(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change in percent whose own clause states one figure of the two it is computed from, the other stated in a
+    sentence nearby: a level it moved from or to ("That was a 12% rise from income of $5.1 billion" after "Zeta earned
+    $5.7 billion in the quarter"; "rose 9.5% to reach 4,380 clinics. This compared to 4,000 clinics in 2015"), or the
+    amount it moved by ("Sales fell €52m (4%) in May", with "sales of €1.25bn in May" beside it). The partner is
+    found by the frames: a level (not a change) of the same subject and the same measure as the clause's figure, in
+    its unit, with a period of its own other than that figure's (for an amount, the change's period: the level moved
+    to). A level the wording set as the base ("from", "than") is the old one; one it set as the new ("to") is the
+    new one; one it does not place is tried both ways (the stated direction tells them apart). A pairing by frames
+    alone may support the change, never contradict it: a wrong partner must not raise a false alarm."""
+    if (family(claim) != "growth" or claim.frame is None or claim.direction is None or _yearly(claim)
+            or _says_multiple(claim) or not claim.value):
+        return None
+    relative = claim.unit in ("percent", "ratio")
+    clause = [o for o in siblings if o.id != claim.id and _same_clause(claim, o) and _actual(o) == _actual(claim)]
+    levels = [o for o in clause if _levels_for_change(claim, o) and not _a_span_of_time(o)]
+    if len(levels) > 1 and not is_rate(claim):
+        # a level per unit restating the clause's amount ("from income of $6.9 billion, or $1.07 per share") is another
+        # measure's
+        levels = [o for o in levels if not is_rate(o)]
+    changes = [o for o in clause if relative and not _is_level(o) and o.unit not in RELATIVE and o.value
+               and o.start < claim.start and (_adjacent(o, claim) or _restated_after(_between(o, claim)))]
+    if len(levels) > 1 or (levels and changes) or len(changes) > 1 or not (levels or changes):
+        return None  # two figures of the clause are internal_change's to pair; none leaves nothing to find a partner for
+    own = (levels or changes)[0]
+    # an amount the change restates right after it ("151.75 points or 1.27 per cent") reads "per cent" as a rate word
+    per_unit = is_rate(own) and not (changes and _restated_after(_between(own, claim)))
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    wanted = set(_measure_tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
+    near = _nearby_sentences(claim, siblings)
+    if own.qualifier in _BOUNDS:
+        return None
+    partners = [o for o in siblings if o.sentence in near and _is_level(o) and o.value and o.period
+                and o.qualifier not in _BOUNDS
+                and o.unit == own.unit and is_rate(o) == per_unit and _actual(o) == _actual(claim)
+                and _kin(own, o, wanted) and not _slipped_pair(o, own)]
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    tried: list[tuple[Callable[[float, float], float], Claim, Claim, str]] = []
+    if changes:
+        sign = -1.0 if "down" in (own.direction, claim.direction) else 1.0
+        for level in partners:
+            if level.period == claim.period and level.value - sign * own.value:
+                tried.append((lambda new, moved: sign * moved / (new - sign * moved) * scale, level, own,
+                              f"{fmt(sign * own.value)} / ({fmt(level.value)} {'-' if sign > 0 else '+'} "
+                              f"{fmt(own.value)}) * {scale:g}"))
+    else:
+        lead = _lead_in(own, siblings)
+        is_base = ends_with_cue(lead, "before_cues", "before", "before_stops") or bool(base_named_of(lead))
+        is_new = not is_base and ends_with_cue(lead, "after_cues", "after", "tight_stops")
+        for level in partners:
+            if level.period == own.period or own.period is None:
+                continue
+            orders = [(level, own)] if is_base else [(own, level)] if is_new else [(level, own), (own, level)]
+            for new, old in orders:
+                if relative:
+                    tried.append((lambda a, b: (a / b - 1) * scale, new, old,
+                                  f"({fmt(new.value)} / {fmt(old.value)} - 1) * {scale:g}"))
+                else:
+                    tried.append((lambda a, b: a - b, new, old, f"{fmt(new.value)} - {fmt(old.value)}"))
+    for compute, first, second, text in tried:
+        signed = compute(first.value, second.value)
+        slack = _slack(compute, first, second)
+        if slack > abs(signed) * _PARTNER_SLACK:
+            continue  # inputs too coarse to pin the change ("more than $1-billion")
+        judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+        if judgement.verdict == "supported":
+            return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
+                          strong=False)
+    return None
+
+
 def _said_in_sentence(phrase: str, sentence: str) -> bool:
     """Whether the words of `phrase` stand together, in order, in `sentence` (as `tokens` writes both)."""
     want, said = tokens(phrase), tokens(sentence)
@@ -1926,6 +2030,7 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
+            or internal_change_partner_nearby(claim, siblings)
             or internal_rise_past_level(claim, siblings)
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
             or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)

@@ -1,0 +1,57 @@
+"""Session 55 (vs): support from the article's own figures. A change in percent whose own clause states only one of
+the two figures it is computed from (a level it moved from or to, or the amount it moved by), the other stated in a
+sentence nearby, found by the frames (subject, measure, unit and period): such a pairing may support the change, never
+contradict it. Made-up text; each test fails on the session-start code unless its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import all_checked
+
+SCHOOLS = ("Clinic numbers climb\n\nThe number of rural clinics in Norland has increased by 9.5% during FY 2018/2019 to "
+           "reach 4,380 clinics. This compared to 4,000 clinics in FY 2012/2013, the ministry said.\n")
+
+
+def _verdict(found, text):
+    return next(claim for claim in found if claim.text == text).verdict
+
+
+def test_a_change_to_a_new_level_is_supported_by_the_base_in_the_next_sentence(nlp):
+    """"increased by 9.5% ... to reach 4,380 clinics. This compared to 4,000 clinics in FY 2012/2013": the base of the
+    change is the next sentence's level of the same measure, another period: 4,380 / 4,000 - 1 = 9.5% (it was left
+    unverifiable: the clause states only the new level)."""
+    found = all_checked(nlp, SCHOOLS, dt.date(2019, 8, 1))
+    assert _verdict(found, "9.5%") == "supported"
+
+
+def test_a_wrong_change_against_a_level_found_by_the_frames_alone_is_not_contradicted(nlp):
+    """Guard (passes on the start code too): the same shape with a change the two levels do not bear out (4,380 /
+    4,000 is 9.5%, not 14%) is never contradicted: a partner found by the frames alone may only support."""
+    found = all_checked(nlp, SCHOOLS.replace("9.5%", "14%"), dt.date(2019, 8, 1))
+    assert _verdict(found, "14%") != "contradicted"
+
+
+TRADE = ("Norland trade figures\n\nThe value of goods exports from Norland stood at almost €6.35 billion in March, the "
+         "statistics office said. Imports were worth €4.12 billion in March.\n\nExports were down €265m (4%) in March "
+         "compared to the previous month, while imports rose by €130m (3%).\n")
+
+
+def test_a_change_restating_its_amount_is_supported_by_the_level_stated_earlier(nlp):
+    """"Exports were down €265m (4%) in March" with "exports ... stood at almost €6.35 billion in March" two
+    sentences before: the amount over the level it moved from, 265 / (6,350 + 265) = 4.0% (it was left unverifiable:
+    the clause states the amount but no level)."""
+    found = all_checked(nlp, TRADE, dt.date(2016, 5, 12))
+    assert _verdict(found, "4%") == "supported"
+
+
+INDEX = ("Shares end week lower\n\nThe Varna index closed at 12,480.20 on Friday, while the Kalpa index ended at "
+         "41,310.50.\n\nOn a weekly basis, the Kalpa index lost 512.40 points or 1.22 per cent and the Varna index "
+         "declined 141.30 points or 1.12 per cent.\n")
+
+
+def test_an_index_move_in_points_and_percent_is_supported_by_the_close_stated_before(nlp):
+    """"the Varna index declined 141.30 points or 1.12 per cent" with "The Varna index closed at 12,480.20" in the
+    sentence before: 141.30 / (12,480.20 + 141.30) = 1.12% (it was left unverifiable; "per cent" right after the
+    points is no rate word making them a figure per unit)."""
+    found = all_checked(nlp, INDEX, dt.date(2020, 10, 16))
+    assert _verdict(found, "1.12 per cent") == "supported"
