@@ -55,3 +55,34 @@ def test_an_index_move_in_points_and_percent_is_supported_by_the_close_stated_be
     points is no rate word making them a figure per unit)."""
     found = all_checked(nlp, INDEX, dt.date(2020, 10, 16))
     assert _verdict(found, "1.12 per cent") == "supported"
+
+
+def test_a_partner_only_bounded_by_its_words_supports_nothing(nlp):
+    """Guard (passes on the start code too): "earned $6.12-billion in profit, up 9 per cent" with "more than
+    $1-billion" of a part of the bank beside it: a bound pins no change (its rounding let 612% pass for 9%)."""
+    text = ("Orlo Bank lifts profit\n\nFor the full fiscal year that ended Oct. 31, Orlo Bank earned $6.12-billion in "
+            "profit, up 9 per cent from a year earlier. Its Canadian banking arm earned more than $1-billion in profit "
+            "in the fourth quarter.\n")
+    found = all_checked(nlp, text, dt.date(2017, 11, 28))
+    assert _verdict(found, "9 per cent") != "supported"
+
+
+def test_a_difference_to_a_new_level_is_supported_by_the_level_stated_before(nlp):
+    """"declared a fully franked final dividend of 64cps, up 11 cents" with "paid a final dividend of 53 cents for
+    2016" in the sentence before: 64 - 53 = 11 cents (it was left unverifiable: the clause states only the new level)."""
+    text = ("Tarwick raises payout\n\nTarwick paid a final dividend of 53 cents for 2016.\n\nFor 2017, Tarwick "
+            "declared a fully franked final dividend of 64cps, up 11 cents.\n")
+    found = all_checked(nlp, text, dt.date(2018, 2, 7))
+    assert _verdict(found, "11 cents") == "supported"
+
+
+ROUNDED = ("Kalpa index falls 212 points as banks slide\n\nMUMBAI - The Kalpa index fell 211.74 points to close at "
+           "40,120.30 on Monday, dragged down by bank shares.\n")
+
+
+def test_a_headline_change_rounding_the_bodys_is_supported(nlp):
+    """"Kalpa index falls 212 points" over "The Kalpa index fell 211.74 points": the same move of the same index on
+    the same day, stated to a finer step in the body (it was left unverifiable: a restated change had to be stated
+    with the same value)."""
+    found = all_checked(nlp, ROUNDED, dt.date(2020, 10, 19))
+    assert _verdict(found, "212 points") == "supported"

@@ -1988,6 +1988,43 @@ def internal_restated_change(claim: Claim, siblings: list[Claim]) -> Finding | N
     return None
 
 
+def internal_restated_change_rounded(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change a headline or lead states round and the body states more precisely ("Kalpa index falls 212 points"
+    over "the Kalpa index fell 211.74 points"; "a 15% rise in rents" over "rents rose 14.8%"), or the other way round:
+    another change of the claim's unit and direction, of one status and period, of compatible subjects and one measure
+    (`_change_measure`), stated to a finer step than the claim, whose value the claim's rounds to. Two changes may share
+    those and be about different things, so the agreement may support the claim, never contradict it (as
+    `internal_restated_level` does for levels)."""
+    if claim.frame is None or _is_level(claim) or claim.direction not in ("up", "down") or not claim.value:
+        return None
+    own = _change_measure(claim)
+    step = stated_step(claim)
+    if not (own or claim.metric) or step is None:
+        return None
+    subject = set(tokens(claim.subject or "")) - VAGUE - STOP
+    for other in siblings:
+        if (other.id == claim.id or other.sentence == claim.sentence or _is_level(other) or other.unit != claim.unit
+                or other.direction != claim.direction or not other.value or other.frame is None
+                or _actual(other) != _actual(claim) or other.period != claim.period
+                or other.qualifier in _BOUNDS or is_rate(other) != is_rate(claim)):
+            continue
+        words = set(tokens(other.subject or "")) - VAGUE - STOP
+        finer = stated_step(other)
+        # one measure: its words hold one another's, or, with none left beside the subject's ("Kalpa index" and its
+        # "index level"), the same metric
+        measure = (_same_measure(own, _change_measure(other)) if own
+                   else (other.metric or "").lower() == (claim.metric or "").lower())
+        if (subject and words and not (subject <= words or words <= subject) or not measure
+                or finer is None or finer >= step):
+            continue
+        judgement = judge(claim, other.value)
+        if judgement.verdict == "supported":
+            return judged("internal_restated_change", judgement, expected=other.value, related=[other.id],
+                          computation=f"the article states the same change more precisely, {other.text} "
+                                      f"({fmt(other.value)}), for {claim.period}")
+    return None
+
+
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """The internal-consistency check the claim's wording calls for, if its partners are in the article.
 
@@ -2035,7 +2072,8 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
             or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)
             or internal_restated_share(claim, siblings)
-            or (internal_restated_change(claim, siblings) if restated else None))
+            or (internal_restated_change(claim, siblings) if restated else None)
+            or internal_restated_change_rounded(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
