@@ -24,7 +24,7 @@ from claimx.check.phrases import (base_named_of, find_all, breaks_statement, com
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
 from claimx.check.share import split_share
-from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_step
+from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_step, written_number
 from claimx.check.units import convert, numerator
 from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
@@ -1988,17 +1988,38 @@ def internal_restated_change(claim: Claim, siblings: list[Claim]) -> Finding | N
     return None
 
 
+def _last_digit_step(claim: Claim) -> float | None:
+    """Half a unit of the last digit the figure writes, in the claim's unit, trailing zeros counted as written ("10%"
+    -> 0.5, "346 points" -> 0.5, "$5.4bn" -> 0.05e9); None for a figure in words."""
+    number = written_number(claim.text)
+    if number is None:
+        return None
+    whole, decimals = number
+    written = float(f"{whole}.{decimals}" if decimals else whole)
+    if not written or not claim.value:
+        return None
+    return 0.5 * 10.0 ** -len(decimals) * abs(claim.value / written)
+
+
+def _carried_period(claim: Claim) -> bool:
+    """Whether the frame carried the claim's period from its paragraph or the article (or found none), rather than
+    reading it for the figure."""
+    return claim.frame is None or claim.frame.period.reason in ("paragraph", "article", "list", "none")
+
+
 def internal_restated_change_rounded(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A change a headline or lead states round and the body states more precisely ("Kalpa index falls 212 points"
     over "the Kalpa index fell 211.74 points"; "a 15% rise in rents" over "rents rose 14.8%"), or the other way round:
     another change of the claim's unit and direction, of one status and period, of compatible subjects and one measure
-    (`_change_measure`), stated to a finer step than the claim, whose value the claim's rounds to. Two changes may share
-    those and be about different things, so the agreement may support the claim, never contradict it (as
-    `internal_restated_level` does for levels)."""
+    (`_change_measure`), stated to a finer step than the claim, whose value the claim's rounds to at its last written
+    digit. A period both figures only carry from the paragraph or the article ties them to no one time ("declined by
+    2% over the year" and "a much lower 1.6%" in Q3, both read as the article's quarter), so one of the two must have
+    its own. Two changes may share those and be about different things, so the agreement may support the claim, never
+    contradict it (as `internal_restated_level` does for levels)."""
     if claim.frame is None or _is_level(claim) or claim.direction not in ("up", "down") or not claim.value:
         return None
     own = _change_measure(claim)
-    step = stated_step(claim)
+    step = _last_digit_step(claim)
     if not (own or claim.metric) or step is None:
         return None
     subject = set(tokens(claim.subject or "")) - VAGUE - STOP
@@ -2015,7 +2036,11 @@ def internal_restated_change_rounded(claim: Claim, siblings: list[Claim]) -> Fin
         measure = (_same_measure(own, _change_measure(other)) if own
                    else (other.metric or "").lower() == (claim.metric or "").lower())
         if (subject and words and not (subject <= words or words <= subject) or not measure
-                or finer is None or finer >= step):
+                or finer is None or finer >= step or _carried_period(claim) and _carried_period(other)):
+            continue
+        # a figure stated exactly or roughly is what the finer one rounds to at its last written digit, trailing zeros
+        # and all ("10%" is no rounding of 8.3%; "4%" none of 4.5%): a bound is judged as written ("more than 1%")
+        if claim.qualifier in ("exact", "approximate") and not abs(claim.value - other.value) < step * (1 - 1e-9):
             continue
         judgement = judge(claim, other.value)
         if judgement.verdict == "supported":
