@@ -24,7 +24,7 @@ from claimx.check.phrases import (base_named_of, find_all, breaks_statement, com
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
 from claimx.check.share import split_share
-from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_step
+from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_step, written_number
 from claimx.check.units import convert, numerator
 from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
@@ -1613,6 +1613,110 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     return supported or (found[0] if strong else None)
 
 
+def _kin(first: Claim, second: Claim, wanted: set[str]) -> bool:
+    """Whether two figures are of one subject and one measure by their frames: the subjects' words hold one another
+    (or neither names one), and their metrics' words, with check.json `measure_rewrites` applied and the generic
+    `measure_nouns` left out, hold one another (or, with the first's metric unread, the second's and the change's
+    own measure words `wanted` do)."""
+    subjects = [set(tokens(o.subject or "")) - VAGUE - STOP for o in (first, second)]
+    if bool(subjects[0]) != bool(subjects[1]) or not (subjects[0] <= subjects[1] or subjects[1] <= subjects[0]):
+        return False
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    named = [set(_measure_tokens(base_phrase(o.metric))) - VAGUE - STOP - generic for o in (first, second)]
+    return _same_measure(named[0], named[1]) or (not named[0] and _same_measure(wanted, named[1]))
+
+
+def _actual(claim: Claim) -> str:
+    """The claim's status, a market figure (an index's close, a share price) counted as reported: both are what was,
+    not a forecast or an estimate, and a market report's frame may give one sentence's figures either."""
+    status = status_of(claim)
+    return "reported" if status == "market" else status
+
+
+def _nearby_sentences(claim: Claim, siblings: list[Claim]) -> set[str]:
+    """The sentences within check.json `windows.partner_sentences` sentences of the claim's, before or after it, the
+    claim's own left out."""
+    order = _sentence_order([claim, *siblings])
+    here = order.index(claim.sentence)
+    reach = check_words().windows["partner_sentences"]
+    return {sentence for at, sentence in enumerate(order) if at != here and abs(at - here) <= reach}
+
+
+_BOUNDS = ("lower_bound", "upper_bound", "range")  # a partner only bounded by its words pins no change
+_PARTNER_SLACK = 0.25  # the most the inputs' rounding may move a change found by frames alone, as a share of it
+
+
+def internal_change_partner_nearby(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change in percent whose own clause states one figure of the two it is computed from, the other stated in a
+    sentence nearby: a level it moved from or to ("That was a 12% rise from income of $5.1 billion" after "Zeta earned
+    $5.7 billion in the quarter"; "rose 9.5% to reach 4,380 clinics. This compared to 4,000 clinics in 2015"), or the
+    amount it moved by ("Sales fell €52m (4%) in May", with "sales of €1.25bn in May" beside it). The partner is
+    found by the frames: a level (not a change) of the same subject and the same measure as the clause's figure, in
+    its unit, with a period of its own other than that figure's (for an amount, the change's period: the level moved
+    to). A level the wording set as the base ("from", "than") is the old one; one it set as the new ("to") is the
+    new one; one it does not place is tried both ways (the stated direction tells them apart). A pairing by frames
+    alone may support the change, never contradict it: a wrong partner must not raise a false alarm."""
+    if (family(claim) != "growth" or claim.frame is None or claim.direction is None or _yearly(claim)
+            or _says_multiple(claim) or not claim.value):
+        return None
+    relative = claim.unit in ("percent", "ratio")
+    clause = [o for o in siblings if o.id != claim.id and _same_clause(claim, o) and _actual(o) == _actual(claim)]
+    levels = [o for o in clause if _levels_for_change(claim, o) and not _a_span_of_time(o)]
+    if len(levels) > 1 and not is_rate(claim):
+        # a level per unit restating the clause's amount ("from income of $6.9 billion, or $1.07 per share") is another
+        # measure's
+        levels = [o for o in levels if not is_rate(o)]
+    changes = [o for o in clause if relative and not _is_level(o) and o.unit not in RELATIVE and o.value
+               and o.start < claim.start and (_adjacent(o, claim) or _restated_after(_between(o, claim)))]
+    if len(levels) > 1 or (levels and changes) or len(changes) > 1 or not (levels or changes):
+        return None  # two figures of the clause are internal_change's to pair; none leaves nothing to find a partner for
+    own = (levels or changes)[0]
+    # an amount the change restates right after it ("151.75 points or 1.27 per cent") reads "per cent" as a rate word
+    per_unit = is_rate(own) and not (changes and _restated_after(_between(own, claim)))
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    wanted = set(_measure_tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
+    near = _nearby_sentences(claim, siblings)
+    if own.qualifier in _BOUNDS:
+        return None
+    partners = [o for o in siblings if o.sentence in near and _is_level(o) and o.value and o.period
+                and o.qualifier not in _BOUNDS
+                and o.unit == own.unit and is_rate(o) == per_unit and _actual(o) == _actual(claim)
+                and _kin(own, o, wanted) and not _slipped_pair(o, own)]
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    tried: list[tuple[Callable[[float, float], float], Claim, Claim, str]] = []
+    if changes:
+        sign = -1.0 if "down" in (own.direction, claim.direction) else 1.0
+        for level in partners:
+            if level.period == claim.period and level.value - sign * own.value:
+                tried.append((lambda new, moved: sign * moved / (new - sign * moved) * scale, level, own,
+                              f"{fmt(sign * own.value)} / ({fmt(level.value)} {'-' if sign > 0 else '+'} "
+                              f"{fmt(own.value)}) * {scale:g}"))
+    else:
+        lead = _lead_in(own, siblings)
+        is_base = ends_with_cue(lead, "before_cues", "before", "before_stops") or bool(base_named_of(lead))
+        is_new = not is_base and ends_with_cue(lead, "after_cues", "after", "tight_stops")
+        for level in partners:
+            if level.period == own.period or own.period is None:
+                continue
+            orders = [(level, own)] if is_base else [(own, level)] if is_new else [(level, own), (own, level)]
+            for new, old in orders:
+                if relative:
+                    tried.append((lambda a, b: (a / b - 1) * scale, new, old,
+                                  f"({fmt(new.value)} / {fmt(old.value)} - 1) * {scale:g}"))
+                else:
+                    tried.append((lambda a, b: a - b, new, old, f"{fmt(new.value)} - {fmt(old.value)}"))
+    for compute, first, second, text in tried:
+        signed = compute(first.value, second.value)
+        slack = _slack(compute, first, second)
+        if slack > abs(signed) * _PARTNER_SLACK:
+            continue  # inputs too coarse to pin the change ("more than $1-billion")
+        judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+        if judgement.verdict == "supported":
+            return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
+                          strong=False)
+    return None
+
+
 def _said_in_sentence(phrase: str, sentence: str) -> bool:
     """Whether the words of `phrase` stand together, in order, in `sentence` (as `tokens` writes both)."""
     want, said = tokens(phrase), tokens(sentence)
@@ -1891,6 +1995,68 @@ def internal_restated_change(claim: Claim, siblings: list[Claim]) -> Finding | N
     return None
 
 
+def _last_digit_step(claim: Claim) -> float | None:
+    """Half a unit of the last digit the figure writes, in the claim's unit, trailing zeros counted as written ("10%"
+    -> 0.5, "346 points" -> 0.5, "$5.4bn" -> 0.05e9); None for a figure in words."""
+    number = written_number(claim.text)
+    if number is None:
+        return None
+    whole, decimals = number
+    written = float(f"{whole}.{decimals}" if decimals else whole)
+    if not written or not claim.value:
+        return None
+    return 0.5 * 10.0 ** -len(decimals) * abs(claim.value / written)
+
+
+def _carried_period(claim: Claim) -> bool:
+    """Whether the frame carried the claim's period from its paragraph or the article (or found none), rather than
+    reading it for the figure."""
+    return claim.frame is None or claim.frame.period.reason in ("paragraph", "article", "list", "none")
+
+
+def internal_restated_change_rounded(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change a headline or lead states round and the body states more precisely ("Kalpa index falls 212 points"
+    over "the Kalpa index fell 211.74 points"; "a 15% rise in rents" over "rents rose 14.8%"), or the other way round:
+    another change of the claim's unit and direction, of one status and period, of compatible subjects and one measure
+    (`_change_measure`), stated to a finer step than the claim, whose value the claim's rounds to at its last written
+    digit. A period both figures only carry from the paragraph or the article ties them to no one time ("declined by
+    2% over the year" and "a much lower 1.6%" in Q3, both read as the article's quarter), so one of the two must have
+    its own. Two changes may share those and be about different things, so the agreement may support the claim, never
+    contradict it (as `internal_restated_level` does for levels)."""
+    if claim.frame is None or _is_level(claim) or claim.direction not in ("up", "down") or not claim.value:
+        return None
+    own = _change_measure(claim)
+    step = _last_digit_step(claim)
+    if not (own or claim.metric) or step is None:
+        return None
+    subject = set(tokens(claim.subject or "")) - VAGUE - STOP
+    for other in siblings:
+        if (other.id == claim.id or other.sentence == claim.sentence or _is_level(other) or other.unit != claim.unit
+                or other.direction != claim.direction or not other.value or other.frame is None
+                or _actual(other) != _actual(claim) or other.period != claim.period
+                or other.qualifier in _BOUNDS or is_rate(other) != is_rate(claim)):
+            continue
+        words = set(tokens(other.subject or "")) - VAGUE - STOP
+        finer = stated_step(other)
+        # one measure: its words hold one another's, or, with none left beside the subject's ("Kalpa index" and its
+        # "index level"), the same metric
+        measure = (_same_measure(own, _change_measure(other)) if own
+                   else (other.metric or "").lower() == (claim.metric or "").lower())
+        if (subject and words and not (subject <= words or words <= subject) or not measure
+                or finer is None or finer >= step or _carried_period(claim) and _carried_period(other)):
+            continue
+        # a figure stated exactly or roughly is what the finer one rounds to at its last written digit, trailing zeros
+        # and all ("10%" is no rounding of 8.3%; "4%" none of 4.5%): a bound is judged as written ("more than 1%")
+        if claim.qualifier in ("exact", "approximate") and not abs(claim.value - other.value) < step * (1 - 1e-9):
+            continue
+        judgement = judge(claim, other.value)
+        if judgement.verdict == "supported":
+            return judged("internal_restated_change", judgement, expected=other.value, related=[other.id],
+                          computation=f"the article states the same change more precisely, {other.text} "
+                                      f"({fmt(other.value)}), for {claim.period}")
+    return None
+
+
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """The internal-consistency check the claim's wording calls for, if its partners are in the article.
 
@@ -1933,11 +2099,13 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
+            or internal_change_partner_nearby(claim, siblings)
             or internal_rise_past_level(claim, siblings)
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
             or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)
             or internal_restated_share(claim, siblings)
-            or (internal_restated_change(claim, siblings) if restated else None))
+            or (internal_restated_change(claim, siblings) if restated else None)
+            or internal_restated_change_rounded(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:

@@ -28,7 +28,8 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "portion_links", "stops", "before_stops",
          "tight_stops", "month_base", "counted_out_of", "target_words", "rank_words", "range_cues", "month_base_skips",
          "scale_letters")
-WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of", "restated_base")
+WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of", "restated_base",
+           "partner_sentences")
 REACH = ("before", "after", "total_before", "own_end", "to_from", "from_base")
 
 
