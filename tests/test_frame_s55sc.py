@@ -1,0 +1,37 @@
+"""Session 55 (sc): a figure for a wider area, or for a sibling place, is not the local topic's. A clause that opens
+with "across"/"throughout" a place ("Across England and Wales's 62 health trusts, the number of nurses has risen")
+scopes its figure to that place, and the scope is carried to the figures after it in the same paragraph until another
+place takes over; a new paragraph starts from the story's topic again. Made-up text; each test fails on the
+session-start code unless its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2019, 5, 2))
+
+TRUST = ("Cumbria sees a rise in hospital waits\n\n"
+         "The latest figures show that Cumbria Health Trust had 1,240 nurses in March, 52 more than a year earlier.\n\n"
+         "Across England and Wales’s 62 health trusts, the number of nurses has risen by 6 per cent since March 2015. "
+         "There were 298,000 last year. Over the same period, admissions increased by 9 per cent, with 7.2m admissions "
+         "recorded in the most recent 12 months.\n\n"
+         "Cumbria Health Trust recorded 41,300 admissions last year.\n")
+
+
+def test_a_clause_opening_across_a_wider_area_scopes_its_figure(nlp):
+    found = claims_of(nlp, TRUST)
+    assert found["6 per cent"].subject == "England and Wales"
+
+
+def test_the_wider_scope_is_carried_through_its_paragraph(nlp):
+    found = claims_of(nlp, TRUST)
+    for figure in ("298,000", "9 per cent", "7.2m"):
+        assert found[figure].subject == "England and Wales", figure
+
+
+def test_a_new_paragraph_starts_from_the_local_topic_again(nlp):
+    """Guard: passes on the session-start code too."""
+    found = claims_of(nlp, TRUST)
+    assert found["41,300"].subject == "Cumbria Health Trust"
+    assert found["1,240"].subject == "Cumbria Health Trust"
