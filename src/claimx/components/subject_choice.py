@@ -1283,6 +1283,10 @@ class SubjectChoice:
             # story, where the figure was counted or read, over the state or country the story leads with (not a
             # commodity's price: "The nickel price closed up 3.1% ..., with strike fears in Norland" is nickel's)
             yield Candidate(local, "place_scope", {"local_place": 1.0})
+        if verb is not None and (there := self._place_there(doc, span, verb)) is not None:
+            # "officials in Tesh said fires there had claimed 1,588 homes": "there" points back at the place named
+            # last before it, over the wider place the story leads with
+            yield Candidate(there, "place_scope", {"place_scope": 1.0})
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
         elif verb is not None and (district := self._headed_place(doc, span, verb, topic)) is not None:
@@ -1375,6 +1379,33 @@ class SubjectChoice:
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _place_there(self, doc: Doc, span: Span, verb: Token) -> str | None:
+        """The place a "there" in the figure's clause points back at (`pointing_adverbs`): the place (GPE or LOC, or a
+        name the tagger labels so elsewhere in the text) named last before it in its sentence, else in the sentence
+        before in its paragraph ("In Tesh, officials said fires there had claimed 1,588 homes and damaged 653 more",
+        "rents were weakest in Orlan City, with the median rent there dipping from $650 to $590"). The "there" must
+        modify the figure's verb (or the verb its verb is joined to by "and"), that verb's subject, or a noun right
+        before the verb; "There were 40 fires" (an expletive) points at nothing. None otherwise."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        subjects = {c for v in (verb, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+        pointer = next((t for t in span.sent if t.lower_ in self.words.pointing_adverbs and t.dep_ == "advmod"
+                        and t.i < span.start and (t.head in (verb, clause) or t.head in subjects
+                                                  or t.head.pos_ == "NOUN" and t.i + 1 < len(doc)
+                                                  and doc[t.i + 1] in (verb, clause))), None)
+        if pointer is None:
+            return None
+        sentences = [span.sent]
+        if span.sent.start > 0 and not self._paragraph_ends(doc[span.sent.start - 1].sent, span.sent.start_char):
+            sentences.append(doc[span.sent.start - 1].sent)
+        for sent in sentences:
+            places = [e for e in self._sentence(sent).ents if e.end <= pointer.i
+                      and (e.label_ in ("GPE", "LOC") or self._labels_of(_clean_name(e.text)) & {"GPE", "LOC"})]
+            if places:
+                return self._entity_at(doc, places[-1].end - 1) or _clean_name(places[-1].text)
+        return None
 
     def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
         """The places (see `_place_in_clause`) named in the clause of the figure `span`, other than `topic`, and

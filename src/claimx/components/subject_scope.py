@@ -143,6 +143,13 @@ class SubjectScope:
                     return None  # "Across Tesh, ..." in a story that leads with Tesh or "Tesh Health": no wider scope
                 if any(t.ent_type_ in ("GPE", "LOC") or self._labels_of(n) & {"GPE", "LOC"} for t, n in zip(places, names)):
                     return " and ".join(names)  # "England and Wales"
+                if placed and prep.i == prep.sent.start and prep.lower_ == "in" and len(places) == 1 \
+                        and not obj.ent_type_ and not self._labels_of(names[0]) and names[0].istitle() \
+                        and (subj := self._verb_subject(doc, verb)) is not None and subj.pos_ == "NOUN":
+                    # "In Corrow the median rent rose 4%" in a story about places (its headline names the place it
+                    # leads with): a name the tagger never labels, opening the sentence before a bare measure, is a
+                    # sibling place of the one the story leads with
+                    return names[0]
         return None
 
     def _scoped_topic(self, topic: str | None, paragraph: int) -> str | None:
