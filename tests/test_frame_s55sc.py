@@ -35,3 +35,32 @@ def test_a_new_paragraph_starts_from_the_local_topic_again(nlp):
     found = claims_of(nlp, TRUST)
     assert found["41,300"].subject == "Cumbria Health Trust"
     assert found["1,240"].subject == "Cumbria Health Trust"
+
+
+FIRES = ("Bushfires: almost 900 homes lost across Australia\n\n"
+         "Almost 900 houses have been destroyed in Australia's bushfire season, officials say. Crews in Queensland "
+         "and Victoria are preparing for hotter weather.\n\n"
+         "On Monday, Queensland officials said fires there had destroyed 412 homes and damaged 230 more.\n")
+
+
+def test_there_points_back_at_the_place_named_before_it(nlp):
+    found = claims_of(nlp, FIRES, dt.date(2020, 1, 8))
+    assert found["412"].subject == "Queensland"
+    assert found["230"].subject == "Queensland"
+
+
+def test_a_figure_with_no_pointing_word_keeps_the_story_place(nlp):
+    """Guard: passes on the session-start code too."""
+    found = claims_of(nlp, FIRES, dt.date(2020, 1, 8))
+    assert found["Almost 900"].subject == "Australia"
+
+
+RENTS = ("Rents rise in Marlow as median passes $700\n\n"
+         "Median rents in Marlow were up $40 a week (6.1%) in the year to June, to $700.\n\n"
+         "In Tarvane the median rent increased from $480 last year to $515 this year, up 7.3% over the 12 months.\n")
+
+
+def test_an_untagged_name_opening_a_sentence_with_in_is_a_sibling_place(nlp):
+    found = claims_of(nlp, RENTS, dt.date(2024, 7, 10))
+    for figure in ("$480", "$515", "7.3%"):
+        assert found[figure].subject == "Tarvane", figure

@@ -1391,10 +1391,12 @@ class SubjectChoice:
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head
         subjects = {c for v in (verb, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
-        pointer = next((t for t in span.sent if t.lower_ in self.words.pointing_adverbs and t.dep_ == "advmod"
-                        and t.i < span.start and (t.head in (verb, clause) or t.head in subjects
-                                                  or t.head.pos_ == "NOUN" and t.i + 1 < len(doc)
-                                                  and doc[t.i + 1] in (verb, clause))), None)
+        pointer = next((t for t in span.sent if t.lower_ in self.words.pointing_adverbs and t.i < span.start
+                        and (t.dep_ == "advmod" or t.dep_ == "expl" and t.i > span.sent.start
+                             and doc[t.i - 1].dep_ in ("nsubj", "nsubjpass") and doc[t.i - 1].pos_ == "NOUN")
+                        # ("fires there had destroyed": a noun subject before it; the parser may call it an expletive)
+                        and (t.head in (verb, clause) or t.head in subjects
+                             or t.head.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1] in (verb, clause))), None)
         if pointer is None:
             return None
         sentences = [span.sent]
