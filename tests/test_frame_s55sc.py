@@ -64,3 +64,25 @@ def test_an_untagged_name_opening_a_sentence_with_in_is_a_sibling_place(nlp):
     found = claims_of(nlp, RENTS, dt.date(2024, 7, 10))
     for figure in ("$480", "$515", "7.3%"):
         assert found[figure].subject == "Tarvane", figure
+
+
+QUAKE = ("Earthquake shakes Valdoria, killing nine\n\n"
+         "At least nine people were killed when a strong earthquake struck Valdoria on Friday.\n\n"
+         "Footage showed collapsed buildings in the coastal city of Marenzo. Officials said at least 31 buildings had "
+         "collapsed in the city, which is the country's second-largest.\n")
+
+
+def test_the_city_points_back_at_the_place_the_text_calls_a_city(nlp):
+    found = claims_of(nlp, QUAKE, dt.date(2021, 3, 6))
+    assert found["at least 31"].subject == "Marenzo"
+
+
+TOWN = ("Quake leaves hundreds homeless in Valdoria\n\n"
+        "An earthquake struck Valdoria's southern coast before dawn, killing at least 11 people, officials said.\n\n"
+        "Rescue teams reached the town of Corbetta on Monday. The ministry said 1,300 people were left homeless in "
+        "Corbetta. Five people there were seriously injured, the ministry said.\n")
+
+
+def test_there_after_its_figure_points_at_the_place_of_the_sentence_before(nlp):
+    found = claims_of(nlp, TOWN, dt.date(2021, 3, 6))
+    assert found["Five"].subject == "Corbetta"
