@@ -55,15 +55,15 @@ def test_a_figure_with_no_pointing_word_keeps_the_story_place(nlp):
     assert found["Almost 900"].subject == "Australia"
 
 
-RENTS = ("Rents rise in Marlow as median passes $700\n\n"
-         "Median rents in Marlow were up $40 a week (6.1%) in the year to June, to $700.\n\n"
-         "In Tarvane the median rent increased from $480 last year to $515 this year, up 7.3% over the 12 months.\n")
+RENTS = ("Rents rise in Valdoria as median passes $700\n\n"
+         "Median rents in Valdoria were up $40 a week (6.1%) in the year to June, to $700.\n\n"
+         "In Ostrehaven the median rent increased from $480 last year to $515 this year, up 7.3% over the 12 months.\n")
 
 
 def test_an_untagged_name_opening_a_sentence_with_in_is_a_sibling_place(nlp):
     found = claims_of(nlp, RENTS, dt.date(2024, 7, 10))
     for figure in ("$480", "$515", "7.3%"):
-        assert found[figure].subject == "Tarvane", figure
+        assert found[figure].subject == "Ostrehaven", figure
 
 
 QUAKE = ("Earthquake shakes Valdoria, killing nine\n\n"
