@@ -86,3 +86,14 @@ TOWN = ("Quake leaves hundreds homeless in Valdoria\n\n"
 def test_there_after_its_figure_points_at_the_place_of_the_sentence_before(nlp):
     found = claims_of(nlp, TOWN, dt.date(2021, 3, 6))
     assert found["Five"].subject == "Corbetta"
+
+
+NATION = ("Fires destroy 900 homes in Norland province\n\n"  # (a real country: one the frame's country list knows)
+          "The fire service said 900 homes had been destroyed in Norland this season.\n\n"
+          "The Insurance Council of Canada (ICC) estimated the damage bill from fires across the country since "
+          "October was $410 million.\n")
+
+
+def test_across_the_country_anywhere_before_the_figure_widens_it_to_the_country(nlp):
+    found = claims_of(nlp, NATION, dt.date(2020, 1, 8))
+    assert found["$410 million"].subject == "Canada"

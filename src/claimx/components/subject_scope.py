@@ -208,7 +208,15 @@ class SubjectScope:
                 c.dep_ == "prep" and c.lower_ in self.words.scope_prepositions and c.head.pos_ == "NOUN" and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
                     for o in c.children)
-                for c in verb.subtree)  # "There were 456 patients on trolleys in hospitals across the country"
+                for c in verb.subtree) \
+            or (subj is None or subj.pos_ == "NOUN" or subj.ent_type_ == "DATE") and not any(
+                e.label_ in ("GPE", "LOC") for e in span.sent.ents) and any(
+                c.dep_ == "prep" and c.lower_ in self.words.scope_prepositions and c.i < span.start and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
+                    for o in c.children)
+                for c in span.sent)
+        # ("The damage bill from fires across the country was $700 million", wherever the parser hangs the phrase, in a
+        # sentence that names no place of its own)
         if not found:
             return None
         doc = span.doc
