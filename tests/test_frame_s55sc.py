@@ -97,3 +97,13 @@ NATION = ("Fires destroy 900 homes in Norland province\n\n"  # (a real country: 
 def test_across_the_country_anywhere_before_the_figure_widens_it_to_the_country(nlp):
     found = claims_of(nlp, NATION, dt.date(2020, 1, 8))
     assert found["$410 million"].subject == "Canada"
+
+
+ISLAND = ("Earthquake hits coastal Valdoria, killing 12\n\n"
+          "At least 12 people were killed when a strong earthquake struck Valdoria on Friday.\n\n"
+          "On Samora, a Greek island, two teenagers died after a wall collapsed, officials said.\n")
+
+
+def test_a_clause_opening_on_an_island_is_that_islands(nlp):
+    found = claims_of(nlp, ISLAND, dt.date(2020, 10, 31))
+    assert found["two"].subject == "Samora"

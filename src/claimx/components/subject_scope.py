@@ -110,7 +110,8 @@ class SubjectScope:
         # about "Brenshire Constabulary": only "across"/"throughout" a place before a bare measure widens the scope,
         # never in a results or a market story, where "Across Europe, sales rose 5%" are the company's)
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in {"in"} | self.words.scope_prepositions:
+            if prep.dep_ != "prep" or prep.i > verb.i \
+                    or prep.lower_ not in self.words.place_opening_prepositions | self.words.scope_prepositions:
                 continue
             if not placed and prep.lower_ not in self.words.scope_prepositions:
                 continue
@@ -141,8 +142,9 @@ class SubjectScope:
                          for t in places]
                 if not placed and (lead := entities.lead()) and any(n in lead.split() or " " in n and n in lead for n in names):
                     return None  # "Across Tesh, ..." in a story that leads with Tesh or "Tesh Health": no wider scope
-                if any(t.ent_type_ in ("GPE", "LOC") or self._labels_of(n) & {"GPE", "LOC"} for t, n in zip(places, names)):
-                    return " and ".join(names)  # "England and Wales"
+                if any(t.ent_type_ in ("GPE", "LOC") or self._labels_of(n) & {"GPE", "LOC"}
+                       or n in self._described_places(doc) for t, n in zip(places, names)):
+                    return " and ".join(names)  # "England and Wales"; "On Orla, a Greek island," (the text says a place)
                 if placed and prep.i == prep.sent.start and prep.lower_ == "in" and len(places) == 1 \
                         and not obj.ent_type_ and not self._labels_of(names[0]) and names[0].istitle() \
                         and (subj := self._verb_subject(doc, verb)) is not None and subj.pos_ == "NOUN":
