@@ -1,8 +1,10 @@
 """Session 55 (sc): a figure for a wider area, or for a sibling place, is not the local topic's. A clause that opens
 with "across"/"throughout" a place ("Across England and Wales's 62 health trusts, the number of nurses has risen")
 scopes its figure to that place, and the scope is carried to the figures after it in the same paragraph until another
-place takes over; a new paragraph starts from the story's topic again. Made-up text; each test fails on the
-session-start code unless its docstring says it is a guard."""
+place takes over; a new paragraph starts from the story's topic again. A "there" or a bare "the city"/"the island" in the
+figure's clause points back at the place named (or described as such) before it; an untagged name opening a sentence
+with "In", or a place opening it with "On", is a sibling place; "across the country" before the figure widens it to the
+country. Made-up text; each test fails on the session-start code unless its docstring says it is a guard."""
 from __future__ import annotations
 
 import datetime as dt
