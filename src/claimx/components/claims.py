@@ -348,6 +348,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._prior_unit = None  # the unit of the figure that set it
         self._story_measures = {}  # unit -> (the last measure of a figure of that unit, its paragraph) (_bare_container)
         self._paragraph_now = -1
+        self._scope_now: tuple[int, str] | None = None  # (paragraph, the place its figures were last scoped to)
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
         self._lead_measure = None  # the measure of the first figure after the headline: what the story reports on
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
@@ -424,7 +425,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     # "In 2015, wind and solar generated 4.6%. The share has now more than doubled, to 10.3%": "now" is
                     # the time the story reports, not the year the sentence before set
                     carry = (article_model.label(model.period, model.fiscal), "article", model.period.kind)
-                found = self._sentence_claims(doc, sent, spans, mentions, carry, model, topic)
+                found = self._sentence_claims(doc, sent, spans, mentions, carry, model,
+                                              self._scoped_topic(topic, paragraph))
                 claims.extend(found)
             else:
                 found = []
@@ -437,6 +439,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 last = next(((c, fq) for c, fq, bracketed in reversed(framed) if (m := c["metric"])
                              and " per " not in m and "share of" not in m and not bracketed), None)
                 self._prior_metric = last[0]["metric"] if last is not None else None
+                self._take_scope(framed, paragraph)
                 for c, fq, _ in framed:
                     if (m := c["metric"]) and c.get("direction") in ("up", "down") and " per " not in m \
                             and "share of" not in m and not frame_metric.is_change(

@@ -1339,6 +1339,10 @@ class SubjectChoice:
             # story, where the figure was counted or read, over the state or country the story leads with (not a
             # commodity's price: "The nickel price closed up 3.1% ..., with strike fears in Norland" is nickel's)
             yield Candidate(local, "place_scope", {"local_place": 1.0})
+        if verb is not None and (there := self._place_there(doc, span, verb)) is not None:
+            # "officials in Tesh said fires there had claimed 1,588 homes": "there" points back at the place named
+            # last before it, over the wider place the story leads with
+            yield Candidate(there, "place_scope", {"place_scope": 1.0})
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
         elif verb is not None and (district := self._headed_place(doc, span, verb, topic)) is not None:
@@ -1431,6 +1435,72 @@ class SubjectChoice:
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _place_there(self, doc: Doc, span: Span, verb: Token) -> str | None:
+        """The place a pointing word in the figure's clause points back at: a "there" (`pointing_adverbs`) or a bare "the
+        city", "the island" after "in", "on" or "at" (`pointing_place_heads`). The "there" must modify the figure's verb
+        (or the verb its verb is joined to by "and"), that verb's subject, or a noun right before the verb ("In Tesh,
+        officials said fires there had claimed 1,588 homes and damaged 653 more", "rents were weakest in Orlan City,
+        with the median rent there dipping from $650 to $590"; "There were 40 fires", an expletive, points at
+        nothing); the phrase must hang on that verb ("at least 20 buildings had collapsed in the city"). The place is
+        the one the article describes with the phrase's noun ("the coastal city of Tesh", "Orla, a Greek island"), the
+        latest before it, else the place (GPE or LOC, or a name the tagger labels so elsewhere) named last before it in
+        its sentence, else in the sentence before in its paragraph; "the town" or "the city" in a story with a
+        dateline's town is that town (see `_local_place`). None otherwise."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+        subjects = {c for v in (verb, clause) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+        pointer = next((t for t in span.sent if t.lower_ in self.words.pointing_adverbs
+                        and (t.dep_ == "advmod" or t.dep_ == "expl" and t.i > span.sent.start
+                             and doc[t.i - 1].dep_ in ("nsubj", "nsubjpass") and doc[t.i - 1].pos_ == "NOUN")
+                        # ("fires there had destroyed": a noun subject before it; the parser may call it an expletive)
+                        and (t.head in (verb, clause) or t.head in subjects
+                             or t.head.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1] in (verb, clause))), None)
+        kind = None
+        if pointer is None:
+            pointer = next((o for p in (*verb.children, *(clause.children if clause != verb else ()))
+                            if p.dep_ == "prep" and p.lower_ in ("in", "on", "at")
+                            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                            and o.lemma_.lower() in self.words.pointing_place_heads
+                            and [t.lower_ for t in o.lefts] == ["the"]), None)  # (a relative clause may follow)
+            if pointer is None:
+                return None
+            if (town := self._local_place(doc, pointer)) is not None:
+                return town  # "the city" of a story with a dateline: the dateline's town
+            kind = pointer.lemma_.lower()
+        if kind is not None:
+            described = [e for e in doc.ents if e.end <= pointer.i and self._described_as(e, kind)]
+            # (whatever the tagger calls it: the text says what kind of place it is)
+            if described:
+                return self._entity_at(doc, described[-1].end - 1) or _clean_name(described[-1].text)
+        sentences = [span.sent]
+        if span.sent.start > 0 and not self._paragraph_ends(doc[span.sent.start - 1].sent, span.sent.start_char):
+            sentences.append(doc[span.sent.start - 1].sent)
+        for sent in sentences:
+            places = [e for e in self._sentence(sent).ents if e.end <= pointer.i
+                      and (e.label_ in ("GPE", "LOC") or self._labels_of(_clean_name(e.text)) & {"GPE", "LOC"}
+                           or e.text in self._described_places(doc))]
+            if places:
+                return self._entity_at(doc, places[-1].end - 1) or _clean_name(places[-1].text)
+        return None
+
+    def _described_places(self, doc: Doc) -> frozenset[str]:
+        """The names the text describes as a place of a kind of `pointing_place_heads` somewhere ("the town of
+        Carlentini", "Orla, a Greek island"), whatever the tagger calls them. Read once per document."""
+        if "claimx_described_places" not in doc.user_data:
+            doc.user_data["claimx_described_places"] = frozenset(
+                e.text for e in doc.ents if any(self._described_as(e, k) for k in self.words.pointing_place_heads))
+        return doc.user_data["claimx_described_places"]
+
+    @staticmethod
+    def _described_as(ent: Span, kind: str) -> bool:
+        """Whether the text describes the place `ent` with the noun `kind`: "Orla, a Greek island" (the noun in
+        apposition), "the coastal city of Tesh" (the noun its "of" phrase hangs on), "Tesh city" (the noun it names)."""
+        root = ent.root
+        return any(c.dep_ == "appos" and c.lemma_.lower() == kind for c in root.children) \
+            or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == kind \
+            or root.dep_ == "compound" and root.head.lemma_.lower() == kind and root.head.i == ent.end
 
     def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
         """The places (see `_place_in_clause`) named in the clause of the figure `span`, other than `topic`, and

@@ -99,10 +99,21 @@ class SubjectScope:
         increased by 10%"), in a story whose headline names a place (a statistics story): its figures are
         that place's. A company's story keeps its own ("In China, sales fell 5%" are the company's)."""
         entities = self._entities
-        if entities is None or not entities.lead_place or not entities.get(entities.lead_place).headline:
+        if entities is None:
             return None
+        placed = bool(entities.lead_place and entities.get(entities.lead_place).headline)
+        if not placed and (self._story_kind is not None or frame_metric.market_story(doc, self.words)
+                           or any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_)
+                                  for c in verb.children)):
+            return None
+        # (a story whose headline names no place the lead takes up, "Brenshire sees a drop in police numbers" over a lead
+        # about "Brenshire Constabulary": only "across"/"throughout" a place before a bare measure widens the scope,
+        # never in a results or a market story, where "Across Europe, sales rose 5%" are the company's)
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in {"in"} | self.words.scope_prepositions:
+            if prep.dep_ != "prep" or prep.i > verb.i \
+                    or prep.lower_ not in self.words.place_opening_prepositions | self.words.scope_prepositions:
+                continue
+            if not placed and prep.lower_ not in self.words.scope_prepositions:
                 continue
             bare = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower()
                          in self.words.place_heads and [t.lower_ for t in c.subtree] == ["the", c.lower_]), None)
@@ -118,14 +129,55 @@ class SubjectScope:
             if named:  # "In the central state of Harapur, 20 people were killed": the state the head word says it is
                 return doc[min([named[0].i] + [c.i for c in named[0].lefts if c.dep_ == "compound"
                                                and c.pos_ == "PROPN"]):named[0].i + 1].text
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
-                places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            owners = [o for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                      for o in c.children if o.dep_ == "poss" and o.pos_ == "PROPN"]
+            # "Across Marland and Tesh's 12 health boards, waits rose 9%": the place that owns what the clause opens with
+            for obj in [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"] + owners:
+                places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"] + [
+                    o for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                    for o in c.children if o.dep_ == "poss" and o.pos_ == "PROPN"]  # ("England and Wales's 43 forces",
+                # parsed "England" + "forces" with "Wales" owning "forces")
                 # read from the tokens: the tagger often takes "Across England" for an organisation
                 names = [doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]):t.i + 1].text
                          for t in places]
-                if any(t.ent_type_ in ("GPE", "LOC") or self._labels_of(n) & {"GPE", "LOC"} for t, n in zip(places, names)):
-                    return " and ".join(names)  # "England and Wales"
+                if not placed and (lead := entities.lead()) and any(n in lead.split() or " " in n and n in lead for n in names):
+                    return None  # "Across Tesh, ..." in a story that leads with Tesh or "Tesh Health": no wider scope
+                if any(t.ent_type_ in ("GPE", "LOC") or self._labels_of(n) & {"GPE", "LOC"}
+                       or n in self._described_places(doc) for t, n in zip(places, names)):
+                    return " and ".join(names)  # "England and Wales"; "On Orla, a Greek island," (the text says a place)
+                if placed and prep.i == prep.sent.start and prep.lower_ == "in" and len(places) == 1 \
+                        and not obj.ent_type_ and not self._labels_of(names[0]) and names[0].istitle() \
+                        and (subj := self._verb_subject(doc, verb)) is not None and subj.pos_ == "NOUN":
+                    # "In Corrow the median rent rose 4%" in a story about places (its headline names the place it
+                    # leads with): a name the tagger never labels, opening the sentence before a bare measure, is a
+                    # sibling place of the one the story leads with
+                    return names[0]
         return None
+
+    def _scoped_topic(self, topic: str | None, paragraph: int) -> str | None:
+        """The topic of a sentence's figures once an earlier sentence of its paragraph scoped them to a place (see
+        `_take_scope`): "Across Marland and Tesh, officer numbers fell 14%. There were 98,000 last year." in a story
+        about Brenshire -- the second figure is Marland and Tesh's, as the first. The scope takes over from a topic
+        that is a place (or none: a story about places); an organisation the text is about keeps its figures."""
+        if self._scope_now is None or self._scope_now[0] != paragraph or self._scope_now[1] == topic:
+            return topic
+        if topic is None or self._labels_of(topic) & {"GPE", "LOC"} \
+                or self._entities is not None and topic == self._entities.lead_place:
+            return self._scope_now[1]
+        return topic
+
+    def _take_scope(self, framed: list, paragraph: int) -> None:
+        """Remember the place the last figure of a sentence was scoped to, for the sentences after it in its paragraph
+        (`_scoped_topic`): a place its clause opens with or names as where it was counted (reason `place_scope`:
+        "Across Marland and Tesh, ...", "In Dunmore, ...", "prices nationally ...") or a place that is its clause's
+        subject or owner ("Tesh had 41 homicides"). A new paragraph starts from the article's topic again."""
+        for claim, _, _ in framed:
+            subject, why = claim.get("subject"), claim.get("subject_reason")
+            if not subject:
+                continue
+            if why == "place_scope" or why in ("grammatical_subject", "possessive") \
+                    and self._labels_of(subject) & {"GPE", "LOC"}:
+                self._scope_now = (paragraph, subject)
 
     def _national_scope(self, span: Span, verb: Token | None, topic: str | None) -> str | None:
         """The country a figure's clause says it covers with a word of `national_scopes` ("House prices nationally have
@@ -158,7 +210,15 @@ class SubjectScope:
                 c.dep_ == "prep" and c.lower_ in self.words.scope_prepositions and c.head.pos_ == "NOUN" and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
                     for o in c.children)
-                for c in verb.subtree)  # "There were 456 patients on trolleys in hospitals across the country"
+                for c in verb.subtree) \
+            or (subj is None or subj.pos_ == "NOUN" or subj.ent_type_ == "DATE") and not any(
+                e.label_ in ("GPE", "LOC") for e in span.sent.ents) and any(
+                c.dep_ == "prep" and c.lower_ in self.words.scope_prepositions and c.i < span.start and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
+                    for o in c.children)
+                for c in span.sent)
+        # ("The damage bill from fires across the country was $700 million", wherever the parser hangs the phrase, in a
+        # sentence that names no place of its own)
         if not found:
             return None
         doc = span.doc

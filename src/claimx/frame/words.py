@@ -58,7 +58,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "passive_count_verbs", "electorate_measures",
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
-         "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
+         "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions", "pointing_adverbs", "pointing_place_heads", "place_opening_prepositions",
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
          "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
@@ -408,6 +408,9 @@ class FrameWords:
     office_roles: frozenset[str]
     destination_nouns: frozenset[str]
     scope_prepositions: frozenset[str]
+    pointing_adverbs: frozenset[str]
+    pointing_place_heads: frozenset[str]
+    place_opening_prepositions: frozenset[str]
     voter_nouns: frozenset[str]
     benchmark_names: frozenset[str]
     benchmark_words: frozenset[str]
