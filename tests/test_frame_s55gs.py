@@ -100,3 +100,4 @@ def test_a_peoples_plural_is_their_country():
     found = _reader()._without_nationality(Candidate("Norwegians", "grammatical_subject", {"grammatical_subject": 1.0}),
                                            [doc[0:1]])
     assert found.value == "Norway"
+
