@@ -45,8 +45,9 @@ class SubjectChoice:
             return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
         if (place := self._revised_estimate_owner(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
-        chosen = best(merge(c for c in self._subject_candidates(doc, span, topic)
-                            if not self._date_name(c.value) and not self._is_unit_name(c.value)),
+        chosen = best(merge(self._weigh_roles(doc, span, topic, [
+                                c for c in self._subject_candidates(doc, span, topic)
+                                if not self._date_name(c.value) and not self._is_unit_name(c.value)])),
                       self.weights, "subject")
         if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")) \
                 and (group := self._studied_group(doc, span)) is not None:
@@ -201,6 +202,145 @@ class SubjectChoice:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _weigh_roles(self, doc: Doc, span: Span, topic: str | None,
+                     candidates: list[Candidate[str]]) -> list[Candidate[str]]:
+        """The candidates for the figure `span`, each name weighed by its role towards the figure as well as by where it
+        stands: a word of nationality is read by its role (`_without_nationality`); a name whose role is the figure's
+        reporter (see `_figure_reporter`: "The Harlow Weather Office has issued three
+        warnings for Kelby", "Transport Ministry figures show 1.2 million journeys were made in Norland", "Education
+        Minister Ann Reid announced that 71% of pupils passed") takes the `reporter` feature, whatever else put it
+        forward (the verb's subject, a name in the sentence, the text's topic); the place the reported figure is of
+        is put forward with the `reported_place` feature. Other candidates are kept as they are."""
+        nationalities = [e for e in self._sentence(span).ents if e.label_ == "NORP"]
+        # (and a people's plural the tagger left unlabelled: "Canadians paid 44.8% more")
+        nationalities += [span.sent[t.i - span.sent.start:t.i - span.sent.start + 1] for t in span.sent
+                          if not t.ent_type_ and t.tag_ == "NNPS" and t.text.endswith("s")
+                          and self.words.demonym(t.lower_[:-1])]
+        if nationalities:
+            candidates = [self._without_nationality(c, nationalities) for c in candidates]
+        found = self._figure_reporter(doc, span, topic)
+        if found is None:
+            return candidates
+        said, names, place = found
+        low = said.lower()
+
+        def reports(value: str) -> bool:
+            v = value.casefold()
+            return v != (place or "").casefold() and (v in low or any(n.casefold() in v for n in names))
+        weighed = [replace(c, features={**c.features, "reporter": 1.0}) if reports(c.value) else c for c in candidates]
+        if place:
+            weighed.insert(0, Candidate(place, "place_scope", {"reported_place": 1.0}))
+        return weighed
+
+    def _without_nationality(self, candidate: Candidate[str], nationalities: list[Span]) -> Candidate[str]:
+        """A candidate that is only a word of nationality (`demonyms`, its plural read as the adjective; an entity labelled
+        NORP of the figure's sentence, or a plural the tagger left unlabelled) named by its
+        label's role: an adjective before a name stands for that name ("the Valdorian Cac climbed 1.1%" -> Cac, not
+        "Valdorian"); a nationality standing for its people or its sides ("Canadians paid 44.8% more", "the Aussie
+        teams won 29 games") for the country `demonyms` gives (its plural read as the adjective); one person called by a
+        nationality ("the Norwegian's penalty") for the person named last before it. Any other candidate is kept."""
+        word = candidate.value.lower()
+        country = self.words.demonym(word) or (self.words.demonym(word[:-1]) if word.endswith("s") else None)
+        if country is None:
+            return candidate  # (a party the tagger labels so, "the Greens rose by almost five points", stays)
+        for ent in nationalities:
+            if _clean_name(ent.text) != candidate.value:
+                continue
+            root, head, doc = ent.root, ent.root.head, ent.doc
+            if root.dep_ in ("amod", "compound", "nmod") and head.pos_ == "PROPN" and not ent.start <= head.i < ent.end:
+                words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= ent.end]
+                return replace(candidate, value=" ".join(t.text for t in (*words, head)))
+            after = ent.end
+            while after < ent.sent.end and (doc[after].is_title or doc[after].is_upper) and doc[after].is_alpha \
+                    and not doc[after].ent_type_:
+                after += 1
+            if after > ent.end:  # "the Valdorian Cac climbed 1.1%", the parse making the adjective the subject
+                return replace(candidate, value=doc[ent.end:after].text)
+            if root.tag_ in ("NN", "NNP", "JJ") and any(c.dep_ == "det" for c in root.children):
+                # "Ola Berg, the Norwegian's penalty taking his tally to 21": a person, the one named last before
+                person = self._person_before(doc, root)
+                return replace(candidate, value=person) if person else candidate
+            return replace(candidate, value=self._one_country_written({country.lower()}) or country)
+        return candidate
+
+    def _figure_reporter(self, doc: Doc, span: Span, topic: str | None) -> tuple[str, tuple[str, ...], str | None] | None:
+        """Whether the figure `span` is reported by a name rather than owned by it: up from the figure, the first verb
+        with a subject that does not hold the figure has a public body (a word of `public_bodies` other than "bank", or
+        of `reporting_bodies`;
+        the body by its name or by its figures, a noun of `source_nouns`) or a person as its subject, and publishes or
+        shows the figure's clause (a verb of `publishing_verbs`, `body_report_verbs` or `showing_verbs`, not a speaker's
+        `reporting_verbs`, which the `source` feature weighs: "The Harlow Weather Office issued three warnings",
+        "Transport Ministry figures show 1.2 million journeys were made", "..., revealing a 1.5% fall"), or the body has
+        or issues what `issued_nouns` names ("The Kelby Water Agency has two flood warnings in place"). A person reports
+        only a figure in the clause the verb takes ("Minister Ann Reid announced that 71% of pupils passed"), never its
+        object ("announced a 12-point plan"). Not money: a body's budget or spending is its own.
+
+        Returns the subject's words, the names written in it and the place the figure is of: the one place written
+        in the figure itself ("half of Kelby"), else the one written in the figure's clauses below the verb ("... were
+        made in Norland"); when none is, the one country the body's
+        name names; else, in a story not about a place (the topic), the place the article leads with or names most
+        (None when there is none, and in a story about a place, which keeps its place); None when the figure
+        has no reporter."""
+        if (span._.quantity or {}).get("kind") == "amount":
+            return None
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        issued = noun.lower_ in self.words.issued_nouns
+        verbs = self.words.publishing_verbs | self.words.body_report_verbs | self.words.showing_verbs
+        tok, path, entered = span.root, [], None
+        for _ in range(10):
+            head = tok.head
+            if head == tok or head.i < span.sent.start or head.i >= span.sent.end:
+                return None
+            path.append(head)
+            if head.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.left_edge.i <= span.start <= subj.right_edge.i \
+                        or any(t.like_num and t.pos_ == "NUM" for t in subj.subtree):
+                    # (no actor: the figure's own phrase, or another figure's, "Some 71% of pupils passed, up from 64%")
+                    tok = head
+                    continue
+                entered = tok.dep_
+                break
+            tok = head
+        else:
+            return None
+        if subj.dep_ != "nsubj" or not (head.lemma_.lower() in verbs or head.lower_ in verbs or issued):
+            return None
+        words = doc[subj.left_edge.i:subj.right_edge.i + 1]
+        ents = [e for e in self._sentence(span).ents if words.start <= e.start and e.end <= words.end]
+        # (the body itself, or its figures, "Transport Ministry figures show": not a thing of its, "Harlow Shire Council
+        # weather station recorded 478mm", which is what the figure is about)
+        body = (subj.ent_type_ or subj.lemma_.lower() in self.words.source_nouns
+                or subj.lower_ in self.words.source_nouns) and any(
+            t.is_title and t.lower_ in (self.words.public_bodies - {"bank"}) | self.words.reporting_bodies
+            for t in words[:8])  # (not a bank, which reports its own figures: "Harlen Bank registered 24.6% growth")
+        person = subj.ent_type_ == "PERSON" and entered in ("ccomp", "parataxis") and not issued
+        if not (body or person) or subj.pos_ == "PRON":
+            return None
+        names = tuple(_clean_name(e.text) for e in ents if e.label_ not in ("GPE", "LOC", "NORP", "DATE", "TIME"))
+        if not names:
+            return None
+        place = None
+        on_path = set(t.i for t in path) | {span.root.i}
+        written = [p for p in self._places_of(span)
+                   if p[2] is not None and p[2].i in on_path and not (words.start <= p[0].start < words.end)]
+        here = {(self._entity_candidate(doc, p[0], head) or (0, 0, _clean_name(p[0].text)))[2] for p in written}
+        if any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for p in written
+               for c in (*p[0].root.children, *p[1].children)):
+            here.add("")  # "across England, Wales and Ulster": several places
+        inside = {_clean_name(e.text) for e in self._sentence(span).ents
+                  if e.label_ in ("GPE", "LOC") and span.start <= e.start and e.end <= span.end}
+        if len(inside) == 1:
+            place = inside.pop()  # "covering most of Harlow and half of Kelby": the place the figure itself names
+        elif len(here) == 1:
+            place = here.pop()
+        elif not here and body:
+            place = self._one_country_written(self._countries_named(" ".join(names).lower()))
+        if place is None and not (topic and self._labels_of(topic) & {"GPE", "LOC"}):
+            # (a story about a place keeps it: "Burglaries rose 8%, Home Office data shows" in a story about Harlow)
+            place = self._government_place(doc)
+        return words.text, names, place
 
     def _rival_share(self, doc: Doc, span: Span) -> str | None:
         """Whose share each of a poll story's pair of shares joined by "to" is, after a verb of a contest's margin whose

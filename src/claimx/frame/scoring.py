@@ -53,6 +53,12 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "place_in_clause",     # in a story about places, a place written "in" the figure's clause: "880 auctions held in Harlow"
         "local_place",         # in a disaster or weather story, a place written in/at/near the figure's own clause or phrase:
                                # "12 houses were lost at Kelbrook", "a high of 31.2C was recorded in Tarwick"
+        "reporter",            # the name's role is the figure's reporter, not its owner: a public body (or a person) the
+                               # subject of a verb of reporting, publishing or issuing the figure's clause hangs from
+                               # ("The Harlow Weather Office issued three warnings", "Transport Ministry figures show
+                               # 1.2 million journeys were made"), or a body holding warnings ("has two flood alerts")
+        "reported_place",      # the place such a reporter's figure is of: the one place written in the figure's clause,
+                               # else the country the reporter's name names, else the place the article leads with
     ),
     "period": (
         "after_figure",        # written right after the figure: "6,120 a year earlier", "5.4% in January"
