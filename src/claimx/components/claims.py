@@ -466,8 +466,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             anchored = anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published))
             if anchored and model.period is not None and model.period.kind == "match_month" \
-                    and anchor.period == model.period.period[:4]:
+                    and (anchor.period == model.period.period[:4]
+                         or anchor.period == article_model.season_of_month(model.period.period)):
                 # "a sixth win in the 2023 World Cup": a tournament's year does not re-date the match's figures after it
+                # (nor the season in progress: "Mitchell also scored 71 earlier this season. ... Lillard scored 41 of
+                # his points before the break": a season total is its own sentence's; the match's figures stay the
+                # match's month)
                 anchored = None
             if anchored:
                 # ("For the full year, net profit rose 9% ... Operating profit increased 33%" in a report on Q4 2025:
@@ -1010,7 +1014,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
                                                                                     | self.words.relational_nouns,
                                                                                     self.words.career_record_words,
-                                                                                    self.words.scoring_units)
+                                                                                    # (and a match's margin: "a
+                                                                                    # five-wicket haul", "an
+                                                                                    # eight-wicket victory")
+                                                                                    self.words.scoring_units
+                                                                                    | self.words.result_margin_units)
                                              and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, latest_quarter, may_name, not_over, quarter_year_end, shift_period, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, NUMBER_WORDS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, latest_quarter, may_name, not_over, quarter_year_end, shift_period, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 LEAD_SENTENCES = 3
@@ -80,6 +80,7 @@ class _Rules:
     part_of_year: re.Pattern
     score: re.Pattern
     result_score: re.Pattern
+    result_margin: re.Pattern
     results_before: re.Pattern
     match_phrases: re.Pattern
     event_day: re.Pattern
@@ -181,6 +182,9 @@ def _rules(words: FrameWords) -> _Rules:
         result_score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)\s+(?:[a-z]+\s+){0,2}?"
                                 rf"{alternatives(words.match_result_nouns)}"
                                 rf"|{alternatives(words.match_result_nouns)},?\s+(?=\d{{1,3}}-\d{{1,3}}(?![\d/-]|[.,]\d))", re.I),
+        result_margin=re.compile(rf"(?<![\w.,-])(?:\d{{1,3}}|{alternatives(set(NUMBER_WORDS) - {'a'}, boundary=False)})"
+                                 rf"-{alternatives(words.result_margin_units, boundary=False)}\s+(?:[a-z]+\s+)?"
+                                 rf"{alternatives(words.match_result_nouns)}", re.I),
         results_before=re.compile(rf"{alternatives(words.match_result_nouns)}\s+(?:of\s+)?$"),
         match_phrases=re.compile(alternatives({n for n in words.match_nouns if " " in n}), re.I),
         event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
@@ -569,10 +573,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     # Sunday to earn their first win of the season")
     running = {m.period for m in mentions if results_season(lead, m)} \
         if game and _rules(words).match_day.search(match_text.lower()) else set()
+    # (a season in progress a later sentence of the lead names, "Mitchell also scored 71 earlier this season", and the
+    # month or year of the match day a lead names, "after a late November slump" of a game played on Friday 30 November:
+    # the season's totals and the match's own month, no other period the story reports; see `_aside_periods`)
+    aside = _aside_periods(mentions, opening, match_text, published) if game and published is not None else set()
     if published is not None and not fiscal \
-            and all(m.period in _this_year_or_month(published) or m.period in running for m in mentions) \
+            and all(m.period in _this_year_or_month(published) or m.period in running or m.period in aside
+                    for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month"
-                 or period.period in running) \
+                 or period.period in running or period.period in aside) \
             and _match_lead(lead, match_start):
         # "Ardlow beat Dunscar 31-17 on Saturday", "India beat England in Lucknow to claim a sixth win in the 2023 World
         # Cup": a report of a match just played, whose figures (tries, runs, the crowd, the prize money) are of the
@@ -1436,8 +1445,41 @@ def _match_lead(lead: str, opening: str = "") -> bool:
                                                      or rules.score.search(lead) is not None
                                                      or rules.match_phrases.search(lead) is not None):
         return True
+    # (or a margin before such a noun: "a memorable innings and 65-run victory", "an eight-wicket win", rules/frame.json
+    # `result_margin_units`)
     return any(rules.score.match(text, m.start() if text[m.start()].isdigit() else m.end())
-               for text in (lead, opening) for m in rules.result_score.finditer(text))
+               for text in (lead, opening) for m in rules.result_score.finditer(text)) \
+        or any(rules.result_margin.search(text) for text in (lead, opening))
+
+
+def _aside_periods(mentions: list[PeriodMention], opening: list[PeriodMention], match_text: str,
+                   published: dt.date) -> set[str]:
+    """The periods of a match report's lead (`mentions`) that leave its figures the match's: the year and month of the
+    match day the lead names (a weekday or "yesterday" of `match_text`, see `_match_day`: "After a late November slump,
+    the Celtics routed the Cavaliers on Friday night", published on Sunday 2 December), and a season in progress at
+    that day that a sentence after the headline and the first sentence (`opening`) names ("Lillard scored 71 points on
+    Sunday night ... Mitchell also scored 71 earlier this season"): a season total's, which its own sentence dates, not
+    the story's period. None without a match day named."""
+    if not _rules(load_words()).match_day.search(match_text.lower()):
+        return set()
+    played = _match_day(match_text, published)
+    aside = set(_this_year_or_month(played))
+    for m in mentions:
+        season = re.fullmatch(r"((?:19|20)\d\d)-\d\d", m.period or "")
+        if season and m.kind in _SEASON_KINDS and m not in opening and m.shift == 0 \
+                and (played.year, played.month >= 7) in ((int(season.group(1)), True), (int(season.group(1)) + 1, False)):
+            aside.add(m.period)
+    return aside
+
+
+def season_of_month(month: str | None) -> str | None:
+    """The season ("YYYY-YY", July to June) a month ("YYYY-MM") falls in: "2023-02" -> "2022-23"; None for another
+    label."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])", month or "")
+    if found is None:
+        return None
+    start = int(found.group(1)) - (int(found.group(2)) < 7)
+    return f"{start}-{(start + 1) % 100:02d}"
 
 
 def results_season(text: str, mention: PeriodMention) -> bool:

@@ -1,0 +1,83 @@
+"""Session 55 (pe: periods of event reports): a report of a match just played dates the match's figures by the month
+of the match day, whatever season or month words stand in other sentences of its lead, while a season total keeps the
+season its own sentence names. A season in progress that a sentence after the first names ("also scored 58 earlier
+this season") and the month or year of the match day ("after a late November slump" of a game played on Friday 30
+November) leave a match report a match report; that season does not carry to the match's figures after it; a match's
+margin before a noun of its result ("an innings and 48-run victory", rules/frame.json `result_margin_units`) makes a
+lead a match report as a score does; and a margin or a haul described with "a" ("a six-wicket haul", "an eight-wicket
+win") is the match's figure, of its month. Made-up text; a test of each change fails on the code before it, unless
+its docstring says it is a guard."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2031, 2, 24))
+
+
+SEASON_ASIDE = (
+    "League roundup: Karsen erupts for 58 in Hawks win\n\n"
+    "Tomas Karsen set career highs of 58 points and 11 steals to lead the Harlow Hawks to a 128-110 victory over the "
+    "visiting Dunmore Rays on Sunday night.\n\n"
+    "Jon Pell of the Carrick Kings also scored 58 earlier this season. Karsen scored 33 of his points before the "
+    "break, a club record.\n\n"
+    "Ari Vos added 14 points and Ben Olu had 12 rebounds for Harlow.\n")
+
+
+def test_a_season_a_later_sentence_of_the_lead_names_leaves_the_match_its_month(nlp):
+    found = claims_of(nlp, SEASON_ASIDE)
+    assert found["14"].period == "2031-02"
+    assert found["12"].period == "2031-02"
+
+
+def test_the_match_figures_of_the_first_sentence_take_the_match_month(nlp):
+    found = claims_of(nlp, SEASON_ASIDE)
+    assert found["11"].period == "2031-02"
+
+
+def test_a_season_total_keeps_its_season_and_does_not_carry_to_the_match(nlp):
+    found = claims_of(nlp, SEASON_ASIDE)
+    assert found["33"].period == "2031-02"  # the sentence after "earlier this season": the match's half
+
+
+def test_a_season_total_keeps_the_season_its_sentence_names(nlp):
+    """Guard (passes on the code before the change too): the season total's own sentence dates it."""
+    found = claims_of(nlp, SEASON_ASIDE)
+    assert found["58"].period == "2030-31"  # (the last "58": Pell's)
+
+
+MONTH_ASIDE = (
+    "Hawks rout Rays\n\n"
+    "HARLOW (AP) - After stumbling through a late November slump, the Harlow Hawks scored a season-high for the "
+    "second game in a row.\n\n"
+    "Tom Reed scored 31 points and was one of six Harlow players in double figures as the Hawks routed the Dunmore "
+    "Rays 121-90 on Friday night.\n\n"
+    "Reed made 12 of 17 shots as the Hawks passed the 118 points they scored Tuesday.\n")
+
+
+def test_the_month_of_the_match_day_in_the_lead_leaves_a_match_report(nlp):
+    found = claims_of(nlp, MONTH_ASIDE, dt.date(2029, 12, 2))  # Friday: 30 November 2029
+    assert found["31"].period == "2029-11"
+    assert found["six"].period == "2029-11"
+    assert found["12"].period == "2029-11"
+
+
+MARGIN_LEAD = (
+    "Harlow keep Dunmore at bay\n\n"
+    "As the heat rose in the first test, there was only one side in it.\n\n"
+    "A fired-up Tom Reed took the last two wickets to seal a six-wicket haul and an innings and 48-run victory over "
+    "Dunmore at Carrick Park yesterday.\n\n"
+    "Reed ended with 6-51 off 22.3 overs as Harlow bowled Dunmore out for 203 in their second innings.\n")
+
+
+def test_a_margin_before_a_result_noun_makes_a_match_report(nlp):
+    found = claims_of(nlp, MARGIN_LEAD, dt.date(2030, 12, 3))  # yesterday: 2 December 2030
+    assert found["22.3 overs"].period == "2030-12"
+    assert found["203"].period == "2030-12"
+    assert found["48"].period == "2030-12"
+
+
+def test_a_haul_described_with_a_is_the_match_figure(nlp):
+    found = claims_of(nlp, MARGIN_LEAD, dt.date(2030, 12, 3))
+    assert found["six"].period == "2030-12"
