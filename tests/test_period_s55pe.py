@@ -81,3 +81,52 @@ def test_a_margin_before_a_result_noun_makes_a_match_report(nlp):
 def test_a_haul_described_with_a_is_the_match_figure(nlp):
     found = claims_of(nlp, MARGIN_LEAD, dt.date(2030, 12, 3))
     assert found["six"].period == "2030-12"
+
+
+TABLE_STANDING = (
+    "Harlow open gap at the top\n\n"
+    "Ann Reid's hat-trick in Harlow's 3-1 win over Dunmore lifted the leaders five points clear at the top of the "
+    "Premier Division yesterday.\n\n"
+    "Reid completed her treble in 11 minutes before Harlow moved on to 68 points from 29 games, five clear of "
+    "Carrick.\n\n"
+    "Kelby have 61 points from 29 games, Orm 57 and fourth-placed Tarn 52, with nine matches left.\n")
+
+
+def test_a_league_standing_in_a_match_report_is_the_season(nlp):
+    found = claims_of(nlp, TABLE_STANDING, dt.date(2031, 3, 10))  # yesterday: 9 March 2031
+    assert found["68"].period == "2030-31"
+    assert found["29"].period == "2030-31"
+    assert found["57"].period == "2030-31"
+    assert found["nine"].period == "2030-31"
+
+
+def test_the_match_figures_beside_a_standing_keep_the_match_month(nlp):
+    """Guard (passes on the code before the change too): a match's own figure stays of the match's month."""
+    found = claims_of(nlp, TABLE_STANDING, dt.date(2031, 3, 10))
+    assert found["11 minutes"].period == "2031-03"
+
+
+WEEKEND_MATCH = (
+    "Soccer: Valdoria roundup\n\n"
+    "Harlow stayed on course for a first title in five years after Ann Reid and Joel Varga scored two goals apiece in a "
+    "4-0 rout of Dunmore at the weekend.\n\n"
+    "Kelby missed a chance to close the gap ahead of their visit to Orm on Monday after a 2-2 draw at home to Tarn.\n\n"
+    "Reid has 21 goals in all competitions, and Varga made 44 passes in the win.\n")
+
+
+def test_a_match_at_the_weekend_is_dated_by_the_saturday_not_a_match_to_come(nlp):
+    found = claims_of(nlp, WEEKEND_MATCH, dt.date(2031, 3, 3))  # Monday 3 March: Saturday 1 March
+    assert found["44"].period == "2031-03"
+    found = claims_of(nlp, WEEKEND_MATCH, dt.date(2031, 6, 2))  # Monday 2 June: Saturday 31 May
+    assert found["44"].period == "2031-05"
+
+
+def test_a_state_of_the_match_is_no_table_standing(nlp):
+    """Guard (passes on the code before the change too): "two wickets in hand", "ten points behind at half-time" are
+    the match's, of its month."""
+    text = ("Harlow edge Dunmore in thriller\n\n"
+            "Harlow beat Dunmore by two wickets in a one-day international at Carrick Park yesterday.\n\n"
+            "Harlow were 12 points behind at half-time, needing 14 to win off the final over with two wickets in "
+            "hand.\n")
+    found = claims_of(nlp, text, dt.date(2031, 3, 10))
+    assert found["12"].period == "2031-03"

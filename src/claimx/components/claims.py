@@ -20,10 +20,11 @@ import datetime as dt
 import functools
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1194,6 +1195,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # is announced, whatever period the story's figures about the company report
                 choice = replace(choice, value=f"{model.published.year}-{model.published.month:02d}", reason="published",
                                  kind="deal_month")
+            if model.period is not None and model.period.kind == "match_month" \
+                    and choice.reason in ("paragraph", "article", "none") \
+                    and (season := article_model.season_of_month(model.period.period)) is not None \
+                    and self._table_standing(sentence, n, figures):
+                # "lifted the champions four points clear at the top", "moved on to 74 points from 30 games", "a
+                # six-point lead at the top with eight matches left": a match report's figure of the league table, the
+                # season's standing after the match, not the match's own figure (of its month)
+                choice = replace(choice, value=season, reason="table standing", kind="season")
             if frame_metric.is_streak(metric, self.words) and model.period is not None \
                     and model.period.kind in ("match_month", "event_month") and choice.reason in ("paragraph", "article", "none") \
                     and re.fullmatch(r"\d{4}-\d\d", model.period.period or ""):
@@ -1969,6 +1978,21 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                    and not (i + 1 < len(tokens) and tokens[i + 1].rsplit("-", 1)[-1] in self.words.career_record_words)
                    for i, word in enumerate(tokens))
 
+    def _table_standing(self, sentence: str, n: int, figures: list[tuple[int, int]]) -> bool:
+        """Whether figure `n` of `figures` (offsets in `sentence`) is a standing of a league table: followed, maybe past
+        a noun of what a table counts (rules/frame.json `standing_nouns`, "points", "games"), by a word of
+        `table_standing_after` ("four points clear", "two points behind", "a six-point lead at the top", "eight
+        matches left", "74 points from 30 games"), or after one of `table_standing_before` ("from 30 games", "taking
+        his tally to 36", "top the scoring charts with 37"); or a bare number listed after such a figure of its
+        sentence, after a comma or "and" and a name ("Real have 78 points from 30 games, Barca 72 and third-placed
+        Valencia 48")."""
+        rules = _standing_rules(self.words)
+        start, end = figures[n]
+        if rules.after.match(sentence, start) or rules.before.search(sentence[max(0, start - 40):start]):
+            return True
+        return bool(re.fullmatch(r"\d{1,3}", sentence[start:end])) and rules.listed.search(sentence[:start]) is not None \
+            and any(rules.after.match(sentence, s) for s, _ in figures[:n])
+
     def _says_season(self, doc: Doc) -> bool:
         """Whether the text writes a word of rules/frame.json `streak_season_words` ("the first all season")."""
         return any(t.lower_ in self.words.streak_season_words for t in doc)
@@ -2302,6 +2326,33 @@ _TALLY_SHARE = r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b)"
 
 
 @functools.lru_cache(maxsize=8)
+
+@dataclass(frozen=True)
+class _StandingRules:
+    after: re.Pattern
+    before: re.Pattern
+    listed: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _standing_rules(words) -> _StandingRules:
+    """The patterns of `_table_standing` (rules/frame.json `table_standing_after`, `table_standing_before`,
+    `standing_nouns`), each read from a figure's first character."""
+    nouns = alternatives(words.standing_nouns | {"games", "matches", "point", "points", "wins"}, boundary=False)
+    figure = r"[\w.,]+(?:-[a-z]+)?"  # "four", "74", "six-point"
+    return _StandingRules(
+        after=re.compile(rf"{figure}(?:[\s-]+(?:league\s+)?{nouns})?[\s-]+"
+                         rf"(?:{alternatives(words.table_standing_after, boundary=False)})\b"
+                         # (a table's place, not the match's state: "two points behind Leicester", "four clear at the
+                         # top", not "ten points behind at half-time")
+                         r"(?=\s*(?:[,.;:()\u2014\u2013-]|$|(?:at\s+the\s+(?:top|summit|head)|of|on|with|and)\b|(?-i:[A-Z])))"
+                         # "eight matches left", "74 points from 30 games"
+                         rf"|{figure}\s+(?:games|matches)\s+(?:left|remaining|to\s+play)\b"
+                         rf"|{figure}\s+(?:{nouns})\s+from\s+\w+\s+(?:games|matches)\b", re.I),
+        before=re.compile(rf"\b(?:{alternatives(words.table_standing_before, boundary=False)})\s+$", re.I),
+        listed=re.compile(r"(?:,|\band)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w&.'-]*\s+$"))
+
+
 def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """One pattern for a word list (`frame.words.alternatives`), built once per list, not a search per word."""
     return re.compile(alternatives(words))

@@ -576,7 +576,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     # (a season in progress a later sentence of the lead names, "Mitchell also scored 71 earlier this season", and the
     # month or year of the match day a lead names, "after a late November slump" of a game played on Friday 30 November:
     # the season's totals and the match's own month, no other period the story reports; see `_aside_periods`)
-    aside = _aside_periods(mentions, opening, match_text, published) if game and published is not None else set()
+    aside = _aside_periods(mentions, opening, match_text, published, text) if game and published is not None else set()
     if published is not None and not fiscal \
             and all(m.period in _this_year_or_month(published) or m.period in running or m.period in aside
                     for m in mentions) \
@@ -1453,13 +1453,16 @@ def _match_lead(lead: str, opening: str = "") -> bool:
 
 
 def _aside_periods(mentions: list[PeriodMention], opening: list[PeriodMention], match_text: str,
-                   published: dt.date) -> set[str]:
+                   published: dt.date, text: str) -> set[str]:
     """The periods of a match report's lead (`mentions`) that leave its figures the match's: the year and month of the
     match day the lead names (a weekday or "yesterday" of `match_text`, see `_match_day`: "After a late November slump,
     the Celtics routed the Cavaliers on Friday night", published on Sunday 2 December), and a season in progress at
     that day that a sentence after the headline and the first sentence (`opening`) names ("Lillard scored 71 points on
     Sunday night ... Mitchell also scored 71 earlier this season"): a season total's, which its own sentence dates, not
-    the story's period. None without a match day named."""
+    the story's period; only a season the whole `text` names once: a story that keeps counting the season ("the
+    biggest crowd at the ground this season ... has now scored 131 points in the league this season") is a match and
+    season report, whose figures are the season's unless their own sentences date them. None without a match day
+    named."""
     if not _rules(load_words()).match_day.search(match_text.lower()):
         return set()
     played = _match_day(match_text, published)
@@ -1467,7 +1470,8 @@ def _aside_periods(mentions: list[PeriodMention], opening: list[PeriodMention], 
     for m in mentions:
         season = re.fullmatch(r"((?:19|20)\d\d)-\d\d", m.period or "")
         if season and m.kind in _SEASON_KINDS and m not in opening and m.shift == 0 \
-                and (played.year, played.month >= 7) in ((int(season.group(1)), True), (int(season.group(1)) + 1, False)):
+                and (played.year, played.month >= 7) in ((int(season.group(1)), True), (int(season.group(1)) + 1, False)) \
+            and sum(f.period == m.period for f in find_periods(text, published)) == 1:
             aside.add(m.period)
     return aside
 
@@ -2007,9 +2011,18 @@ def _match_day(lead: str, published: dt.date) -> dt.date:
     the day before for "yesterday" or a word of rules/frame.json `night_before_words` ("last night"), else the
     publication date."""
     low = lead.lower()
-    named = _rules(load_words()).match_day.search(low)
+    words = load_words()
+    weekend = re.compile(alternatives(words.weekend_words))
+    ahead = re.compile(rf"{alternatives(words.match_ahead_words)}[^.,;:]*$")
+    # (not a day of a match to come, "ahead of their match at Blackburn on Monday"; "at the weekend", a word of
+    # rules/frame.json `weekend_words`, is the Saturday before publication: "scored two goals apiece in a 5-1 rout of
+    # Osasuna at the weekend" out on Monday 2 April -> Saturday 31 March)
+    named = next((m for m in sorted([*_rules(words).match_day.finditer(low), *weekend.finditer(low)], key=lambda m: m.start())
+                  if not ahead.search(low, max(0, m.start() - 60), m.start())), None)
     if named is None:
         return published
+    if weekend.fullmatch(named.group(0)):
+        return day_of_week_before("saturday", published) or published
     word = named.group(1) if named.group(1) in DAY_WORDS else "yesterday"  # "last night"
     return day_of_week_before(word, published) or published
 
