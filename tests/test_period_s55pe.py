@@ -130,3 +130,17 @@ def test_a_state_of_the_match_is_no_table_standing(nlp):
             "hand.\n")
     found = claims_of(nlp, text, dt.date(2031, 3, 10))
     assert found["12"].period == "2031-03"
+
+
+LINE_WHOLE = (
+    "Harlow clinch the Tarn Cup\n\n"
+    "Harlow defeated Dunmore 52-47 in the deciding third Test on Sunday.\n\n"
+    "Captain Ann Reid (23 goals from 27 shots) and Joel Varga (18 from 21) got the job done at the other end.\n\n"
+    "Opener Tom Reed compiled a patient 71 from 118 balls.\n")
+
+
+def test_the_whole_of_a_line_from_attempts_is_the_match_figure(nlp):
+    found = claims_of(nlp, LINE_WHOLE, dt.date(2031, 3, 10))  # Sunday: 9 March 2031
+    assert found["27"].period == "2031-03"
+    assert found["21"].period == "2031-03"
+    assert found["118"].period == "2031-03"

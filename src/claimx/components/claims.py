@@ -1203,6 +1203,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # six-point lead at the top with eight matches left": a match report's figure of the league table, the
                 # season's standing after the match, not the match's own figure (of its month)
                 choice = replace(choice, value=season, reason="table standing", kind="season")
+            elif model.period is not None and model.period.kind == "match_month" and choice.value is None \
+                    and choice.reason == "none" and self._line_whole(sentence, n, figures):
+                # "McMahon (19 goals from 24 shots)", "Medhurst (27 from 32)", "a patient 90 from 134 balls": the whole
+                # of a player's line in the match, not the old side of a change; of the match's month
+                choice = replace(choice, value=model.period.period, reason="article", kind=model.period.kind)
             if frame_metric.is_streak(metric, self.words) and model.period is not None \
                     and model.period.kind in ("match_month", "event_month") and choice.reason in ("paragraph", "article", "none") \
                     and re.fullmatch(r"\d{4}-\d\d", model.period.period or ""):
@@ -1992,6 +1997,21 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             return True
         return bool(re.fullmatch(r"\d{1,3}", sentence[start:end])) and rules.listed.search(sentence[:start]) is not None \
             and any(rules.after.match(sentence, s) for s, _ in figures[:n])
+
+    def _line_whole(self, sentence: str, n: int, figures: list[tuple[int, int]]) -> bool:
+        """Whether figure `n` of `figures` (offsets in `sentence`) is the whole of a line a count before it is made
+        from: right after that count, maybe a noun of rules/frame.json `scoring_units` or `standing_nouns`, and "from",
+        and followed by a noun of `shot_nouns` or `delivery_nouns` or a closing bracket ("19 goals from 24 shots",
+        "(27 from 32)", "90 from 134 balls")."""
+        if n == 0:
+            return False
+        start, end = figures[n]
+        units = alternatives(self.words.scoring_units | self.words.standing_nouns, boundary=False)
+        if not re.fullmatch(r"\d{1,3}", sentence[start:end]) or not re.fullmatch(r"\d{1,3}", sentence[slice(*figures[n - 1])]) \
+                or not re.fullmatch(rf"\s+(?:{units}\s+)?from\s+", sentence[figures[n - 1][1]:start], re.I):
+            return False
+        after = alternatives(self.words.shot_nouns | self.words.delivery_nouns, boundary=False)
+        return re.match(rf"\s*(?:\)|(?:{after})\b)", sentence[end:], re.I) is not None
 
     def _says_season(self, doc: Doc) -> bool:
         """Whether the text writes a word of rules/frame.json `streak_season_words` ("the first all season")."""
