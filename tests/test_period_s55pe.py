@@ -144,3 +144,16 @@ def test_the_whole_of_a_line_from_attempts_is_the_match_figure(nlp):
     assert found["27"].period == "2031-03"
     assert found["21"].period == "2031-03"
     assert found["118"].period == "2031-03"
+
+
+def test_a_run_of_games_in_a_match_report_is_the_season_it_counts(nlp):
+    text = ("League roundup: Hawks hold off Rays\n\n"
+            "Tom Reed scored 34 points to lead the Harlow Hawks to a 118-104 victory over the Dunmore Rays on Sunday "
+            "night.\n\n"
+            "Ari Vos added 19 points for Dunmore, which has lost eight straight games and 21 of its last 26.\n\n"
+            "Vos made 7 of 12 shots. The Hawks led by 15 at the half.\n\n"
+            "The Hawks host Kelby on Tuesday. Reed is averaging 27 points a game for the season.\n")
+    found = claims_of(nlp, text, dt.date(2031, 3, 10))
+    assert found["eight"].period == "2030-31"
+    assert found["21"].period == "2030-31"
+    assert found["19"].period == "2031-03"

@@ -1208,7 +1208,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "McMahon (19 goals from 24 shots)", "Medhurst (27 from 32)", "a patient 90 from 134 balls": the whole
                 # of a player's line in the match, not the old side of a change; of the match's month
                 choice = replace(choice, value=model.period.period, reason="article", kind=model.period.kind)
-            if frame_metric.is_streak(metric, self.words) and model.period is not None \
+            if (frame_metric.is_streak(metric, self.words) or self._run_of_games(sentence, n, figures)) \
+                    and model.period is not None \
                     and model.period.kind in ("match_month", "event_month") and choice.reason in ("paragraph", "article", "none") \
                     and re.fullmatch(r"\d{4}-\d\d", model.period.period or ""):
                 # "a seven-game winning streak" in a match report: a run over the season in progress when the text says
@@ -2013,6 +2014,19 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         after = alternatives(self.words.shot_nouns | self.words.delivery_nouns, boundary=False)
         return re.match(rf"\s*(?:\)|(?:{after})\b)", sentence[end:], re.I) is not None
 
+    def _run_of_games(self, sentence: str, n: int, figures: list[tuple[int, int]]) -> bool:
+        """Whether figure `n` of `figures` (offsets in `sentence`) counts a run of games, as a streak does: followed by
+        a word of rules/frame.json `run_words`, maybe a noun of games or results ("has lost nine straight games",
+        "three wins in a row", "five successive defeats"), or the first of a count "of" its last games ("29 of its
+        last 33") and that whole."""
+        start, end = figures[n]
+        rules = _standing_rules(self.words)
+        if rules.run.match(sentence, start):
+            return True
+        return rules.run_of.match(sentence, start) is not None \
+            or n > 0 and rules.run_of.match(sentence, figures[n - 1][0]) is not None \
+            and rules.run_of.match(sentence, figures[n - 1][0]).end() >= end
+
     def _says_season(self, doc: Doc) -> bool:
         """Whether the text writes a word of rules/frame.json `streak_season_words` ("the first all season")."""
         return any(t.lower_ in self.words.streak_season_words for t in doc)
@@ -2352,6 +2366,8 @@ class _StandingRules:
     after: re.Pattern
     before: re.Pattern
     listed: re.Pattern
+    run: re.Pattern
+    run_of: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -2360,6 +2376,7 @@ def _standing_rules(words) -> _StandingRules:
     `standing_nouns`), each read from a figure's first character."""
     nouns = alternatives(words.standing_nouns | {"games", "matches", "point", "points", "wins"}, boundary=False)
     figure = r"[\w.,]+(?:-[a-z]+)?"  # "four", "74", "six-point"
+    results = r"(?:games|matches|wins|victories|losses|defeats|draws)"
     return _StandingRules(
         after=re.compile(rf"{figure}(?:[\s-]+(?:league\s+)?{nouns})?[\s-]+"
                          rf"(?:{alternatives(words.table_standing_after, boundary=False)})\b"
@@ -2370,7 +2387,10 @@ def _standing_rules(words) -> _StandingRules:
                          rf"|{figure}\s+(?:games|matches)\s+(?:left|remaining|to\s+play)\b"
                          rf"|{figure}\s+(?:{nouns})\s+from\s+\w+\s+(?:games|matches)\b", re.I),
         before=re.compile(rf"\b(?:{alternatives(words.table_standing_before, boundary=False)})\s+$", re.I),
-        listed=re.compile(r"(?:,|\band)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w&.'-]*\s+$"))
+        listed=re.compile(r"(?:,|\band)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w&.'-]*\s+$"),
+        run=re.compile(rf"{figure}\s+(?:{alternatives(words.run_words, boundary=False)})\b"
+                       rf"|{figure}\s+(?:{results})\s+(?:{alternatives(words.run_words, boundary=False)})\b", re.I),
+        run_of=re.compile(rf"{figure}\s+(?:{results}\s+)?of\s+(?:its|their|his|her|the)\s+last\s+\w+", re.I))
 
 
 def _words_pattern(words: frozenset[str]) -> re.Pattern:

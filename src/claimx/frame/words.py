@@ -101,7 +101,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "metric_short_forms", "forecast_value_nouns", "forecast_side_words", "growth_contribution_words", "growth_drag_words", "growth_words", "metric_period_phrases", "measure_synonyms", "rain_fall_verbs", "not_out_words", "unit_only_metrics", "count_measure_synonyms",
          "market_figure_verbs", "index_descriptions", "currency_value_nouns",
          "result_margin_units", "table_standing_after", "table_standing_before",
-         "weekend_words", "match_ahead_words")
+         "weekend_words", "match_ahead_words", "run_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -528,6 +528,7 @@ class FrameWords:
     table_standing_before: frozenset[str]
     weekend_words: frozenset[str]  # "at the weekend": the Saturday before publication (see article._match_day)
     match_ahead_words: frozenset[str]
+    run_words: frozenset[str]  # "nine straight games": a run of games, as a streak (claims._run_of_games)
     result_margin_units: frozenset[str]  # "a 65-run victory": a match's margin states its result (see article._Rules)
 
     def measure_named(self, metric: str, synonyms: bool = True, count: bool = False) -> str:
