@@ -157,3 +157,14 @@ def test_a_run_of_games_in_a_match_report_is_the_season_it_counts(nlp):
     assert found["eight"].period == "2030-31"
     assert found["21"].period == "2030-31"
     assert found["19"].period == "2031-03"
+
+
+def test_a_season_long_over_a_later_sentence_recalls_is_a_record_not_the_story_period(nlp):
+    text = ("League roundup: Rays match record with 24th straight loss\n\n"
+            "Tom Reed scored 31 points and the Harlow Hawks earned a 121-108 victory over the Dunmore Rays, who tied a "
+            "league record with their 24th straight loss on Saturday night.\n\n"
+            "The Rays became the second team to lose 24 straight in a season, joining the 2011-12 Kelby Kings.\n\n"
+            "Ari Vos added 18 points for Harlow.\n")
+    found = claims_of(nlp, text, dt.date(2031, 3, 10))  # Saturday: 8 March 2031
+    assert found["31"].period == "2031-03"
+    assert found["18"].period == "2031-03"

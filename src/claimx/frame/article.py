@@ -1458,7 +1458,8 @@ def _aside_periods(mentions: list[PeriodMention], opening: list[PeriodMention], 
     match day the lead names (a weekday or "yesterday" of `match_text`, see `_match_day`: "After a late November slump,
     the Celtics routed the Cavaliers on Friday night", published on Sunday 2 December), and a season in progress at
     that day that a sentence after the headline and the first sentence (`opening`) names ("Lillard scored 71 points on
-    Sunday night ... Mitchell also scored 71 earlier this season"): a season total's, which its own sentence dates, not
+    Sunday night ... Mitchell also scored 71 earlier this season"), or a season long over that such a sentence recalls
+    ("joining the 2010-11 Cleveland Cavaliers"): a season total's or a record's, which its own sentence dates, not
     the story's period; only a season the whole `text` names once: a story that keeps counting the season ("the
     biggest crowd at the ground this season ... has now scored 131 points in the league this season") is a match and
     season report, whose figures are the season's unless their own sentences date them. None without a match day
@@ -1469,7 +1470,11 @@ def _aside_periods(mentions: list[PeriodMention], opening: list[PeriodMention], 
     aside = set(_this_year_or_month(played))
     for m in mentions:
         season = re.fullmatch(r"((?:19|20)\d\d)-\d\d", m.period or "")
-        if season and m.kind in _SEASON_KINDS and m not in opening and m.shift == 0 \
+        if season and m.kind in _SEASON_KINDS and m not in opening and int(season.group(1)) + 1 < played.year:
+            # a season long over that a later sentence recalls ("the third team to lose 26 straight in a season,
+            # joining the 2010-11 Cleveland Cavaliers"): a record's, not the story's
+            aside.add(m.period)
+        elif season and m.kind in _SEASON_KINDS and m not in opening and m.shift == 0 \
                 and (played.year, played.month >= 7) in ((int(season.group(1)), True), (int(season.group(1)) + 1, False)) \
             and sum(f.period == m.period for f in find_periods(text, published)) == 1:
             aside.add(m.period)
