@@ -20,10 +20,11 @@ import datetime as dt
 import functools
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -478,8 +479,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             anchored = anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published))
             if anchored and model.period is not None and model.period.kind == "match_month" \
-                    and anchor.period == model.period.period[:4]:
+                    and (anchor.period == model.period.period[:4]
+                         or anchor.period == article_model.season_of_month(model.period.period)):
                 # "a sixth win in the 2023 World Cup": a tournament's year does not re-date the match's figures after it
+                # (nor the season in progress: "Mitchell also scored 71 earlier this season. ... Lillard scored 41 of
+                # his points before the break": a season total is its own sentence's; the match's figures stay the
+                # match's month)
                 anchored = None
             if anchored:
                 # ("For the full year, net profit rose 9% ... Operating profit increased 33%" in a report on Q4 2025:
@@ -1045,7 +1050,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
                                                                                     | self.words.relational_nouns,
                                                                                     self.words.career_record_words,
-                                                                                    self.words.scoring_units)
+                                                                                    # (and a match's margin: "a
+                                                                                    # five-wicket haul", "an
+                                                                                    # eight-wicket victory")
+                                                                                    self.words.scoring_units
+                                                                                    | self.words.result_margin_units)
                                              and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
@@ -1221,7 +1230,21 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # is announced, whatever period the story's figures about the company report
                 choice = replace(choice, value=f"{model.published.year}-{model.published.month:02d}", reason="published",
                                  kind="deal_month")
-            if frame_metric.is_streak(metric, self.words) and model.period is not None \
+            if model.period is not None and model.period.kind == "match_month" \
+                    and choice.reason in ("paragraph", "article", "none") \
+                    and (season := article_model.season_of_month(model.period.period)) is not None \
+                    and self._table_standing(sentence, n, figures):
+                # "lifted the champions four points clear at the top", "moved on to 74 points from 30 games", "a
+                # six-point lead at the top with eight matches left": a match report's figure of the league table, the
+                # season's standing after the match, not the match's own figure (of its month)
+                choice = replace(choice, value=season, reason="table standing", kind="season")
+            elif model.period is not None and model.period.kind == "match_month" and choice.value is None \
+                    and choice.reason == "none" and self._line_whole(sentence, n, figures):
+                # "McMahon (19 goals from 24 shots)", "Medhurst (27 from 32)", "a patient 90 from 134 balls": the whole
+                # of a player's line in the match, not the old side of a change; of the match's month
+                choice = replace(choice, value=model.period.period, reason="article", kind=model.period.kind)
+            if (frame_metric.is_streak(metric, self.words) or self._run_of_games(sentence, n, figures)) \
+                    and model.period is not None \
                     and model.period.kind in ("match_month", "event_month") and choice.reason in ("paragraph", "article", "none") \
                     and re.fullmatch(r"\d{4}-\d\d", model.period.period or ""):
                 # "a seven-game winning streak" in a match report: a run over the season in progress when the text says
@@ -2006,6 +2029,49 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                    and not (i + 1 < len(tokens) and tokens[i + 1].rsplit("-", 1)[-1] in self.words.career_record_words)
                    for i, word in enumerate(tokens))
 
+    def _table_standing(self, sentence: str, n: int, figures: list[tuple[int, int]]) -> bool:
+        """Whether figure `n` of `figures` (offsets in `sentence`) is a standing of a league table: followed, maybe past
+        a noun of what a table counts (rules/frame.json `standing_nouns`, "points", "games"), by a word of
+        `table_standing_after` ("four points clear", "two points behind", "a six-point lead at the top", "eight
+        matches left", "74 points from 30 games"), or after one of `table_standing_before` ("from 30 games", "taking
+        his tally to 36", "top the scoring charts with 37"); or a bare number listed after such a figure of its
+        sentence, after a comma or "and" and a name ("Real have 78 points from 30 games, Barca 72 and third-placed
+        Valencia 48")."""
+        rules = _standing_rules(self.words)
+        start, end = figures[n]
+        if rules.after.match(sentence, start) or rules.before.search(sentence[max(0, start - 40):start]):
+            return True
+        return bool(re.fullmatch(r"\d{1,3}", sentence[start:end])) and rules.listed.search(sentence[:start]) is not None \
+            and any(rules.after.match(sentence, s) for s, _ in figures[:n])
+
+    def _line_whole(self, sentence: str, n: int, figures: list[tuple[int, int]]) -> bool:
+        """Whether figure `n` of `figures` (offsets in `sentence`) is the whole of a line a count before it is made
+        from: right after that count, maybe a noun of rules/frame.json `scoring_units` or `standing_nouns`, and "from",
+        and followed by a noun of `shot_nouns` or `delivery_nouns` or a closing bracket ("19 goals from 24 shots",
+        "(27 from 32)", "90 from 134 balls")."""
+        if n == 0:
+            return False
+        start, end = figures[n]
+        units = alternatives(self.words.scoring_units | self.words.standing_nouns, boundary=False)
+        if not re.fullmatch(r"\d{1,3}", sentence[start:end]) or not re.fullmatch(r"\d{1,3}", sentence[slice(*figures[n - 1])]) \
+                or not re.fullmatch(rf"\s+(?:{units}\s+)?from\s+", sentence[figures[n - 1][1]:start], re.I):
+            return False
+        after = alternatives(self.words.shot_nouns | self.words.delivery_nouns, boundary=False)
+        return re.match(rf"\s*(?:\)|(?:{after})\b)", sentence[end:], re.I) is not None
+
+    def _run_of_games(self, sentence: str, n: int, figures: list[tuple[int, int]]) -> bool:
+        """Whether figure `n` of `figures` (offsets in `sentence`) counts a run of games, as a streak does: followed by
+        a word of rules/frame.json `run_words`, maybe a noun of games or results ("has lost nine straight games",
+        "three wins in a row", "five successive defeats"), or the first of a count "of" its last games ("29 of its
+        last 33") and that whole."""
+        start, end = figures[n]
+        rules = _standing_rules(self.words)
+        if rules.run.match(sentence, start):
+            return True
+        return rules.run_of.match(sentence, start) is not None \
+            or n > 0 and rules.run_of.match(sentence, figures[n - 1][0]) is not None \
+            and rules.run_of.match(sentence, figures[n - 1][0]).end() >= end
+
     def _says_season(self, doc: Doc) -> bool:
         """Whether the text writes a word of rules/frame.json `streak_season_words` ("the first all season")."""
         return any(t.lower_ in self.words.streak_season_words for t in doc)
@@ -2339,6 +2405,39 @@ _TALLY_SHARE = r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b)"
 
 
 @functools.lru_cache(maxsize=8)
+
+@dataclass(frozen=True)
+class _StandingRules:
+    after: re.Pattern
+    before: re.Pattern
+    listed: re.Pattern
+    run: re.Pattern
+    run_of: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _standing_rules(words) -> _StandingRules:
+    """The patterns of `_table_standing` (rules/frame.json `table_standing_after`, `table_standing_before`,
+    `standing_nouns`), each read from a figure's first character."""
+    nouns = alternatives(words.standing_nouns | {"games", "matches", "point", "points", "wins"}, boundary=False)
+    figure = r"[\w.,]+(?:-[a-z]+)?"  # "four", "74", "six-point"
+    results = r"(?:games|matches|wins|victories|losses|defeats|draws)"
+    return _StandingRules(
+        after=re.compile(rf"{figure}(?:[\s-]+(?:league\s+)?{nouns})?[\s-]+"
+                         rf"(?:{alternatives(words.table_standing_after, boundary=False)})\b"
+                         # (a table's place, not the match's state: "two points behind Leicester", "four clear at the
+                         # top", not "ten points behind at half-time")
+                         r"(?=\s*(?:[,.;:()\u2014\u2013-]|$|(?:at\s+the\s+(?:top|summit|head)|of|on|with|and)\b|(?-i:[A-Z])))"
+                         # "eight matches left", "74 points from 30 games"
+                         rf"|{figure}\s+(?:games|matches)\s+(?:left|remaining|to\s+play)\b"
+                         rf"|{figure}\s+(?:{nouns})\s+from\s+\w+\s+(?:games|matches)\b", re.I),
+        before=re.compile(rf"\b(?:{alternatives(words.table_standing_before, boundary=False)})\s+$", re.I),
+        listed=re.compile(r"(?:,|\band)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w&.'-]*\s+$"),
+        run=re.compile(rf"{figure}\s+(?:{alternatives(words.run_words, boundary=False)})\b"
+                       rf"|{figure}\s+(?:{results})\s+(?:{alternatives(words.run_words, boundary=False)})\b", re.I),
+        run_of=re.compile(rf"{figure}\s+(?:{results}\s+)?of\s+(?:its|their|his|her|the)\s+last\s+\w+", re.I))
+
+
 def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """One pattern for a word list (`frame.words.alternatives`), built once per list, not a search per word."""
     return re.compile(alternatives(words))

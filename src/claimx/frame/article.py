@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, latest_quarter, may_name, not_over, quarter_year_end, shift_period, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, NUMBER_WORDS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, latest_quarter, may_name, not_over, quarter_year_end, shift_period, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 LEAD_SENTENCES = 3
@@ -80,6 +80,7 @@ class _Rules:
     part_of_year: re.Pattern
     score: re.Pattern
     result_score: re.Pattern
+    result_margin: re.Pattern
     results_before: re.Pattern
     match_phrases: re.Pattern
     event_day: re.Pattern
@@ -181,6 +182,9 @@ def _rules(words: FrameWords) -> _Rules:
         result_score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)\s+(?:[a-z]+\s+){0,2}?"
                                 rf"{alternatives(words.match_result_nouns)}"
                                 rf"|{alternatives(words.match_result_nouns)},?\s+(?=\d{{1,3}}-\d{{1,3}}(?![\d/-]|[.,]\d))", re.I),
+        result_margin=re.compile(rf"(?<![\w.,-])(?:\d{{1,3}}|{alternatives(set(NUMBER_WORDS) - {'a'}, boundary=False)})"
+                                 rf"-{alternatives(words.result_margin_units, boundary=False)}\s+(?:[a-z]+\s+)?"
+                                 rf"{alternatives(words.match_result_nouns)}", re.I),
         results_before=re.compile(rf"{alternatives(words.match_result_nouns)}\s+(?:of\s+)?$"),
         match_phrases=re.compile(alternatives({n for n in words.match_nouns if " " in n}), re.I),
         event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
@@ -569,10 +573,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     # Sunday to earn their first win of the season")
     running = {m.period for m in mentions if results_season(lead, m)} \
         if game and _rules(words).match_day.search(match_text.lower()) else set()
+    # (a season in progress a later sentence of the lead names, "Mitchell also scored 71 earlier this season", and the
+    # month or year of the match day a lead names, "after a late November slump" of a game played on Friday 30 November:
+    # the season's totals and the match's own month, no other period the story reports; see `_aside_periods`)
+    aside = _aside_periods(mentions, opening, match_text, published, text) if game and published is not None else set()
     if published is not None and not fiscal \
-            and all(m.period in _this_year_or_month(published) or m.period in running for m in mentions) \
+            and all(m.period in _this_year_or_month(published) or m.period in running or m.period in aside
+                    for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month"
-                 or period.period in running) \
+                 or period.period in running or period.period in aside) \
             and _match_lead(lead, match_start):
         # "Ardlow beat Dunscar 31-17 on Saturday", "India beat England in Lucknow to claim a sixth win in the 2023 World
         # Cup": a report of a match just played, whose figures (tries, runs, the crowd, the prize money) are of the
@@ -1436,8 +1445,50 @@ def _match_lead(lead: str, opening: str = "") -> bool:
                                                      or rules.score.search(lead) is not None
                                                      or rules.match_phrases.search(lead) is not None):
         return True
+    # (or a margin before such a noun: "a memorable innings and 65-run victory", "an eight-wicket win", rules/frame.json
+    # `result_margin_units`)
     return any(rules.score.match(text, m.start() if text[m.start()].isdigit() else m.end())
-               for text in (lead, opening) for m in rules.result_score.finditer(text))
+               for text in (lead, opening) for m in rules.result_score.finditer(text)) \
+        or any(rules.result_margin.search(text) for text in (lead, opening))
+
+
+def _aside_periods(mentions: list[PeriodMention], opening: list[PeriodMention], match_text: str,
+                   published: dt.date, text: str) -> set[str]:
+    """The periods of a match report's lead (`mentions`) that leave its figures the match's: the year and month of the
+    match day the lead names (a weekday or "yesterday" of `match_text`, see `_match_day`: "After a late November slump,
+    the Celtics routed the Cavaliers on Friday night", published on Sunday 2 December), and a season in progress at
+    that day that a sentence after the headline and the first sentence (`opening`) names ("Lillard scored 71 points on
+    Sunday night ... Mitchell also scored 71 earlier this season"), or a season long over that such a sentence recalls
+    ("joining the 2010-11 Cleveland Cavaliers"): a season total's or a record's, which its own sentence dates, not
+    the story's period; only a season the whole `text` names once: a story that keeps counting the season ("the
+    biggest crowd at the ground this season ... has now scored 131 points in the league this season") is a match and
+    season report, whose figures are the season's unless their own sentences date them. None without a match day
+    named."""
+    if not _rules(load_words()).match_day.search(match_text.lower()):
+        return set()
+    played = _match_day(match_text, published)
+    aside = set(_this_year_or_month(played))
+    for m in mentions:
+        season = re.fullmatch(r"((?:19|20)\d\d)-\d\d", m.period or "")
+        if season and m.kind in _SEASON_KINDS and m not in opening and int(season.group(1)) + 1 < played.year:
+            # a season long over that a later sentence recalls ("the third team to lose 26 straight in a season,
+            # joining the 2010-11 Cleveland Cavaliers"): a record's, not the story's
+            aside.add(m.period)
+        elif season and m.kind in _SEASON_KINDS and m not in opening and m.shift == 0 \
+                and (played.year, played.month >= 7) in ((int(season.group(1)), True), (int(season.group(1)) + 1, False)) \
+            and sum(f.period == m.period for f in find_periods(text, published)) == 1:
+            aside.add(m.period)
+    return aside
+
+
+def season_of_month(month: str | None) -> str | None:
+    """The season ("YYYY-YY", July to June) a month ("YYYY-MM") falls in: "2023-02" -> "2022-23"; None for another
+    label."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])", month or "")
+    if found is None:
+        return None
+    start = int(found.group(1)) - (int(found.group(2)) < 7)
+    return f"{start}-{(start + 1) % 100:02d}"
 
 
 def results_season(text: str, mention: PeriodMention) -> bool:
@@ -1969,9 +2020,18 @@ def _match_day(lead: str, published: dt.date) -> dt.date:
     the day before for "yesterday" or a word of rules/frame.json `night_before_words` ("last night"), else the
     publication date."""
     low = lead.lower()
-    named = _rules(load_words()).match_day.search(low)
+    words = load_words()
+    weekend = re.compile(alternatives(words.weekend_words))
+    ahead = re.compile(rf"{alternatives(words.match_ahead_words)}[^.,;:]*$")
+    # (not a day of a match to come, "ahead of their match at Blackburn on Monday"; "at the weekend", a word of
+    # rules/frame.json `weekend_words`, is the Saturday before publication: "scored two goals apiece in a 5-1 rout of
+    # Osasuna at the weekend" out on Monday 2 April -> Saturday 31 March)
+    named = next((m for m in sorted([*_rules(words).match_day.finditer(low), *weekend.finditer(low)], key=lambda m: m.start())
+                  if not ahead.search(low, max(0, m.start() - 60), m.start())), None)
     if named is None:
         return published
+    if weekend.fullmatch(named.group(0)):
+        return day_of_week_before("saturday", published) or published
     word = named.group(1) if named.group(1) in DAY_WORDS else "yesterday"  # "last night"
     return day_of_week_before(word, published) or published
 

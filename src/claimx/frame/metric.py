@@ -4230,6 +4230,11 @@ def scoring_unit(doc: Doc, words: FrameWords) -> str | None:
             unit = singular.get(noun.lower_)  # "a 41-run win"
         else:
             unit = noun.lower_ if noun.lower_ in words.scoring_units else None
+        if unit is None and tok.i + 2 < len(doc) and noun.is_lower and noun.is_alpha \
+                and doc[tok.i + 2].lower_ in words.scoring_units and doc[tok.i + 2].dep_ == "dobj" \
+                and _scoring_verb(doc[tok.i + 2].head, words):
+            # "Varga scored 14 league goals": one word between the figure and the unit a verb of scoring takes
+            noun, unit = doc[tok.i + 2], doc[tok.i + 2].lower_
         if unit is None:
             continue
         held = counts.setdefault(unit, [0, 0, -tok.i])

@@ -101,7 +101,13 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "vote_tally_measures", "vote_tally_metrics", "tally_for_words",
          "metric_short_forms", "forecast_value_nouns", "forecast_side_words", "growth_contribution_words", "growth_drag_words", "growth_words", "metric_period_phrases", "measure_synonyms", "rain_fall_verbs", "not_out_words", "unit_only_metrics", "count_measure_synonyms",
          "market_figure_verbs", "index_descriptions", "currency_value_nouns",
-         "issued_nouns")
+         "issued_nouns",
+         "result_margin_units",
+         "table_standing_after",
+         "table_standing_before",
+         "weekend_words",
+         "match_ahead_words",
+         "run_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -531,6 +537,12 @@ class FrameWords:
     index_descriptions: frozenset[str]  # "London's top flight closed 38.78 points lower": an index described, not named
     currency_value_nouns: frozenset[str]  # "The value of the pound increased 0.64% versus the dollar": the pound's move
     issued_nouns: frozenset[str]  # "The agency has two flood warnings in place": what a body issues, never owns
+    table_standing_after: frozenset[str]  # "four points clear": a league table's standing (see claims._table_standing)
+    table_standing_before: frozenset[str]
+    weekend_words: frozenset[str]  # "at the weekend": the Saturday before publication (see article._match_day)
+    match_ahead_words: frozenset[str]
+    run_words: frozenset[str]  # "nine straight games": a run of games, as a streak (claims._run_of_games)
+    result_margin_units: frozenset[str]  # "a 65-run victory": a match's margin states its result (see article._Rules)
 
     def measure_named(self, metric: str, synonyms: bool = True, count: bool = False) -> str:
         """`metric` as a reader writes it down: a period of two words before another word as its adjective
