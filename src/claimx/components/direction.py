@@ -88,6 +88,12 @@ class DirectionWords:
     market_value_context: frozenset = frozenset()
     # verbs whose "from" and "to" span a set of figures ("increases ranging from 0.3% to 3.8%")
     ranging_verbs: frozenset = frozenset()
+    # words after a count that make it a count of extra things ("32 additional homicides"), and the words that compare
+    # such a count with a time ("than in 2008", "compared with 2010"; `time_links_next` right before it: "on the
+    # previous year")
+    extra: frozenset = frozenset()
+    time_links: frozenset = frozenset()
+    time_links_next: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -110,6 +116,12 @@ class DirectionWords:
             "comparative": re.compile(rf"\s+(?:(?P<more>{alternation(self.more)})|{alternation(self.less)})", i),
             "relative": re.compile(rf"\s+(?:({alternation(self.above, space=' ')})|({alternation(self.below, space=' ')}))"
                                    r"\s+(?![\d$€£¥+−-])", i),
+            # "than in 2008", "compared with the same period in 2010", "than they had a year earlier", "on the previous
+            # year": a comparison with a time
+            "time_base": re.compile(
+                rf"\b(?:{alternation(self.time_links) if self.time_links else '(?!)'}\s+(?:[^\s,.;:()]+\s+){{0,5}}?"
+                rf"|{alternation(self.time_links_next) if self.time_links_next else '(?!)'}\s+)"
+                rf"(?:(?:19|20)\d\d\b|{alternation(self.comparison_bases)}\b)", i),
             # "35 kilometres below the surface", "1,200 metres above sea level": a depth or a height
             "surface": re.compile(rf"\s+(?:the\s+)?(?:earth\s*['’]s\s+)?{alternation(self.surfaces, space=' ')}\b", i),
         }
@@ -241,8 +253,23 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
         return comparative
     if doc.has_annotation("DEP"):
         return _from_parse(doc, text, span, q, w) or _particle_before(doc, span, w) \
-            or (_from_words(text, q, w) if _title_cased(span) else None) or _particle_after_pair(doc, span, w)
+            or (_from_words(text, q, w) if _title_cased(span) else None) or _particle_after_pair(doc, span, w) \
+            or _restated_after(doc, span, q, w, text)
     return _from_words(text, q, w)
+
+
+def _restated_after(doc: Doc, span: Span, q: dict, w: DirectionWords, text: str) -> Direction | None:
+    """"settled 82.10 points or 0.70 per cent up at 11,762", "ended up by $1.74 or about 2.5% at $72.23": a move
+    restated after "or" in another unit, where the words after the restatement say the direction (the parser hangs
+    them on the second figure only): the first figure is the same change. Not a share the second names ("cut 300
+    jobs, or 5% of its staff")."""
+    starts, _ = _figure_edges(doc)
+    later = next((doc[i:starts[i]] for i in (span.end + 1, span.end + 2)
+                  if i in starts and _or_between(doc, span, doc[i:starts[i]])), None)
+    if later is None or not (lq := later._.quantity) or lq["unit"] == q["unit"] or lq["kind"] == "multiple" \
+            or names_its_own(doc, later):
+        return None
+    return change_direction(doc, later, lq, w, text=text)
 
 
 def _title_cased(span: Span) -> bool:
@@ -327,8 +354,9 @@ def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | Non
                         text[q["end"] + m.end():q["end"] + m.end() + 40], re.I)
         base = _one_step(" ".join(rest.group("base").lower().split())) if rest else ""
         if not (rest and rest.group("year")) and not any(base == b or base.startswith(b + " ")
-                                                          for b in w.comparison_bases):
-            return None
+                                                          for b in w.comparison_bases) \
+                and not (rest and w.patterns["time_base"].match(text, q["end"] + m.end() + rest.start() + 1)):
+            return None  # ("34 more than they had a year earlier": the time compared with, a few words on)
     return "up" if m.group("more") else "down"
 
 
@@ -415,19 +443,33 @@ def _relative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
 
 
 def _counted_difference(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
-    """"6,000 fewer people were unemployed", "There were 400 more jobs in the sector": a count more or fewer than
-    before is a change when what it counts is the clause's subject (or what "there were"); "ordered 60 more buses"
-    counts extra buses bought."""
-    if q["kind"] != "count" or span.end >= len(doc) or doc[span.end].lower_ not in w.more | w.less \
-            or not doc.has_annotation("DEP"):
+    """"6,000 fewer people were unemployed", "There were 400 more jobs in the sector", "resolved 1,200 more offences in
+    2009 than in 2008", "which had 28 fewer burglaries compared with 2010", "with 5,800 more offences on the previous
+    year", "32 additional homicides": a count more or fewer than before is a change when what it counts is the clause's
+    subject (or what "there were"), or when its sentence compares it with a time (`time_base`). "ordered 60 more
+    buses" counts extra buses bought; "51,000 more women than men" a difference between two groups (a "than" after
+    the noun that names no time), no change."""
+    if q["kind"] != "count" or span.end >= len(doc) or not doc.has_annotation("DEP"):
         return None
+    word = doc[span.end].lower_
+    if word not in w.more | w.less | w.extra:
+        return None
+    way = "down" if word in w.less else "up"
     counted = doc[span.end].head
     if counted.i <= span.end or counted.pos_ not in ("NOUN", "PROPN"):
         return None
+    sent = span.sent
+    text = doc.text
+    base = w.patterns["time_base"]
+    # the clause after the counted noun (bracketed figures left out: "in 2009 (215,618) than in 2008 (201,419)")
+    rest = re.split(r"[,;:\u2013\u2014]|\s-\s", re.sub(r"\([^()]*\)", "", text[doc[counted.i].idx:sent.end_char]))[0]
+    than = re.search(r"\bthan\b", rest, re.I)
+    if than is not None:
+        return way if base.match(rest, than.start()) else None
     there = counted.dep_ == "attr" and any(c.dep_ == "expl" for c in counted.head.children)
-    if counted.dep_ not in ("nsubj", "nsubjpass") and not there:
-        return None
-    return "up" if doc[span.end].lower_ in w.more else "down"
+    if counted.dep_ in ("nsubj", "nsubjpass") or there:
+        return way
+    return way if base.search(text, sent.start_char, sent.end_char) else None
 
 
 def _sign(written: str, q: dict) -> Direction | None:
@@ -756,8 +798,19 @@ def _move_to_level(doc: Doc, span: Span) -> bool:
     close at" ("gained 14k to close at N3.36"): the move of a price that reached the second figure, so a change (not
     "raised $2 million to 2030")."""
     after = doc[span.end:span.end + 3]
-    return len(after) == 3 and after[0].lower_ == "to" and (after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
-                                                            or after[1].lower_ in ("close", "end", "settle") and after[2].lower_ == "at")
+    if len(after) == 3 and after[0].lower_ == "to" and (after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
+                                                        or after[1].lower_ in ("close", "end", "settle") and after[2].lower_ == "at"):
+        return True
+    # "gained RM94 to RM4,329 a tonne", "added 14 sen to 2.31 ringgit": the figure right after "to" is a sum in the
+    # move's own currency, however the currency is written
+    if len(after) < 2 or after[0].lower_ != "to":
+        return False
+    starts, _ = _figure_edges(doc)
+    end = starts.get(span.end + 1)
+    if end is None:
+        return False
+    level, moved = doc[span.end + 1:end]._.quantity, span._.quantity
+    return bool(level) and level["kind"] == "amount" and level["unit"] == moved["unit"] and abs(level["value"] or 0) > abs(moved["value"] or 0)
 
 
 def _restated_as_percent(doc: Doc, span: Span) -> bool:
