@@ -336,7 +336,12 @@ def _particle_after_pair(doc: Doc, span: Span, w: DirectionWords) -> Direction |
     if last is None:
         return None
     at = last.end + (last.end < len(doc) and doc[last.end].text == ",")
-    if at >= len(doc) or doc[at].tag_ not in ("JJR", "RBR") or doc[at].sent.start != span.sent.start:
+    if at >= len(doc) or doc[at].sent.start != span.sent.start:
+        return None
+    if doc[at].tag_ not in ("JJR", "RBR") and not (
+            # "settled 120 points, or 0.46 percent, up at 26,188": a bare particle, the level reached (or nothing) after it
+            doc[at].lower_ in w.headline_particles
+            and (at + 1 == len(doc) or doc[at + 1].lower_ == "at" or doc[at + 1].is_punct)):
         return None
     return w.particle(doc[at].text)
 
@@ -385,10 +390,15 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
     if q["unit"] != b["unit"] or q["kind"] == "multiple" or not doc.has_annotation("DEP"):
         return None
     between = doc[(reached or before).end:span.start]
-    if not any(t.pos_ == "CCONJ" or t.text == "," for t in between) or len(between) > 8:
+    # "increases in Oldmere (6 per cent) and Caddon (4 per cent)": both figures in brackets after their names (a
+    # statistics release's list may run on with semicolons: "decreases in capital goods ($0.9 billion); in foods,
+    # feeds, and beverages ($0.9 billion); and in other goods ($0.5 billion)")
+    bracketed = len(between) > 1 and between[0].text == ")" and between[-1].text == "(" and before.start > 0 \
+        and doc[before.start - 1].text == "("
+    if not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in between) or len(between) > (14 if bracketed else 8):
         return None
-    # "increases in Oldmere (6 per cent) and Caddon (4 per cent)": both figures in brackets after their names
-    bracketed = between[0].text == ")" and between[-1].text == "(" and before.start > 0 and doc[before.start - 1].text == "("
+    if not bracketed and any(t.text == ";" for t in between):
+        return None
     # "rose by 3 per cent, robbery by 1 per cent": the "by" of the first change repeated before the gapped figure
     mirrored = len(between) > 1 and between[-1].lower_ == "by" and before.start > 0 and doc[before.start - 1].lower_ == "by"
     # "Exports to China fell 4%, to Japan 2%": the preposition of the first item's name repeated before the gapped
@@ -401,7 +411,7 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
         if t.i == echoed:
             continue
         if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in stops \
-                or t.text in (";", ":", "(", ")"):
+                or t.text in (":", "(", ")") or t.text == ";" and not bracketed:
             return None
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         return None
@@ -455,20 +465,24 @@ def _counted_difference(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Dir
     if word not in w.more | w.less | w.extra:
         return None
     way = "down" if word in w.less else "up"
-    counted = doc[span.end].head
-    if counted.i <= span.end or counted.pos_ not in ("NOUN", "PROPN"):
+    # the noun counted, whether the parser hangs the comparative on it or on the number ("over 2,700 more beds")
+    counted = next((t for t in (doc[span.end].head, span.root.head) if t.i > span.end and t.pos_ in ("NOUN", "PROPN")), None)
+    if counted is None and span.start <= doc[span.end].head.i < span.end:
+        counted = span.root  # "70,000 more were admitted": the count stands for what it counts
+    if counted is None:
         return None
     sent = span.sent
     text = doc.text
     base = w.patterns["time_base"]
     # the clause after the counted noun (bracketed figures left out: "in 2009 (215,618) than in 2008 (201,419)")
-    rest = re.split(r"[,;:\u2013\u2014]|\s-\s", re.sub(r"\([^()]*\)", "", text[doc[counted.i].idx:sent.end_char]))[0]
+    after = doc[max(counted.i, span.end)]
+    rest = re.split(r"[,;:\u2013\u2014]|\s-\s", re.sub(r"\([^()]*\)", "", text[after.idx + len(after):sent.end_char]))[0]
     than = re.search(r"\bthan\b", rest, re.I)
     if than is not None:
         return way if base.match(rest, than.start()) else None
     there = counted.dep_ == "attr" and any(c.dep_ == "expl" for c in counted.head.children)
-    if counted.dep_ in ("nsubj", "nsubjpass") or there:
-        return way
+    if (counted.dep_ in ("nsubj", "nsubjpass") or there) and counted.i != span.root.i:
+        return way  # (not "and 350,000 more got emergency care": more of them, no change unless a time is compared)
     return way if base.search(text, sent.start_char, sent.end_char) else None
 
 
@@ -797,7 +811,8 @@ def _move_to_level(doc: Doc, span: Span) -> bool:
     """Whether "to" and a sum of money follow the figure ("gained 10 cents to $2.82", "lost $1.20 to $45.10"), or "to
     close at" ("gained 14k to close at N3.36"): the move of a price that reached the second figure, so a change (not
     "raised $2 million to 2030")."""
-    after = doc[span.end:span.end + 3]
+    end = span.end + (span.end < len(doc) and doc[span.end].lower_ == "each")  # "added RM17 each to RM2,522 and RM2,518"
+    after = doc[end:end + 3]
     if len(after) == 3 and after[0].lower_ == "to" and (after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
                                                         or after[1].lower_ in ("close", "end", "settle") and after[2].lower_ == "at"):
         return True
@@ -806,10 +821,10 @@ def _move_to_level(doc: Doc, span: Span) -> bool:
     if len(after) < 2 or after[0].lower_ != "to":
         return False
     starts, _ = _figure_edges(doc)
-    end = starts.get(span.end + 1)
-    if end is None:
+    level_end = starts.get(end + 1)
+    if level_end is None:
         return False
-    level, moved = doc[span.end + 1:end]._.quantity, span._.quantity
+    level, moved = doc[end + 1:level_end]._.quantity, span._.quantity
     return bool(level) and level["kind"] == "amount" and level["unit"] == moved["unit"] and abs(level["value"] or 0) > abs(moved["value"] or 0)
 
 
