@@ -78,3 +78,22 @@ def test_a_raise_to_a_date_stays_an_amount(nlp):
     """Guard (passes on the session-start code too): "to" and a year after a sum raised is no level reached."""
     claim = _claim(nlp, "The Kelby trust raised $2 million to 2030 for its clinics.", "$2 million")
     assert claim.direction is None
+
+
+@pytest.mark.parametrize("text,figure,way", [
+    ("Food prices in Kelby rose 2.2 per cent on year in June compared with 2.5 per cent in May.", "2.5 per cent", "up"),
+    ("Clothing prices rose 4.1 percent in October, compared with September's 4.4 percent on a year-over-year basis.",
+     "4.4 percent", "up"),
+    ("The leading clinics lowered their infection rates by an average of 21 percent, compared to 9 percent for all "
+     "other clinics.", "9 percent", "down"),
+    ("Annual rents were up 6.3 per cent in June after 7 per cent in May.", "7 per cent", "up"),
+])
+def test_a_change_compared_with_the_change_before_it_is_a_change(nlp, text, figure, way):
+    claim = _claim(nlp, text, figure)
+    assert (claim.direction, claim.kind) == (way, "change")
+
+
+def test_a_level_compared_with_a_level_stays_a_level(nlp):
+    """Guard (passes on the session-start code too): "rose to 3.4% ... compared to 3%" compares two levels."""
+    claim = _claim(nlp, "Consumer price inflation in Kelby rose to 3.4% in March compared to 3% in February.", "3%")
+    assert claim.direction is None and claim.kind == "percentage"

@@ -94,6 +94,8 @@ class DirectionWords:
     extra: frozenset = frozenset()
     time_links: frozenset = frozenset()
     time_links_next: frozenset = frozenset()
+    # the words by which a change is compared with another change after it ("compared with", "after")
+    compared_links: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -429,6 +431,40 @@ def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direct
     if doc[before.end].lower_ == "or" and span._.quantity["unit"] == before._.quantity["unit"]:
         return None
     return None if names_its_own(doc, span) else before_direction
+
+
+def compared_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None, words=None) -> Direction | None:
+    """The direction of a change that a sentence compares with the change before it: "rose 1.2 per cent in June
+    compared with 1.5 per cent in May", "rose 10.1 percent in October, compared with September's 10.3 percent",
+    "lowered their death rates by 18 percent, compared to 13 percent for all other hospitals", "were up 9.4 per cent
+    in June after 10 per cent in May". One of `compared_links` stands between the two figures, both in the same unit,
+    with only names, nouns, time words, articles, prepositions and commas besides (no verb, no other figure), and at
+    most a possessive or an article between the link and the figure; the figure has no noun, "of" or rate of its own
+    after it ("compared with a 2.1% rise": the noun says it). A level before ("rose to 3.4% in March compared to 3% in
+    February") gives no direction, so its comparison stays a level."""
+    if before_direction is None or span.start <= before.end or not doc.has_annotation("DEP"):
+        return None
+    w = _words(words)
+    q, b = span._.quantity, before._.quantity
+    if q["unit"] != b["unit"] or q["kind"] == "multiple" or names_its_own(doc, span):
+        return None
+    between = doc[before.end:span.start]
+    if len(between) > 12:
+        return None
+    low = " ".join(t.lower_ for t in between)
+    link = next((m for m in (re.search(rf"(?:^|\s){re.escape(l)}(?:\s|$)", low) for l in sorted(w.compared_links, key=len, reverse=True))
+                 if m), None)
+    if link is None:
+        return None
+    tail = low[link.end():].split()
+    # between the link and the figure: at most an article or a possessive name ("September's", "the previous month's")
+    if len(tail) > 4 or any(x not in ("the", "a", "'s", "’s") and not doc[span.start - len(tail) + k].pos_ in ("PROPN", "NOUN", "ADJ")
+                            for k, x in enumerate(tail)):
+        return None
+    if any(t.like_num or t.pos_ in ("NUM", "SYM", "PRON", "SCONJ") or (t.pos_ in ("VERB", "AUX") and t.lower_ not in low[link.start():].split())
+           or t.text in (";", ":", "(", ")") for t in between):
+        return None
+    return before_direction
 
 
 @lru_cache(maxsize=1)
