@@ -97,3 +97,21 @@ def test_a_level_compared_with_a_level_stays_a_level(nlp):
     """Guard (passes on the session-start code too): "rose to 3.4% ... compared to 3%" compares two levels."""
     claim = _claim(nlp, "Consumer price inflation in Kelby rose to 3.4% in March compared to 3% in February.", "3%")
     assert claim.direction is None and claim.kind == "percentage"
+
+
+@pytest.mark.parametrize("text,figure,way", [
+    ("Crude stockpiles in Kelby posted a surprise build of 3.1 million barrels last week.", "3.1 million barrels", "up"),
+    ("Analysts had expected a 1.5-million-barrel draw in a poll.", "1.5-million-barrel", "down"),
+    ("The agency reported a draw in Kelby fuel inventories of 2.2 million barrels.", "2.2 million barrels", "down"),
+    ("The Ormsby species study reported a 31 percent population loss.", "31 percent", "down"),
+    ("The Tolbury index closed at 21,040.10 with a weakness of 88.30 points.", "88.30 points", "down"),
+])
+def test_a_measure_change_noun_makes_a_change(nlp, text, figure, way):
+    claim = _claim(nlp, text, figure)
+    assert (claim.direction, claim.kind) == (way, "change")
+
+
+def test_a_sum_lost_stays_a_level(nlp):
+    """Guard (passes on the session-start code too): "loss" names a change only of a measure; a sum lost is a level."""
+    claim = _claim(nlp, "Kelby Mining reported a net loss of $4.2 million for the half year.", "$4.2 million")
+    assert claim.direction is None and claim.kind == "amount"

@@ -96,6 +96,10 @@ class DirectionWords:
     time_links_next: frozenset = frozenset()
     # the words by which a change is compared with another change after it ("compared with", "after")
     compared_links: frozenset = frozenset()
+    # nouns that name a change only of a measure (a percentage, a physical quantity or an index's points), not of a
+    # sum or a count: "a build of 2.4 million barrels", "a 28 percent population loss" ("a $5m loss" is a level)
+    measure_up_nouns: frozenset = frozenset()
+    measure_down_nouns: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -142,6 +146,19 @@ class DirectionWords:
             if lemma in self.up_nouns:
                 return "up"
             if lemma in self.down_nouns:
+                return "down"
+        return None
+
+    def measure_noun(self, word: str, q: dict) -> Direction | None:
+        """The direction a noun of `measure_up_nouns` or `measure_down_nouns` names for a figure `q` that is no sum of
+        money and no count ("a draw of 900,000 barrels", "a weakness of 88 points", "a 31 percent population loss")."""
+        if q["kind"] in ("amount", "count", "multiple", "ratio") or q["unit"] == "count":
+            return None
+        w = word.lower()
+        for lemma in (w, w[:-1] if w.endswith("s") else w):
+            if lemma in self.measure_up_nouns:
+                return "up"
+            if lemma in self.measure_down_nouns:
                 return "down"
         return None
 
@@ -563,11 +580,13 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
                 measured = head.head
                 if measured.dep_ == "pobj" and measured.head.lower_ == "in" and measured.head.head.pos_ == "NOUN":
                     # "an increase in revenue of $6.7 million", "a fall in output of 3%": the change noun's
-                    return w.noun(measured.head.head.text) or w.noun(measured.text)
+                    return w.noun(measured.head.head.text) or w.noun(measured.text) \
+                        or w.measure_noun(measured.head.head.text, q)  # ("a draw in inventories of 6.1 million barrels")
                 if measured.dep_ == "pobj" and measured.head.lower_ == "at" and q["unit"] in w.percent_units \
                         and measured.lower_ in w.change_carriers:
                     return _named_by_clause(measured.head, w)  # "grew at an annual rate of 3.1%"
-                return w.noun(measured.text)  # "an increase of 12%"; "sales of $5m" is a level
+                # "an increase of 12%"; "sales of $5m" is a level; "a build of 2.4 million barrels"
+                return w.noun(measured.text) or w.measure_noun(measured.text, q)
             if lower in ("at", "to") and q["unit"] in w.percent_units:
                 # "prices rising at 1 per cent", "wages growth increased to 2.0 per cent", "puts the rise at 9%"
                 return _named_by_clause(head, w)
@@ -591,7 +610,7 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
         if head.pos_ in ("NOUN", "PROPN"):
             if dep == "appos" and _bracketed(doc, span) and not w.noun(head.text):
                 return _parenthesised(head, w)  # "the largest increase since July 2013 (2.5%)"
-            d = w.noun(head.text)
+            d = w.noun(head.text) or w.measure_noun(head.text, q)  # (and "a 1.5-million-barrel draw")
             if d and head.tag_ == "NNS" and q["kind"] == "count":
                 d = None  # "6.0 rebounds a game", "two rate cuts": a count of such events, not the size of one
             if d and q["kind"] == "count" and head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ == "NOUN" \
