@@ -115,3 +115,13 @@ def test_a_sum_lost_stays_a_level(nlp):
     """Guard (passes on the session-start code too): "loss" names a change only of a measure; a sum lost is a level."""
     claim = _claim(nlp, "Kelby Mining reported a net loss of $4.2 million for the half year.", "$4.2 million")
     assert claim.direction is None and claim.kind == "amount"
+
+
+@pytest.mark.parametrize("text,figure,way", [
+    ("Growth in Valdoria slowed sharply in the second quarter, with output contracting by 0.3 per cent at an "
+     "annualized rate.", "0.3 per cent", "down"),
+    ("Kelby stock market investors became richer by over Rs 2.4 lakh crore on Monday.", "over Rs 2.4 lakh crore", "up"),
+])
+def test_a_change_word_the_parse_misses_still_gives_the_direction(nlp, text, figure, way):
+    claim = _claim(nlp, text, figure)
+    assert (claim.direction, claim.kind) == (way, "change")
