@@ -125,3 +125,13 @@ def test_a_sum_lost_stays_a_level(nlp):
 def test_a_change_word_the_parse_misses_still_gives_the_direction(nlp, text, figure, way):
     claim = _claim(nlp, text, figure)
     assert (claim.direction, claim.kind) == (way, "change")
+
+
+@pytest.mark.parametrize("text,figure,way", [
+    ("The Kelby group said it would be raising its full year dividend six per cent to 8.1 pence per share.",
+     "six per cent", "up"),
+    ("Kelvale lifted its full-year dividend payout 4.3% to 8.15 cents a share.", "4.3%", "up"),
+])
+def test_a_change_verb_its_object_then_the_move_to_a_level(nlp, text, figure, way):
+    claim = _claim(nlp, text, figure)
+    assert (claim.direction, claim.kind) == (way, "change")
