@@ -283,22 +283,20 @@ _OBJECT_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "
 
 def _object_then_move(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
     """"raising its full year dividend seven per cent to 7.4 pence", "lifted its full-year dividend payout 5.1% to 9.72
-    cents", "Top Hospitals Cut Patient Death Rate 27%": a change verb, its object, then the size of the move (and the
-    level it reached): the parser tends to hang the percentage on the object's nouns. Only a percentage; the object is
-    a short noun phrase (no verb, no other figure), and the level reached follows ("to" and a figure) unless the
-    sentence is a headline in title case."""
+    cents": a change verb, its object, then the size of the move and the level it reached: the parser tends to hang
+    the percentage on the object's nouns. Only a percentage; the object is a short noun phrase (no verb, no other
+    figure), and the level reached follows ("to" and a figure). (Not a title-case headline's "Cut Patient Death Rate
+    27%": its measure is then lost.)"""
     if q["unit"] not in w.percent_units:
         return None
-    headline = _title_cased(span)
-    if not headline:
-        starts, _ = _figure_edges(doc)
-        if not (span.end + 1 < len(doc) and doc[span.end].lower_ == "to" and span.end + 1 in starts):
-            return None
+    starts, _ = _figure_edges(doc)
+    if not (span.end + 1 < len(doc) and doc[span.end].lower_ == "to" and span.end + 1 in starts):
+        return None
     sent_start = span.sent.start
     i, between = span.start - 1, 0
     while i >= sent_start and between <= 6:
         t = doc[i]
-        if (t.tag_.startswith("VB") or headline) and (d := w.verb(t.text)) and between >= 1:
+        if t.tag_.startswith("VB") and (d := w.verb(t.text)) and between >= 1:
             return d
         if not (t.tag_ in _OBJECT_TAGS or t.tag_ in ("VB", "VBP") and t.dep_ in ("dep", "compound")) or t.like_num:
             return None  # (a noun of the object the tagger took for a verb: "dividend payout" with "payout" a VBP)
