@@ -160,7 +160,7 @@ OBJECTS = {
     "denominator_before": ("words",), "age_before": ("words", "bounds", "people", "people_bounds"),
     "direction_cues": ("level_before", "level_fillers", "share_determiners", "share_hedges", "more", "less", "above", "below",
                        "gap_stops", "headline_particles", "particle_stops", "surfaces", "market_value_holders",
-                       "market_value_context", "ranging_verbs"),
+                       "market_value_context", "ranging_verbs", "extra", "time_links", "time_links_next", "compared_links", "measure_up_nouns", "measure_down_nouns"),
     "exclusion_cues": ("tally_words", "tally_adverbs", "index_size_nouns", "week_label_before", "label_numbers", "decade_owners", "age_group_bounds", "record_after", "decade_bands", "shooting_after", "decade_modifiers", "clock_cues", "not_year_after", "idioms", "value_label_words"),
     "vague_heads": ("of_heads", "scale_heads", "followers"),
     "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns", "not_comment_time"),

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon, alternation, load_lexicon
-from claimx.components.direction import DirectionWords, change_direction, gapped_change, restated_change
+from claimx.components.direction import DirectionWords, change_direction, compared_change, gapped_change, restated_change
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS
 from claimx.components.sentences import sentences_read_once
@@ -600,7 +600,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 if last_change is not None else None
             gapped = last_change[0] if carried_on is not None and direction in (None, carried_on) else None
             if direction is None and last_change is not None:
-                direction = carried_on or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
+                direction = carried_on or restated_change(doc, span, *last_change) \
+                    or compared_change(doc, span, *last_change, self.direction_words)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"; "rose 1.2% in June compared with 1.5% in May"
             if direction == "down" and model.period is not None and model.period.kind in ("match_month", "event_month") \
                     and frame_metric.shot_made(span, q, self._governing_verb(span), self.words):
                 direction = None  # "knocked down five consecutive 3-point shots": the shots made, no fall

@@ -88,6 +88,18 @@ class DirectionWords:
     market_value_context: frozenset = frozenset()
     # verbs whose "from" and "to" span a set of figures ("increases ranging from 0.3% to 3.8%")
     ranging_verbs: frozenset = frozenset()
+    # words after a count that make it a count of extra things ("32 additional homicides"), and the words that compare
+    # such a count with a time ("than in 2008", "compared with 2010"; `time_links_next` right before it: "on the
+    # previous year")
+    extra: frozenset = frozenset()
+    time_links: frozenset = frozenset()
+    time_links_next: frozenset = frozenset()
+    # the words by which a change is compared with another change after it ("compared with", "after")
+    compared_links: frozenset = frozenset()
+    # nouns that name a change only of a measure (a percentage, a physical quantity or an index's points), not of a
+    # sum or a count: "a build of 2.4 million barrels", "a 28 percent population loss" ("a $5m loss" is a level)
+    measure_up_nouns: frozenset = frozenset()
+    measure_down_nouns: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -110,6 +122,12 @@ class DirectionWords:
             "comparative": re.compile(rf"\s+(?:(?P<more>{alternation(self.more)})|{alternation(self.less)})", i),
             "relative": re.compile(rf"\s+(?:({alternation(self.above, space=' ')})|({alternation(self.below, space=' ')}))"
                                    r"\s+(?![\d$€£¥+−-])", i),
+            # "than in 2008", "compared with the same period in 2010", "than they had a year earlier", "on the previous
+            # year": a comparison with a time
+            "time_base": re.compile(
+                rf"\b(?:{alternation(self.time_links) if self.time_links else '(?!)'}\s+(?:[^\s,.;:()]+\s+){{0,5}}?"
+                rf"|{alternation(self.time_links_next) if self.time_links_next else '(?!)'}\s+)"
+                rf"(?:(?:19|20)\d\d\b|{alternation(self.comparison_bases)}\b)", i),
             # "35 kilometres below the surface", "1,200 metres above sea level": a depth or a height
             "surface": re.compile(rf"\s+(?:the\s+)?(?:earth\s*['’]s\s+)?{alternation(self.surfaces, space=' ')}\b", i),
         }
@@ -128,6 +146,19 @@ class DirectionWords:
             if lemma in self.up_nouns:
                 return "up"
             if lemma in self.down_nouns:
+                return "down"
+        return None
+
+    def measure_noun(self, word: str, q: dict) -> Direction | None:
+        """The direction a noun of `measure_up_nouns` or `measure_down_nouns` names for a figure `q` that is no sum of
+        money and no count ("a draw of 900,000 barrels", "a weakness of 88 points", "a 31 percent population loss")."""
+        if q["kind"] in ("amount", "count", "multiple", "ratio") or q["unit"] == "count":
+            return None
+        w = word.lower()
+        for lemma in (w, w[:-1] if w.endswith("s") else w):
+            if lemma in self.measure_up_nouns:
+                return "up"
+            if lemma in self.measure_down_nouns:
                 return "down"
         return None
 
@@ -241,8 +272,65 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
         return comparative
     if doc.has_annotation("DEP"):
         return _from_parse(doc, text, span, q, w) or _particle_before(doc, span, w) \
-            or (_from_words(text, q, w) if _title_cased(span) else None) or _particle_after_pair(doc, span, w)
+            or (_from_words(text, q, w) if _title_cased(span) else None) or _particle_after_pair(doc, span, w) \
+            or _restated_after(doc, span, q, w, text) or _mistagged_verb_before(doc, span, w) \
+            or _object_then_move(doc, span, q, w)
     return _from_words(text, q, w)
+
+
+_OBJECT_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD"}
+
+
+def _object_then_move(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
+    """"raising its full year dividend seven per cent to 7.4 pence", "lifted its full-year dividend payout 5.1% to 9.72
+    cents": a change verb, its object, then the size of the move and the level it reached: the parser tends to hang
+    the percentage on the object's nouns. Only a percentage; the object is a short noun phrase (no verb, no other
+    figure), and the level reached follows ("to" and a figure). (Not a title-case headline's "Cut Patient Death Rate
+    27%": its measure is then lost.)"""
+    if q["unit"] not in w.percent_units:
+        return None
+    starts, _ = _figure_edges(doc)
+    if not (span.end + 1 < len(doc) and doc[span.end].lower_ == "to" and span.end + 1 in starts):
+        return None
+    sent_start = span.sent.start
+    i, between = span.start - 1, 0
+    while i >= sent_start and between <= 6:
+        t = doc[i]
+        if t.tag_.startswith("VB") and (d := w.verb(t.text)) and between >= 1:
+            return d
+        if not (t.tag_ in _OBJECT_TAGS or t.tag_ in ("VB", "VBP") and t.dep_ in ("dep", "compound")) or t.like_num:
+            return None  # (a noun of the object the tagger took for a verb: "dividend payout" with "payout" a VBP)
+        i, between = i - 1, between + 1
+    return None
+
+
+def _mistagged_verb_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
+    """"with output contracting by 0.2 per cent", "Sensex zooms 449 points led by rally in banks": a change verb right
+    before the figure ("by" and hedge words between) that the tagger read as a noun, so that no parse path reaches it.
+    Only a word that is a change verb and no change noun ("a rise 5%" is no such misreading) and not a phrasal verb's
+    particle after it."""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in w.fillers and doc[i].lower_ not in w.particle_stops:
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "by":
+        i -= 1
+    if i < 0 or doc[i].tag_ not in ("NN", "NNS") or w.noun(doc[i].text) is not None or doc[i].dep_ == "compound":
+        return None
+    return w.verb(doc[i].text)
+
+
+def _restated_after(doc: Doc, span: Span, q: dict, w: DirectionWords, text: str) -> Direction | None:
+    """"settled 82.10 points or 0.70 per cent up at 11,762", "ended up by $1.74 or about 2.5% at $72.23": a move
+    restated after "or" in another unit, where the words after the restatement say the direction (the parser hangs
+    them on the second figure only): the first figure is the same change. Not a share the second names ("cut 300
+    jobs, or 5% of its staff")."""
+    starts, _ = _figure_edges(doc)
+    later = next((doc[i:starts[i]] for i in (span.end + 1, span.end + 2)
+                  if i in starts and _or_between(doc, span, doc[i:starts[i]])), None)
+    if later is None or not (lq := later._.quantity) or lq["unit"] == q["unit"] or lq["kind"] == "multiple" \
+            or names_its_own(doc, later):
+        return None
+    return change_direction(doc, later, lq, w, text=text)
 
 
 def _title_cased(span: Span) -> bool:
@@ -309,7 +397,12 @@ def _particle_after_pair(doc: Doc, span: Span, w: DirectionWords) -> Direction |
     if last is None:
         return None
     at = last.end + (last.end < len(doc) and doc[last.end].text == ",")
-    if at >= len(doc) or doc[at].tag_ not in ("JJR", "RBR") or doc[at].sent.start != span.sent.start:
+    if at >= len(doc) or doc[at].sent.start != span.sent.start:
+        return None
+    if doc[at].tag_ not in ("JJR", "RBR") and not (
+            # "settled 120 points, or 0.46 percent, up at 26,188": a bare particle, the level reached (or nothing) after it
+            doc[at].lower_ in w.headline_particles
+            and (at + 1 == len(doc) or doc[at + 1].lower_ == "at" or doc[at + 1].is_punct)):
         return None
     return w.particle(doc[at].text)
 
@@ -327,8 +420,9 @@ def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | Non
                         text[q["end"] + m.end():q["end"] + m.end() + 40], re.I)
         base = _one_step(" ".join(rest.group("base").lower().split())) if rest else ""
         if not (rest and rest.group("year")) and not any(base == b or base.startswith(b + " ")
-                                                          for b in w.comparison_bases):
-            return None
+                                                          for b in w.comparison_bases) \
+                and not (rest and w.patterns["time_base"].match(text, q["end"] + m.end() + rest.start() + 1)):
+            return None  # ("34 more than they had a year earlier": the time compared with, a few words on)
     return "up" if m.group("more") else "down"
 
 
@@ -357,10 +451,15 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
     if q["unit"] != b["unit"] or q["kind"] == "multiple" or not doc.has_annotation("DEP"):
         return None
     between = doc[(reached or before).end:span.start]
-    if not any(t.pos_ == "CCONJ" or t.text == "," for t in between) or len(between) > 8:
+    # "increases in Oldmere (6 per cent) and Caddon (4 per cent)": both figures in brackets after their names (a
+    # statistics release's list may run on with semicolons: "decreases in capital goods ($0.9 billion); in foods,
+    # feeds, and beverages ($0.9 billion); and in other goods ($0.5 billion)")
+    bracketed = len(between) > 1 and between[0].text == ")" and between[-1].text == "(" and before.start > 0 \
+        and doc[before.start - 1].text == "("
+    if not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in between) or len(between) > (14 if bracketed else 8):
         return None
-    # "increases in Oldmere (6 per cent) and Caddon (4 per cent)": both figures in brackets after their names
-    bracketed = between[0].text == ")" and between[-1].text == "(" and before.start > 0 and doc[before.start - 1].text == "("
+    if not bracketed and any(t.text == ";" for t in between):
+        return None
     # "rose by 3 per cent, robbery by 1 per cent": the "by" of the first change repeated before the gapped figure
     mirrored = len(between) > 1 and between[-1].lower_ == "by" and before.start > 0 and doc[before.start - 1].lower_ == "by"
     # "Exports to China fell 4%, to Japan 2%": the preposition of the first item's name repeated before the gapped
@@ -373,7 +472,7 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
         if t.i == echoed:
             continue
         if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in stops \
-                or t.text in (";", ":", "(", ")"):
+                or t.text in (":", "(", ")") or t.text == ";" and not bracketed:
             return None
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         return None
@@ -391,6 +490,40 @@ def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direct
     if doc[before.end].lower_ == "or" and span._.quantity["unit"] == before._.quantity["unit"]:
         return None
     return None if names_its_own(doc, span) else before_direction
+
+
+def compared_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None, words=None) -> Direction | None:
+    """The direction of a change that a sentence compares with the change before it: "rose 1.2 per cent in June
+    compared with 1.5 per cent in May", "rose 10.1 percent in October, compared with September's 10.3 percent",
+    "lowered their death rates by 18 percent, compared to 13 percent for all other hospitals", "were up 9.4 per cent
+    in June after 10 per cent in May". One of `compared_links` stands between the two figures, both in the same unit,
+    with only names, nouns, time words, articles, prepositions and commas besides (no verb, no other figure), and at
+    most a possessive or an article between the link and the figure; the figure has no noun, "of" or rate of its own
+    after it ("compared with a 2.1% rise": the noun says it). A level before ("rose to 3.4% in March compared to 3% in
+    February") gives no direction, so its comparison stays a level."""
+    if before_direction is None or span.start <= before.end or not doc.has_annotation("DEP"):
+        return None
+    w = _words(words)
+    q, b = span._.quantity, before._.quantity
+    if q["unit"] != b["unit"] or q["kind"] == "multiple" or names_its_own(doc, span):
+        return None
+    between = doc[before.end:span.start]
+    if len(between) > 12:
+        return None
+    low = " ".join(t.lower_ for t in between)
+    link = next((m for m in (re.search(rf"(?:^|\s){re.escape(l)}(?:\s|$)", low) for l in sorted(w.compared_links, key=len, reverse=True))
+                 if m), None)
+    if link is None:
+        return None
+    tail = low[link.end():].split()
+    # between the link and the figure: at most an article or a possessive name ("September's", "the previous month's")
+    if len(tail) > 4 or any(x not in ("the", "a", "'s", "’s") and not doc[span.start - len(tail) + k].pos_ in ("PROPN", "NOUN", "ADJ")
+                            for k, x in enumerate(tail)):
+        return None
+    if any(t.like_num or t.pos_ in ("NUM", "SYM", "PRON", "SCONJ") or (t.pos_ in ("VERB", "AUX") and t.lower_ not in low[link.start():].split())
+           or t.text in (";", ":", "(", ")") for t in between):
+        return None
+    return before_direction
 
 
 @lru_cache(maxsize=1)
@@ -415,19 +548,37 @@ def _relative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
 
 
 def _counted_difference(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
-    """"6,000 fewer people were unemployed", "There were 400 more jobs in the sector": a count more or fewer than
-    before is a change when what it counts is the clause's subject (or what "there were"); "ordered 60 more buses"
-    counts extra buses bought."""
-    if q["kind"] != "count" or span.end >= len(doc) or doc[span.end].lower_ not in w.more | w.less \
-            or not doc.has_annotation("DEP"):
+    """"6,000 fewer people were unemployed", "There were 400 more jobs in the sector", "resolved 1,200 more offences in
+    2009 than in 2008", "which had 28 fewer burglaries compared with 2010", "with 5,800 more offences on the previous
+    year", "32 additional homicides": a count more or fewer than before is a change when what it counts is the clause's
+    subject (or what "there were"), or when its sentence compares it with a time (`time_base`). "ordered 60 more
+    buses" counts extra buses bought; "51,000 more women than men" a difference between two groups (a "than" after
+    the noun that names no time), no change."""
+    if q["kind"] != "count" or span.end >= len(doc) or not doc.has_annotation("DEP"):
         return None
-    counted = doc[span.end].head
-    if counted.i <= span.end or counted.pos_ not in ("NOUN", "PROPN"):
+    word = doc[span.end].lower_
+    if word not in w.more | w.less | w.extra:
         return None
+    way = "down" if word in w.less else "up"
+    # the noun counted, whether the parser hangs the comparative on it or on the number ("over 2,700 more beds")
+    counted = next((t for t in (doc[span.end].head, span.root.head) if t.i > span.end and t.pos_ in ("NOUN", "PROPN")), None)
+    if counted is None and span.start <= doc[span.end].head.i < span.end:
+        counted = span.root  # "70,000 more were admitted": the count stands for what it counts
+    if counted is None:
+        return None
+    sent = span.sent
+    text = doc.text
+    base = w.patterns["time_base"]
+    # the clause after the counted noun (bracketed figures left out: "in 2009 (215,618) than in 2008 (201,419)")
+    after = doc[max(counted.i, span.end)]
+    rest = re.split(r"[,;:\u2013\u2014]|\s-\s", re.sub(r"\([^()]*\)", "", text[after.idx + len(after):sent.end_char]))[0]
+    than = re.search(r"\bthan\b", rest, re.I)
+    if than is not None:
+        return way if base.match(rest, than.start()) else None
     there = counted.dep_ == "attr" and any(c.dep_ == "expl" for c in counted.head.children)
-    if counted.dep_ not in ("nsubj", "nsubjpass") and not there:
-        return None
-    return "up" if doc[span.end].lower_ in w.more else "down"
+    if (counted.dep_ in ("nsubj", "nsubjpass") or there) and counted.i != span.root.i:
+        return way  # (not "and 350,000 more got emergency care": more of them, no change unless a time is compared)
+    return way if base.search(text, sent.start_char, sent.end_char) else None
 
 
 def _sign(written: str, q: dict) -> Direction | None:
@@ -471,11 +622,13 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
                 measured = head.head
                 if measured.dep_ == "pobj" and measured.head.lower_ == "in" and measured.head.head.pos_ == "NOUN":
                     # "an increase in revenue of $6.7 million", "a fall in output of 3%": the change noun's
-                    return w.noun(measured.head.head.text) or w.noun(measured.text)
+                    return w.noun(measured.head.head.text) or w.noun(measured.text) \
+                        or w.measure_noun(measured.head.head.text, q)  # ("a draw in inventories of 6.1 million barrels")
                 if measured.dep_ == "pobj" and measured.head.lower_ == "at" and q["unit"] in w.percent_units \
                         and measured.lower_ in w.change_carriers:
                     return _named_by_clause(measured.head, w)  # "grew at an annual rate of 3.1%"
-                return w.noun(measured.text)  # "an increase of 12%"; "sales of $5m" is a level
+                # "an increase of 12%"; "sales of $5m" is a level; "a build of 2.4 million barrels"
+                return w.noun(measured.text) or w.measure_noun(measured.text, q)
             if lower in ("at", "to") and q["unit"] in w.percent_units:
                 # "prices rising at 1 per cent", "wages growth increased to 2.0 per cent", "puts the rise at 9%"
                 return _named_by_clause(head, w)
@@ -499,7 +652,7 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
         if head.pos_ in ("NOUN", "PROPN"):
             if dep == "appos" and _bracketed(doc, span) and not w.noun(head.text):
                 return _parenthesised(head, w)  # "the largest increase since July 2013 (2.5%)"
-            d = w.noun(head.text)
+            d = w.noun(head.text) or w.measure_noun(head.text, q)  # (and "a 1.5-million-barrel draw")
             if d and head.tag_ == "NNS" and q["kind"] == "count":
                 d = None  # "6.0 rebounds a game", "two rate cuts": a count of such events, not the size of one
             if d and q["kind"] == "count" and head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ == "NOUN" \
@@ -755,9 +908,21 @@ def _move_to_level(doc: Doc, span: Span) -> bool:
     """Whether "to" and a sum of money follow the figure ("gained 10 cents to $2.82", "lost $1.20 to $45.10"), or "to
     close at" ("gained 14k to close at N3.36"): the move of a price that reached the second figure, so a change (not
     "raised $2 million to 2030")."""
-    after = doc[span.end:span.end + 3]
-    return len(after) == 3 and after[0].lower_ == "to" and (after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
-                                                            or after[1].lower_ in ("close", "end", "settle") and after[2].lower_ == "at")
+    end = span.end + (span.end < len(doc) and doc[span.end].lower_ == "each")  # "added RM17 each to RM2,522 and RM2,518"
+    after = doc[end:end + 3]
+    if len(after) == 3 and after[0].lower_ == "to" and (after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
+                                                        or after[1].lower_ in ("close", "end", "settle") and after[2].lower_ == "at"):
+        return True
+    # "gained RM94 to RM4,329 a tonne", "added 14 sen to 2.31 ringgit": the figure right after "to" is a sum in the
+    # move's own currency, however the currency is written
+    if len(after) < 2 or after[0].lower_ != "to":
+        return False
+    starts, _ = _figure_edges(doc)
+    level_end = starts.get(end + 1)
+    if level_end is None:
+        return False
+    level, moved = doc[end + 1:level_end]._.quantity, span._.quantity
+    return bool(level) and level["kind"] == "amount" and level["unit"] == moved["unit"] and abs(level["value"] or 0) > abs(moved["value"] or 0)
 
 
 def _restated_as_percent(doc: Doc, span: Span) -> bool:
