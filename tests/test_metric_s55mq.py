@@ -104,3 +104,32 @@ def test_a_count_of_beds_keeps_its_unit(nlp):
     found = claims_of(nlp, "Harlow builds\n\nThe council approved a 500-bed hospital in Harlow on Tuesday.\n")
     figure = next(c for t, c in found.items() if t.startswith("500"))
     assert "hospital" not in (figure.metric or "") or "bed" in (figure.metric or "")
+
+
+def test_a_threshold_fallen_short_of_measures_the_subject_of_the_clause(nlp):
+    """"average daily output in 2030 was about 41,000 barrels short of the 1.5 million mark": the output, not "mark"."""
+    found = claims_of(nlp, "Orlan output slips\n\nState-owned Orlan Petroleum reports that average daily output in 2030 "
+                           "was about 41,000 barrels short of the 1.5 million mark.\n")
+    assert "output" in found["1.5 million"].metric
+
+
+def test_a_figure_compared_to_after_a_fiscal_year_measures_the_clause_subject(nlp):
+    """"the number of nurses has increased by 12%, to reach 41,200 in FY 2029/2030 compared to 36,800 in FY 2019/2020":
+    nurses, the subject of the verb the comparison hangs from, never "FY"."""
+    found = claims_of(nlp, "Norland staffing\n\nThe report said the number of nurses has increased by 12%, to reach 41,200 "
+                           "in FY 2029/2030 compared to 36,800 in FY 2019/2020.\n")
+    assert found["36,800"].metric == "nurses"
+
+
+def test_a_bare_evaluation_word_is_no_measure(nlp):
+    """"with an achievement of 68.4%": "achievement" names no measure; it is dropped, not written as the metric."""
+    found = claims_of(nlp, "Exam results\n\nThe third best improved district is Kelby, with an achievement of 68.4%.\n")
+    assert (found["68.4%"].metric or "") != "achievement"
+
+
+def test_a_peak_is_never_the_place_that_had_it(nlp):
+    """Guard (passes on both): "The district now enrolls 38,120 students, down from a peak of 47,300": never "district",
+    the subject of the verb being who enrols, not what is measured."""
+    found = claims_of(nlp, "Harlow schools\n\nThe district now enrolls 38,120 students in its schools, down from a peak "
+                           "of 47,300 in 2016.\n")
+    assert found["47,300"].metric != "district"

@@ -88,7 +88,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         # "Lillard scored 71" in a story that counts "points" and never writes "goals": the report's own scoring unit
         found = unit
     if found and (better := _past_not_measure(doc, span, q, found, verb, words, antecedent)) is not None:
-        found = better  # "a 15-year high of 7.25%", "a 22-point lead": the next candidate, not a word that names no measure
+        found = better or None  # "a 15-year high of 7.25%", "a 22-point lead": the next candidate, not a word that names no measure
     if found and (acted := _acted_on(span, found, words)):
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
     if found and (dimension := _unit_named(found, q, words)):
@@ -116,7 +116,9 @@ def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | N
     subject, of the verb the noun hangs from ("raised its benchmark rate to a 15-year high of 7.25%" -> benchmark rate,
     "Attendances broke the 12-million mark", "inflation was below the mid-point, at 3.9%"); the subject of the
     figure's own verb ("The number of clinics has increased from 12,300 in FY 2009/2010" -> clinics); for an extreme
-    and a physical reading with none of them, the reading's dimension ("A high of 28.7C was recorded" -> temperature)."""
+    and a physical reading with none of them, the reading's dimension ("A high of 28.7C was recorded" -> temperature); a
+    bare time, event, evaluation or value word with none of them is no measure at all (""), an extreme or a relation
+    is kept ("the previous record", "the $75,000 difference")."""
     parts = found.split()
     if not parts or len(parts) > 3:
         return None  # "time since the rate was last this high": a measure already
@@ -153,19 +155,18 @@ def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | N
         # a figure's own unit only ever falls back to the noun it modifies; an extreme with a word of its own ("career
         # highs", "intraday high") only to its own phrase: such a word may say which extreme is measured
         holder = verb = None
-    if holder is not None and holder.pos_ in ("VERB", "AUX"):
+    if holder is not None:
         candidates += [c for c in holder.children if c.dep_ == "dobj"]
-        candidates += [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        candidates += subjects
-        # "has increased from 12,300 in FY 2009/2010 to reach 15,900": the subject of the verb "to reach" hangs from
-        verb = verb.head if not subjects and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i else None
+        candidates += _clause_subjects(holder)
+    if verb is not None:
+        candidates += _clause_subjects(verb)
     for cand in candidates:
         # (a common noun: a name is who, not what: "The Sensex touched a high of 20,568.99 points" stays an index's
-        # high; nor a noun of who acts: "US computer maker Orlan last night announced ...")
+        # high; nor a noun of who acts or where: "US computer maker Orlan last night announced ...", "The district now
+        # enrolls 41,380 students, down from a peak of 52,900")
         if cand.i == noun.i or cand.pos_ != "NOUN" or span.start <= cand.i < span.end \
-                or cand.lemma_.lower() in words.actors or cand.lower_ in words.description_heads \
+                or {cand.lemma_.lower(), cand.lower_} & (words.actors | words.description_heads | words.place_heads
+                                                         | words.local_bodies | words.generic_subjects) \
                 or _is_figure(cand, span) or cand.i > 0 and doc[cand.i - 1].like_num or cand.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "PERSON") \
                 or not (sent.start <= cand.i < sent.end) or is_period_phrase(cand.text) \
                 or cand.lower_ in words.not_metrics or words.not_measure(cand.lower_) \
@@ -186,7 +187,21 @@ def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | N
     if kind == "extreme" and q["kind"] == "physical" and q["unit"] not in _time_units() \
             and (dimension := words.dimension(q["unit"])) in words.reading_dimensions:
         return dimension  # "A high of 28.7C was recorded in the park": a temperature, the reading's dimension
+    if kind in ("time", "event", "evaluation", "value") and len(parts) == 1:
+        return ""  # "with an achievement of 77.3%": no measure at all; what the story measured may say (below)
     return None
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of `verb`, or of the verb it hangs from when it has none, up to three verbs up ("has increased from
+    12,300 in FY 2009/2010 to reach 15,900", "has increased by 17.5%, to reach 636,900 ... compared to 542,400": the
+    subject of "increased")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _own_unit_token(doc: Doc, span: Span, word: str) -> Token | None:
