@@ -161,10 +161,12 @@ def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | N
     if verb is not None:
         candidates += _clause_subjects(verb)
     for cand in candidates:
-        # (a common noun: a name is who, not what: "The Sensex touched a high of 20,568.99 points" stays an index's
-        # high; nor a noun of who acts or where: "US computer maker Orlan last night announced ...", "The district now
+        # (a common noun, maybe capitalised as a sentence's first word: a name is who, not what: "The Sensex touched a
+        # high of 20,568.99 points" stays an index's high; nor a noun of who acts or where: "US computer maker Orlan last night announced ...", "The district now
         # enrolls 41,380 students, down from a peak of 52,900")
-        if cand.i == noun.i or cand.pos_ != "NOUN" or span.start <= cand.i < span.end \
+        if cand.i == noun.i or span.start <= cand.i < span.end \
+                or cand.pos_ != "NOUN" and not (cand.pos_ == "PROPN" and cand.i == sent.start
+                                                and dictionary_noun(cand, doc_text(doc), plurals=True)) \
                 or {cand.lemma_.lower(), cand.lower_} & (words.actors | words.description_heads | words.place_heads
                                                          | words.local_bodies | words.generic_subjects) \
                 or _is_figure(cand, span) or cand.i > 0 and doc[cand.i - 1].like_num or cand.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "PERSON") \
