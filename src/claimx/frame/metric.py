@@ -115,8 +115,8 @@ def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | N
     analysts' forecasts"); the noun an aside restates ("Operating income - the gap between ..."); the object, else the
     subject, of the verb the noun hangs from ("raised its benchmark rate to a 15-year high of 7.25%" -> benchmark rate,
     "Attendances broke the 12-million mark", "inflation was below the mid-point, at 3.9%"); the subject of the
-    figure's own verb ("The number of clinics has increased from 12,300 in FY 2009/2010" -> clinics); for an extreme
-    and a physical reading with none of them, the reading's dimension ("A high of 28.7C was recorded" -> temperature); a
+    figure's own verb ("The number of clinics has increased from 12,300 in FY 2009/2010" -> clinics); for a lone
+    extreme and a physical reading with none of them, the reading's dimension ("A high of 28.7C was recorded" -> temperature); a
     bare time, event, evaluation or value word with none of them is no measure at all (""), an extreme or a relation
     is kept ("the previous record", "the $75,000 difference")."""
     parts = found.split()
@@ -186,7 +186,7 @@ def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | N
         if phrase and any(ch.isalpha() for ch in phrase) and not words.not_measure(phrase.split()[-1].lower()) \
                 and not _not_metric(phrase, words):
             return phrase
-    if kind == "extreme" and q["kind"] == "physical" and q["unit"] not in _time_units() \
+    if kind == "extreme" and len(parts) == 1 and q["kind"] == "physical" and q["unit"] not in _time_units() \
             and (dimension := words.dimension(q["unit"])) in words.reading_dimensions:
         return dimension  # "A high of 28.7C was recorded in the park": a temperature, the reading's dimension
     if kind in ("time", "event", "evaluation", "value") and len(parts) == 1:
