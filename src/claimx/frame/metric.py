@@ -82,6 +82,13 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         # "down from the 3.0% to 3.5% range": the noun right after says the figure is a range, not what it measures
         # (but "The range in the new guideline is five to eight years": the range is what the sentence gives)
         return None
+    if found and found in words.scoring_units and verb is not None and verb_says(verb, words.verb_metric) == found \
+            and (unit := scoring_unit(doc, words)) is not None and unit != found \
+            and not any(t.lower_ == found for t in doc):
+        # "Lillard scored 71" in a story that counts "points" and never writes "goals": the report's own scoring unit
+        found = unit
+    if found and (better := _past_not_measure(doc, span, q, found, verb, words, antecedent)) is not None:
+        found = better or None  # "a 15-year high of 7.25%", "a 22-point lead": the next candidate, not a word that names no measure
     if found and (acted := _acted_on(span, found, words)):
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
     if found and (dimension := _unit_named(found, q, words)):
@@ -95,6 +102,124 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
 # "an increase of "): group 1 the noun, group 2 what changed (direction and metric read it when the parse hangs the
 # change on the level after it)
 CHANGE_NOUN_OF = re.compile(r"\b([a-z]+)\s+(?:in\s+(?:the\s+|its\s+|their\s+)?([^,;.\d]{1,50}?)\s+)?of\s+$", re.I)
+
+
+def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | None, words: FrameWords,
+                      antecedent: str | None) -> str | None:
+    """The next candidate when the metric found is a noun that names no measure (`not_measure_words`: an extreme or a
+    threshold, a time, an event, an evaluation, a value word) or the figure's own unit of a match written into it (a
+    word of `scoring_units`, `played_nouns` or `match_nouns`: "a 22-point lead", "a two-match ban"), or None to keep what was found (it is no such word, or no other noun names a measure).
+
+    The candidates, in order: the noun the figure modifies past its unit ("a 22-point second-half lead" -> lead); the
+    noun's own "of", "for" or "in" phrase ("a 90-year-old record for 24-hour rainfall" -> rainfall, "the top end of
+    analysts' forecasts"); the noun an aside restates ("Operating income - the gap between ..."); the object, else the
+    subject, of the verb the noun hangs from ("raised its benchmark rate to a 15-year high of 7.25%" -> benchmark rate,
+    "Attendances broke the 12-million mark", "inflation was below the mid-point, at 3.9%"); the subject of the
+    figure's own verb ("The number of clinics has increased from 12,300 in FY 2009/2010" -> clinics); for a lone
+    extreme and a physical reading with none of them, the reading's dimension ("A high of 28.7C was recorded" -> temperature); a
+    bare time, event, evaluation or value word with none of them is no measure at all (""), an extreme or a relation
+    is kept ("the previous record", "the $75,000 difference")."""
+    parts = found.split()
+    if not parts or len(parts) > 3:
+        return None  # "time since the rate was last this high": a measure already
+    last = parts[-1].lower()
+    kind = words.not_measure(last) or words.not_measure(found.lower())
+    if kind is None and len(parts) > 1 and words.not_measure(parts[0]) in ("event", "evaluation"):
+        kind = words.not_measure(parts[0])  # "The move took its curbs to 2.15 million bpd" read as "move time"
+        last = parts[0].lower()
+    own_unit = _own_unit_token(doc, span, last)
+    if own_unit is not None and kind is None \
+            and not {last, last + "s", last + "es"} & (words.scoring_units | words.played_nouns | words.match_nouns):
+        own_unit = None  # "a 500-bed hospital": the beds counted, a measure; a match's points and games are not
+    if kind is None and own_unit is None:
+        return None
+    sent = span.sent
+    noun = own_unit if own_unit is not None else _nearest_word(doc, span, last)
+    if noun is None:
+        return None
+    candidates: list[Token] = []
+    if own_unit is not None:
+        head = own_unit.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i > own_unit.i:
+            candidates.append(head)
+    if kind not in (None, "time", "relation"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "in") and prep.i > noun.i:
+                candidates += [g for g in prep.children if g.dep_ == "pobj"]
+    own_only = kind is None or kind == "extreme" and len(parts) > 1
+    if noun.dep_ == "appos" and noun.head.i < noun.i and not own_only:
+        candidates.append(noun.head)
+    holder = next((t for t in list(noun.ancestors)[:4] if t.pos_ in ("VERB", "AUX")), None)
+    # ("about 52,000 barrels short of the 2 million mark": the verb the words between hang from)
+    if own_only:
+        # a figure's own unit only ever falls back to the noun it modifies; an extreme with a word of its own ("career
+        # highs", "intraday high") only to its own phrase: such a word may say which extreme is measured
+        holder = verb = None
+    if holder is not None:
+        candidates += [c for c in holder.children if c.dep_ == "dobj"]
+        candidates += _clause_subjects(holder)
+    if verb is not None:
+        candidates += _clause_subjects(verb)
+    for cand in candidates:
+        # (a common noun, maybe capitalised as a sentence's first word: a name is who, not what: "The Sensex touched a
+        # high of 20,568.99 points" stays an index's high; nor a noun of who acts or where: "US computer maker Orlan last night announced ...", "The district now
+        # enrolls 41,380 students, down from a peak of 52,900")
+        if cand.i == noun.i or span.start <= cand.i < span.end \
+                or cand.pos_ != "NOUN" and not (cand.pos_ == "PROPN" and cand.i == sent.start
+                                                and dictionary_noun(cand, doc_text(doc), plurals=True)) \
+                or {cand.lemma_.lower(), cand.lower_} & (words.actors | words.description_heads | words.place_heads
+                                                         | words.local_bodies | words.generic_subjects) \
+                or _is_figure(cand, span) or cand.i > 0 and doc[cand.i - 1].like_num or cand.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "PERSON") \
+                or not (sent.start <= cand.i < sent.end) or is_period_phrase(cand.text) \
+                or cand.lower_ in words.not_metrics or words.not_measure(cand.lower_) \
+                or cand.lower_ in words.pronouns or _a_person(cand, words):
+            continue
+        phrase = named(doc, cand, span, words, antecedent)
+        if phrase and own_unit is not None:
+            # "a 22-point second-half lead", "a two-match touchline ban": the unit is the figure's
+            phrase = re.sub(rf"^-?\s*{re.escape(own_unit.lower_)}\s+", "", phrase, flags=re.I)
+            if phrase and phrase.split()[-1].lower() in words.rise_nouns | words.fall_nouns:
+                return None  # "a 10-point rise": a change of points, which the change reading names
+            units = words.scoring_units | words.played_nouns | words.match_nouns
+            counted = next((w for w in (last + "s", last + "es") if w in units), last + "s")
+            phrase = f"{phrase} in {counted}"  # "a 41-run victory" -> "victory in runs": the margin's unit kept
+        if phrase and any(ch.isalpha() for ch in phrase) and not words.not_measure(phrase.split()[-1].lower()) \
+                and not _not_metric(phrase, words):
+            return phrase
+    if kind == "extreme" and len(parts) == 1 and q["kind"] == "physical" and q["unit"] not in _time_units() \
+            and (dimension := words.dimension(q["unit"])) in words.reading_dimensions:
+        return dimension  # "A high of 28.7C was recorded in the park": a temperature, the reading's dimension
+    if kind in ("time", "event", "evaluation", "value") and len(parts) == 1:
+        return ""  # "with an achievement of 77.3%": no measure at all; what the story measured may say (below)
+    return None
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of `verb`, or of the verb it hangs from when it has none, up to three verbs up ("has increased from
+    12,300 in FY 2009/2010 to reach 15,900", "has increased by 17.5%, to reach 636,900 ... compared to 542,400": the
+    subject of "increased")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
+
+
+def _own_unit_token(doc: Doc, span: Span, word: str) -> Token | None:
+    """The figure's own unit word joined to its number by a hyphen ("22-point", "two-match"), when it is `word`."""
+    last = span[-1]
+    if last.lower_ == word and last.i > span.start and doc[last.i - 1].text == "-":
+        return last
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == word:
+        return doc[span.end + 1]
+    return None
+
+
+def _nearest_word(doc: Doc, span: Span, word: str) -> Token | None:
+    """The token of the figure's sentence written `word` (lower case) nearest the figure, outside it."""
+    found = [t for t in span.sent if t.lower_ == word and not (span.start <= t.i < span.end)]
+    return min(found, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))) if found else None
 
 
 def _changed_in_before_level(doc: Doc, span: Span, words: FrameWords) -> str | None:
@@ -4284,7 +4409,9 @@ def scored_count(doc: Doc, span: Span, q: dict, direction: str | None, words: Fr
         return None  # "five consecutive 3-point shots", "seven of his 17 attempts"
     prep = doc[span.start - 1] if span.start > 0 else None
     if prep is not None and prep.lower_ in ("off", "from") and prep.i >= 1 and _bare_scored_before(doc, prep, words) \
-            and (nxt is None or nxt.pos_ != "NOUN"):
+            and (nxt is None or nxt.pos_ != "NOUN") \
+            and any(t.pos_ == "NOUN" and t.lower_ in words.delivery_nouns for t in doc):
+        # (a story that writes no ball nor over is no cricket: "Medhurst (27 from 32)" in netball counts no balls)
         return next(iter(sorted(words.delivery_nouns, key=lambda w: (not w.endswith("s"), w))), None)  # "36 off 14"
     head = root
     while head.dep_ == "conj" and head.head != head:  # "made 72, 68 and 67 respectively"

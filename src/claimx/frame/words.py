@@ -107,7 +107,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "table_standing_before",
          "weekend_words",
          "match_ahead_words",
-         "run_words")
+         "run_words",
+         "not_measure_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -119,7 +120,8 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "central_bank_places": "bank:place", "state_words": "adjective:measure",
          "surface_measures": "preposition:measure", "company_year_ends": "name:month",
          "currency_nicknames": "nickname:currency", "vote_tally_metrics": "unit:metric",
-         "metric_short_forms": "long:short", "metric_period_phrases": "phrase:adjective", "measure_synonyms": "word:measure", "count_measure_synonyms": "word:measure"}  # keys whose entries are pairs
+         "metric_short_forms": "long:short", "metric_period_phrases": "phrase:adjective", "measure_synonyms": "word:measure", "count_measure_synonyms": "word:measure",
+         "not_measure_words": "word:class"}  # keys whose entries are pairs
 CASED_VALUES = {"currency_nicknames", "statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places", "metric_short_forms"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
@@ -531,6 +533,7 @@ class FrameWords:
     rain_fall_verbs: frozenset[str]  # "Seventy-two millimetres has fallen at Harlow": rainfall
     not_out_words: frozenset[str]  # "unbeaten on 143", "not out 27": a batter's score standing
     unit_only_metrics: frozenset[str]  # "took 4,852 (43.7 percent)": a unit word read as the metric is none
+    not_measure_words: frozenset[str]  # "high:extreme": a noun near a figure that names no measure, and its class
     count_measure_synonyms: frozenset[str]  # "unemployment:unemployed people": what a count of a measure's word counts
 
     market_figure_verbs: frozenset[str]  # "with Halvern closing 2.1p higher at 216.4p": a market figure's move or level
@@ -660,6 +663,11 @@ class FrameWords:
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
         return _paired(self.verb_metrics, lemma)
+
+    def not_measure(self, word: str) -> str | None:
+        """The class `not_measure_words` gives a noun that names no measure ("high" -> "extreme", "fy" -> "time"), or
+        None for a noun that may name one."""
+        return _paired(self.not_measure_words, word.lower())
 
     def vote_tally_metric(self, unit: str) -> str | None:
         """What a figure of a tally of votes in `unit` measures (`vote_tally_metrics`: "count" -> "votes", "percent" ->
