@@ -2180,5 +2180,12 @@ def section_model(text: str, start: int, end: int, lead_ends: int, article: Arti
     model = build(text[start:end], article.published, max(lead_ends - start, 0), comment=comment)
     if model.period is None:
         return None
+    if model.year_end is None and article.year_end is not None and model.period.kind == "quarter_ended":
+        # a section that names no calendar of its own and dates its quarter only by the day it ended ("for the quarter
+        # ended March 31, 2025") may be a fiscal third quarter as well as a calendar first one: it keeps the article's
+        # calendar, as a round-up of one country's refiners shares its fiscal year ("For the nine-month period" of the
+        # second refiner is its fiscal nine months too); a bare "the second quarter" under a fiscal company's section
+        # is the section's own calendar quarter
+        return None
     return replace(model, paragraphs=article.paragraphs, headline_end=article.headline_end,
                    results_end=model.results_end + start if model.results_end else 0)
