@@ -2053,12 +2053,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         if n == 0:
             return False
         start, end = figures[n]
-        units = alternatives(self.words.scoring_units | self.words.standing_nouns, boundary=False)
+        rules = _standing_rules(self.words)
         if not re.fullmatch(r"\d{1,3}", sentence[start:end]) or not re.fullmatch(r"\d{1,3}", sentence[slice(*figures[n - 1])]) \
-                or not re.fullmatch(rf"\s+(?:{units}\s+)?from\s+", sentence[figures[n - 1][1]:start], re.I):
+                or not rules.line_from.fullmatch(sentence[figures[n - 1][1]:start]):
             return False
-        after = alternatives(self.words.shot_nouns | self.words.delivery_nouns, boundary=False)
-        return re.match(rf"\s*(?:\)|(?:{after})\b)", sentence[end:], re.I) is not None
+        return rules.line_of.match(sentence[end:]) is not None
 
     def _run_of_games(self, sentence: str, n: int, figures: list[tuple[int, int]]) -> bool:
         """Whether figure `n` of `figures` (offsets in `sentence`) counts a run of games, as a streak does: followed by
@@ -2067,11 +2066,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         last 33") and that whole."""
         start, end = figures[n]
         rules = _standing_rules(self.words)
-        if rules.run.match(sentence, start):
+        if rules.run.match(sentence, start) or rules.run_of.match(sentence, start):
             return True
-        return rules.run_of.match(sentence, start) is not None \
-            or n > 0 and rules.run_of.match(sentence, figures[n - 1][0]) is not None \
-            and rules.run_of.match(sentence, figures[n - 1][0]).end() >= end
+        whole = rules.run_of.match(sentence, figures[n - 1][0]) if n > 0 else None
+        return whole is not None and whole.end() >= end
 
     def _says_season(self, doc: Doc) -> bool:
         """Whether the text writes a word of rules/frame.json `streak_season_words` ("the first all season")."""
@@ -2414,12 +2412,15 @@ class _StandingRules:
     listed: re.Pattern
     run: re.Pattern
     run_of: re.Pattern
+    line_from: re.Pattern  # between a player's count and the whole it is made from: " goals from ", " from "
+    line_of: re.Pattern  # after that whole: a closing bracket or a noun of shots or deliveries ("shots", "balls")
 
 
 @lru_cache(maxsize=4)
 def _standing_rules(words) -> _StandingRules:
-    """The patterns of `_table_standing` (rules/frame.json `table_standing_after`, `table_standing_before`,
-    `standing_nouns`), each read from a figure's first character."""
+    """The patterns of `_table_standing`, `_run_of_games` and `_line_whole` (rules/frame.json `table_standing_after`,
+    `table_standing_before`, `standing_nouns`, `run_words`, `scoring_units`, `shot_nouns`, `delivery_nouns`), built
+    once per word lists, each read from a figure's first character."""
     nouns = alternatives(words.standing_nouns | {"games", "matches", "point", "points", "wins"}, boundary=False)
     figure = r"[\w.,]+(?:-[a-z]+)?"  # "four", "74", "six-point"
     results = r"(?:games|matches|wins|victories|losses|defeats|draws)"
@@ -2436,7 +2437,10 @@ def _standing_rules(words) -> _StandingRules:
         listed=re.compile(r"(?:,|\band)\s+(?:[a-z][\w-]*\s+)?[A-Z][\w&.'-]*\s+$"),
         run=re.compile(rf"{figure}\s+(?:{alternatives(words.run_words, boundary=False)})\b"
                        rf"|{figure}\s+(?:{results})\s+(?:{alternatives(words.run_words, boundary=False)})\b", re.I),
-        run_of=re.compile(rf"{figure}\s+(?:{results}\s+)?of\s+(?:its|their|his|her|the)\s+last\s+\w+", re.I))
+        run_of=re.compile(rf"{figure}\s+(?:{results}\s+)?of\s+(?:its|their|his|her|the)\s+last\s+\w+", re.I),
+        line_from=re.compile(rf"\s+(?:{alternatives(words.scoring_units | words.standing_nouns, boundary=False)}\s+)?from\s+",
+                             re.I),
+        line_of=re.compile(rf"\s*(?:\)|(?:{alternatives(words.shot_nouns | words.delivery_nouns, boundary=False)})\b)", re.I))
 
 
 def _words_pattern(words: frozenset[str]) -> re.Pattern:
