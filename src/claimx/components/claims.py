@@ -17,7 +17,6 @@ subject, datelines), `subject_mentions.SubjectMentions` (named things, markets, 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 from functools import lru_cache
@@ -2403,8 +2402,6 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
 _TALLY_SHARE = r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b)"
 
 
-@functools.lru_cache(maxsize=8)
-
 @dataclass(frozen=True)
 class _StandingRules:
     after: re.Pattern
@@ -2419,11 +2416,12 @@ class _StandingRules:
 @lru_cache(maxsize=4)
 def _standing_rules(words) -> _StandingRules:
     """The patterns of `_table_standing`, `_run_of_games` and `_line_whole` (rules/frame.json `table_standing_after`,
-    `table_standing_before`, `standing_nouns`, `run_words`, `scoring_units`, `shot_nouns`, `delivery_nouns`), built
+    `table_standing_before`, `standing_nouns`, `table_count_nouns`, `run_words`, `run_result_nouns`, `scoring_units`,
+    `shot_nouns`, `delivery_nouns`), built
     once per word lists, each read from a figure's first character."""
-    nouns = alternatives(words.standing_nouns | {"games", "matches", "point", "points", "wins"}, boundary=False)
+    nouns = alternatives(words.standing_nouns | words.table_count_nouns, boundary=False)
     figure = r"[\w.,]+(?:-[a-z]+)?"  # "four", "74", "six-point"
-    results = r"(?:games|matches|wins|victories|losses|defeats|draws)"
+    results = rf"(?:{alternatives(words.run_result_nouns, boundary=False)})"
     return _StandingRules(
         after=re.compile(rf"{figure}(?:[\s-]+(?:league\s+)?{nouns})?[\s-]+"
                          rf"(?:{alternatives(words.table_standing_after, boundary=False)})\b"

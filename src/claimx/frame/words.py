@@ -108,7 +108,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "weekend_words",
          "match_ahead_words",
          "run_words",
-         "not_measure_words")
+         "not_measure_words",
+         "table_count_nouns", "run_result_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -545,6 +546,8 @@ class FrameWords:
     weekend_words: frozenset[str]  # "at the weekend": the Saturday before publication (see article._match_day)
     match_ahead_words: frozenset[str]
     run_words: frozenset[str]  # "nine straight games": a run of games, as a streak (claims._run_of_games)
+    table_count_nouns: frozenset[str]  # "74 points from 30 games": what a league table counts (claims._table_standing)
+    run_result_nouns: frozenset[str]  # "five wins in a row": a run's games or results (claims._run_of_games)
     result_margin_units: frozenset[str]  # "a 65-run victory": a match's margin states its result (see article._Rules)
 
     def measure_named(self, metric: str, synonyms: bool = True, count: bool = False) -> str:
