@@ -885,6 +885,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # breakdown's item in brackets naming no measure, with none in its sentence, is a level of what a figure
                 # of its unit measured last in its paragraph or the one before
                 metric = earlier[0]
+            elif metric is None and (earlier := self._story_measures.get(q["unit"])) is not None \
+                    and earlier[1] >= self._paragraph_now - 1:
+                # any figure still measuring nothing, with no figure of its unit before it in its sentence, measures what
+                # the story's last figure of its unit measured in its paragraph or the one before ("The national pass rate
+                # rose to 79.6%. North Kelmshire achieved 84.4%"; "Tarbury had 2,410 police officers ... There were 3,100
+                # back then"), as a place and a unit word do above
+                metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
+                    if direction and kind_of_change(q) else earlier[0]
             if metric and " per " not in metric and "share of" not in metric and self._bare_container(doc, metric) is None \
                     and not frame_metric.is_change(level := frame_metric.level_of(metric, self.words), self.words) \
                     and not self._vague(level):
