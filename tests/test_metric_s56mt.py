@@ -34,3 +34,23 @@ def test_there_were_n_measures_the_count_before(nlp):
     found = claims_of(nlp, "Tarbury police\n\nTarbury had 2,410 police officers in March, the force said, down 12% on "
                            "2015. There were 3,100 back then.\n")
     assert "officers" in (found["3,100"].metric or "")
+
+
+def test_a_company_s_bare_move_outside_a_market_report_is_a_change_of_the_story_s_measure(nlp):
+    """"Exports from Valdoria rose 8.4% ... Orlan Metals increased 5.2% in the month": outside a market report a name's
+    bare move is a change of what the story measured, not its share price."""
+    found = claims_of(nlp, "Valdoria exports climb\n\nExports from Valdoria rose 8.4% to $12.1 billion in May. Orlan Metals "
+                           "increased 5.2% in the month, while Kessock Steel fell 1.4%.\n")
+    assert "exports" in (found["5.2%"].metric or "").lower()
+    assert "share price" not in (found["1.4%"].metric or "")
+
+
+def test_an_index_s_bare_move_in_a_market_report_stays_its_level(nlp):
+    """Guard (passes on the code before too): "Elsewhere at the close: Eurobourse 600 -0.6%; Nikkan 225 +0.9%" in a
+    market report is each index's move on the day, not a change of what the story measured before."""
+    found = claims_of(nlp, "Stocks slip as tech sags\n\nStocks fell on Tuesday as chipmakers slid. The Broadline 500 index "
+                           "ended down 1.3% at 5,812.40.\n\nThe Broadline 500 is still up about 14% for the year.\n\n"
+                           "Elsewhere at the close: Eurobourse 600 -0.6%; Nikkan 225 +0.9%; Harbour City Composite -1.7%.\n")
+    for text in ("-0.6%", "+0.9%", "-1.7%"):
+        assert found[text].metric == "index level"
+        assert found[text].period == "2031-06-03"

@@ -885,14 +885,6 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # breakdown's item in brackets naming no measure, with none in its sentence, is a level of what a figure
                 # of its unit measured last in its paragraph or the one before
                 metric = earlier[0]
-            elif metric is None and (earlier := self._story_measures.get(q["unit"])) is not None \
-                    and earlier[1] >= self._paragraph_now - 1:
-                # any figure still measuring nothing, with no figure of its unit before it in its sentence, measures what
-                # the story's last figure of its unit measured in its paragraph or the one before ("The national pass rate
-                # rose to 79.6%. North Kelmshire achieved 84.4%"; "Tarbury had 2,410 police officers ... There were 3,100
-                # back then"), as a place and a unit word do above
-                metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
-                    if direction and kind_of_change(q) else earlier[0]
             if metric and " per " not in metric and "share of" not in metric and self._bare_container(doc, metric) is None \
                     and not frame_metric.is_change(level := frame_metric.level_of(metric, self.words), self.words) \
                     and not self._vague(level):
@@ -971,6 +963,19 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "The poll shows Sinn Fein up three points to 24pc", "the Labour Party 6pc, Independent 4pc": a share a
                 # party or a candidate has in a poll story that says nothing else of what it measures is its poll support
                 metric = frame_metric.change_of("poll support", direction, q, self.words) if direction else "poll support"
+            if metric is None and (earlier := self._story_measures.get(q["unit"])) is not None \
+                    and earlier[1] >= self._paragraph_now - 1 and not self._share_move(doc, span, q, verb, direction):
+                # any figure still measuring nothing, with no figure of its unit before it in its sentence, measures what
+                # the story's last figure of its unit measured in its paragraph or the one before ("The national pass rate
+                # rose to 79.6%. North Kelmshire achieved 84.4%"; "Tarbury had 2,410 police officers ... There were 3,100
+                # back then"), as a place and a unit word do above
+                metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
+                    if direction and kind_of_change(q) else earlier[0]
+                if " per " not in metric:  # (the later figures of the sentence measure the same, and change it)
+                    previous_metric[q["unit"]] = metric
+                    self._story_measures[q["unit"]] = (earlier[0], self._paragraph_now)
+                    if "share of" not in metric:
+                        last_metric, last_verb = metric, verb
             # "The projection, published in the bank's report, is an increase on a previous estimate of 7.1%": a bare
             # restating noun names the first figure before it again, whose period it keeps (see below)
             restated = self._restating_sentence(doc, sent)
@@ -2255,6 +2260,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         words = self.words
         return bool(_words_pattern(words.market_wide_words | words.market_nouns | words.market_day_words
                                    | words.market_volume_phrases).search(sentence.lower()))
+
+    def _share_move(self, doc: Doc, span: Span, q: dict, verb: Token | None, direction: str | None) -> bool:
+        """Whether a percentage move naming no measure, whose verb an organisation is the subject of, is the company's
+        share price moving in a market report ("Nikkan 225 +0.9%", "Quillon Mobile fell 3.4%": see `_status`), not a
+        change of what the story measured, as it is in any other story."""
+        said_by = self._verb_subject(doc, verb) if verb is not None else None
+        return bool(direction and q["unit"] == "percent" and said_by is not None and said_by.ent_type_ == "ORG"
+                    and (frame_metric.market_story(doc, self.words)))
 
     def _status(self, span: Span, q: dict, tense: str, said_by: Token | None, metric: str | None,
                 direction: str | None) -> str:
