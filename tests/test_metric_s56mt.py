@@ -54,3 +54,13 @@ def test_an_index_s_bare_move_in_a_market_report_stays_its_level(nlp):
     for text in ("-0.6%", "+0.9%", "-1.7%"):
         assert found[text].metric == "index level"
         assert found[text].period == "2031-06-03"
+
+
+def test_a_bare_figure_paragraphs_later_measures_the_story_s_last_figure_of_its_unit(nlp):
+    """"Orrin Water's leakage rate fell to 17.2% ..." then, three paragraphs later, "Brenmoor achieved 15.8%": the
+    leakage rate, the story's last measure of a percentage, however far back."""
+    found = claims_of(nlp, "Orrin Water leakage falls\n\nThe leakage rate across the Orrin Water network fell to 17.2% "
+                           "last year, the regulator said.\n\nThe company blamed a dry summer for burst mains.\n\n"
+                           "Engineers replaced 140 kilometres of pipe, the company said.\n\nThe Kelby district achieved "
+                           "15.8%, the best in the region.\n")
+    assert "leakage rate" in (found["15.8%"].metric or "")
