@@ -64,3 +64,11 @@ def test_a_bare_figure_paragraphs_later_measures_the_story_s_last_figure_of_its_
                            "Engineers replaced 140 kilometres of pipe, the company said.\n\nThe Kelby district achieved "
                            "15.8%, the best in the region.\n")
     assert "leakage rate" in (found["15.8%"].metric or "")
+
+
+def test_a_share_naming_nothing_is_of_the_story_s_last_measure_of_any_unit(nlp):
+    """"Orla has attracted users in excess of 3 million ..., with 25 percent falling between the ages of 18 and 30": with
+    no percentage measured before it, the share is of the users the story measured last (a count), not nothing."""
+    found = claims_of(nlp, "Orla wallet adds users\n\nThe mobile payment app Orla has attracted users in excess of 3 million "
+                           "in Valdoria, with 25 percent falling between the ages of 18 and 30.\n")
+    assert "users" in (found["25 percent"].metric or "")

@@ -348,6 +348,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
         self._story_measures = {}  # unit -> (the last measure of a figure of that unit, its paragraph) (_bare_container)
+        self._story_measure = None  # the last measure of a figure of any unit (what a figure naming none measures)
         self._paragraph_now = -1
         self._scope_now: tuple[int, str] | None = None  # (paragraph, the place its figures were last scoped to)
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
@@ -889,6 +890,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and not frame_metric.is_change(level := frame_metric.level_of(metric, self.words), self.words) \
                     and not self._vague(level):
                 self._story_measures[q["unit"]] = (level, self._paragraph_now)
+                self._story_measure = level
             if metric and (" per " not in metric or self._per_played_metric(metric)):
                 # a per-share figure is not what the next amount measures; a rate per game is ("2.1 points per game,
                 # compared with 1.3 under her predecessor")
@@ -977,6 +979,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     self._story_measures[q["unit"]] = (earlier[0], self._paragraph_now)
                     if "share of" not in metric:
                         last_metric, last_verb = metric, verb
+            if metric is None and self._story_measure and q["unit"] in ("percent", "ratio") and not direction \
+                    and not self._share_move(doc, span, q, verb, direction):
+                # a share (a percentage or a ratio, no change) still measuring nothing, with no figure of its unit before
+                # it in the story, is a share of what the story's last figure of any unit measured ("Orla has attracted
+                # users in excess of 3 million ..., with 25 percent falling between the ages of 18 and 30": the users);
+                # a count or a sum is never carried across units (`test_metric_not_carried_across_units`), nor a change
+                metric = frame_metric.change_of(self._story_measure, direction, q, self.words) \
+                    if direction and kind_of_change(q) else self._story_measure
             # "The projection, published in the bank's report, is an increase on a previous estimate of 7.1%": a bare
             # restating noun names the first figure before it again, whose period it keeps (see below)
             restated = self._restating_sentence(doc, sent)
@@ -2468,3 +2478,4 @@ def _standing_rules(words) -> _StandingRules:
 def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """One pattern for a word list (`frame.words.alternatives`), built once per list, not a search per word."""
     return re.compile(alternatives(words))
+
