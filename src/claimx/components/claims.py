@@ -965,7 +965,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "The poll shows Sinn Fein up three points to 24pc", "the Labour Party 6pc, Independent 4pc": a share a
                 # party or a candidate has in a poll story that says nothing else of what it measures is its poll support
                 metric = frame_metric.change_of("poll support", direction, q, self.words) if direction else "poll support"
-            if metric is None and (earlier := self._story_measures.get(q["unit"])) is not None \
+            lead_part = direction is not None and kind_of_change(q) and bool(self._lead_measure) and self._bracketed_part(key) \
+                and not frame_metric.is_change(self._lead_measure, self.words)  # (a breakdown's item: the lead's, below)
+            if metric is None and (earlier := self._story_measures.get(q["unit"])) is not None and not lead_part \
+                    and not (direction and span.end < len(doc) and doc[span.end].lower_ in self.words.comparative_words) \
                     and not self._share_move(doc, span, q, verb, direction):
                 # any figure still measuring nothing, with no figure of its unit before it in its sentence, measures what
                 # the story's last figure of its unit measured, however many paragraphs back ("The national pass rate
