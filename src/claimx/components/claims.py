@@ -347,6 +347,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
         self._story_measures = {}  # unit -> (the last measure of a figure of that unit, its paragraph) (_bare_container)
+        self._story_measure = None  # the last measure of a figure of any unit (what a figure naming none measures)
         self._paragraph_now = -1
         self._scope_now: tuple[int, str] | None = None  # (paragraph, the place its figures were last scoped to)
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
@@ -888,6 +889,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and not frame_metric.is_change(level := frame_metric.level_of(metric, self.words), self.words) \
                     and not self._vague(level):
                 self._story_measures[q["unit"]] = (level, self._paragraph_now)
+                self._story_measure = level
             if metric and (" per " not in metric or self._per_played_metric(metric)):
                 # a per-share figure is not what the next amount measures; a rate per game is ("2.1 points per game,
                 # compared with 1.3 under her predecessor")
@@ -962,6 +964,31 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "The poll shows Sinn Fein up three points to 24pc", "the Labour Party 6pc, Independent 4pc": a share a
                 # party or a candidate has in a poll story that says nothing else of what it measures is its poll support
                 metric = frame_metric.change_of("poll support", direction, q, self.words) if direction else "poll support"
+            lead_part = direction is not None and kind_of_change(q) and bool(self._lead_measure) and self._bracketed_part(key) \
+                and not frame_metric.is_change(self._lead_measure, self.words)  # (a breakdown's item: the lead's, below)
+            if metric is None and (earlier := self._story_measures.get(q["unit"])) is not None and not lead_part \
+                    and not (direction and span.end < len(doc) and doc[span.end].lower_ in self.words.comparative_words) \
+                    and not self._share_move(doc, span, q, verb, direction):
+                # any figure still measuring nothing, with no figure of its unit before it in its sentence, measures what
+                # the story's last figure of its unit measured, however many paragraphs back ("The national pass rate
+                # rose to 79.6%. North Kelmshire achieved 84.4%"; "Tarbury had 2,410 police officers ... There were 3,100
+                # back then"), as a place and a unit word do above in their paragraph (measured on realtest32: the whole
+                # story moved 8 of its metrics, the paragraph and the one before 3)
+                metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
+                    if direction and kind_of_change(q) else earlier[0]
+                if " per " not in metric:  # (the later figures of the sentence measure the same, and change it)
+                    previous_metric[q["unit"]] = metric
+                    self._story_measures[q["unit"]] = (earlier[0], self._paragraph_now)
+                    if "share of" not in metric:
+                        last_metric, last_verb = metric, verb
+            if metric is None and self._story_measure and q["unit"] in ("percent", "ratio") and not direction \
+                    and not self._share_move(doc, span, q, verb, direction):
+                # a share (a percentage or a ratio, no change) still measuring nothing, with no figure of its unit before
+                # it in the story, is a share of what the story's last figure of any unit measured ("Orla has attracted
+                # users in excess of 3 million ..., with 25 percent falling between the ages of 18 and 30": the users);
+                # a count or a sum is never carried across units (`test_metric_not_carried_across_units`), nor a change
+                metric = frame_metric.change_of(self._story_measure, direction, q, self.words) \
+                    if direction and kind_of_change(q) else self._story_measure
             # "The projection, published in the bank's report, is an increase on a previous estimate of 7.1%": a bare
             # restating noun names the first figure before it again, whose period it keeps (see below)
             restated = self._restating_sentence(doc, sent)
@@ -2247,6 +2274,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return bool(_words_pattern(words.market_wide_words | words.market_nouns | words.market_day_words
                                    | words.market_volume_phrases).search(sentence.lower()))
 
+    def _share_move(self, doc: Doc, span: Span, q: dict, verb: Token | None, direction: str | None) -> bool:
+        """Whether a percentage move naming no measure, whose verb an organisation is the subject of, is the company's
+        share price moving in a market report ("Nikkan 225 +0.9%", "Quillon Mobile fell 3.4%": see `_status`), not a
+        change of what the story measured, as it is in any other story."""
+        said_by = self._verb_subject(doc, verb) if verb is not None else None
+        return bool(direction and q["unit"] == "percent" and said_by is not None and said_by.ent_type_ == "ORG"
+                    and (frame_metric.market_story(doc, self.words)))
+
     def _status(self, span: Span, q: dict, tense: str, said_by: Token | None, metric: str | None,
                 direction: str | None) -> str:
         """reported, forecast, estimate or market (see `claimx.frame.subject.status`); a company that "fell
@@ -2444,3 +2479,4 @@ def _standing_rules(words) -> _StandingRules:
 def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """One pattern for a word list (`frame.words.alternatives`), built once per list, not a search per word."""
     return re.compile(alternatives(words))
+
