@@ -269,6 +269,19 @@ def _week_closed(week: str, published: dt.date) -> dt.date:
     return published if published.weekday() < 5 else _last_weekday(published)
 
 
+def _names_no_day(text: str, words) -> bool:
+    """Whether `text`, a whole article, names no day at all: no word of claimx.periods.DAY_WORDS ("Tuesday",
+    "yesterday") and no phrase of rules/frame.json `event_day_words` or `report_day_words` ("today", "tonight", "last
+    night", "this morning"). A story that tells a session's moves in the past tense and never says which day, as a
+    paper printed the morning after writes it ("Shares of Corvane closed 4% higher at $31.20 in heavy trading"), reports
+    the session before its publication date, as a market report's close of no named day is (see
+    claimx.frame.article._close_of_today); one written on the day names it ("today", "on Tuesday")."""
+    from claimx.periods import DAY_WORDS
+    lowered = text.lower()
+    phrases = sorted(DAY_WORDS | set(words.event_day_words) | set(words.report_day_words), key=len, reverse=True)
+    return re.search(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", lowered) is None
+
+
 def _last_weekday(day: dt.date) -> dt.date:
     """The last weekday before `day` (a weekend story's session is Friday's)."""
     day -= dt.timedelta(days=1)

@@ -48,7 +48,7 @@ from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_volume,
                                              _calendar_books, _calendar_year, _clause_head, _clean_name, _defines_a_group, _fiscal_quarter,
-                                             _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
+                                             _in_prep_of, _last_weekday, _latest, _names_no_day, _lowered, _month_ahead, _price_nouns,
                                              _record_month, _respective_period, _week_closed, calendar_word, kind_of_change,
                                              lead_sentences)
 from claimx.components.names import NameTests
@@ -1205,6 +1205,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # trading", "rose 3.2% to 512 pence by 0900 GMT", "Shares of Quaylight jumped 31.5%" in a deal story: a
                 # session of the day the story is written on, not the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
+                if model.results_day is None and not model.results and _names_no_day(self._text, self.words):
+                    # "Shares of Corvane closed 4% higher in heavy trading" in a story that names no day at all (no
+                    # "today", no weekday): a paper's report of the session before its publication date
+                    day = _last_weekday(model.published)
                 # (in a results story reported the day before publication, "reported a better quarterly profit yesterday
                 # ... shares rose 5.8 per cent in after-hours trading": that day's session)
                 choice = replace(choice, value=model.results_day or day.isoformat(), reason="trading session", kind="day")
