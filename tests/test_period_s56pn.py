@@ -43,3 +43,18 @@ def test_a_description_of_a_name_stays_without_a_period(nlp):
     fact about a name (frame.period.describes_name), with no period, as a career total is."""
     found = claims_by_text(nlp, MATCH, dt.date(2025, 3, 17))
     assert found["two"].period is None
+
+
+RESULTS = ("Harlow Marine half-year profit rises 12%\n\n"
+           "Harlow Marine said net profit for the six months to December rose 12% to $41.2 million.\n\n"
+           "Revenue for the half grew 8% to $612 million.\n\n"
+           "The company will pay an interim dividend of 4 cents a share, up 1 cent from a year ago.\n")
+
+
+def test_a_declared_dividend_is_of_the_period_reported(nlp):
+    """"The company will pay an interim dividend of 4 cents" in a results story of a half year: the future tense is the
+    payment's, the dividend is declared for the half reported (rules/frame.json `declared_payout_nouns`), so it takes
+    the carried period, not the None of a forecast."""
+    found = claims_by_text(nlp, RESULTS, dt.date(2025, 2, 20))
+    assert found["$41.2 million"].period is not None
+    assert found["4 cents"].period == found["$41.2 million"].period

@@ -1030,6 +1030,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             # (a period of an old record's figure is that figure's only)
             own_mentions = [m for m in mentions if (phrase := self._record_periods.get((m.start, m.end))) is None
                             or phrase[0] <= figures[n][0] < phrase[1]] if self._record_periods else mentions
+            # a payout the results story declares with its figures (rules/frame.json `declared_payout_nouns`)
+            payout = model.fiscal and bool(metric) and bool(set(re.findall(r"[a-z]+", metric.lower())) & self.words.declared_payout_nouns)
             described = frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
                                                      | self.words.relational_nouns, self.words.career_record_words,
                                                      # (and a match's margin: "a five-wicket haul", "an eight-wicket
@@ -1043,8 +1045,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                          weights=self.weights, carry=frame_period.carry_features(
                                              # (a breakdown's item in brackets, "Others are Hollin (212 cases)",
                                              # is of the whole's period in any tense: read as reported)
-                                             carried, "past" if frame_metric.breakdown_item(doc, span)
-                                             else frame_period.carry_tense(verb, tense, market_verbs), status,
+                                             # (and a payout a results story declares, "will pay an interim dividend
+                                             # of 3 cents": the period reported, not a forecast)
+                                             carried, "past" if frame_metric.breakdown_item(doc, span) or payout
+                                             else frame_period.carry_tense(verb, tense, market_verbs),
+                                             "reported" if payout else status,
                                              q["unit"] in self.time_units and not signing
                                              and not _aggregated(span, self.words.aggregate_nouns)
                                              # ("hours worked decreased 15 million hours": a total of time worked, no
