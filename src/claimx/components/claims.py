@@ -1056,6 +1056,13 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             # (a period of an old record's figure is that figure's only)
             own_mentions = [m for m in mentions if (phrase := self._record_periods.get((m.start, m.end))) is None
                             or phrase[0] <= figures[n][0] < phrase[1]] if self._record_periods else mentions
+            # a payout the results story declares with its figures (rules/frame.json `declared_payout_nouns`)
+            payout = model.fiscal and bool(metric) and bool(set(re.findall(r"[a-z]+", metric.lower())) & self.words.declared_payout_nouns)
+            described = frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
+                                                     | self.words.relational_nouns, self.words.career_record_words,
+                                                     # (and a match's margin: "a five-wicket haul", "an eight-wicket
+                                                     # victory")
+                                                     self.words.scoring_units | self.words.result_margin_units)
             choice = frame_period.choose(sentence, n, figures,
                                          own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
                                          carried, carried_reason, model.fiscal,
@@ -1064,8 +1071,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                          weights=self.weights, carry=frame_period.carry_features(
                                              # (a breakdown's item in brackets, "Others are Hollin (212 cases)",
                                              # is of the whole's period in any tense: read as reported)
-                                             carried, "past" if frame_metric.breakdown_item(doc, span)
-                                             else frame_period.carry_tense(verb, tense, market_verbs), status,
+                                             # (and a payout a results story declares, "will pay an interim dividend
+                                             # of 3 cents": the period reported, not a forecast)
+                                             carried, "past" if frame_metric.breakdown_item(doc, span) or payout
+                                             else frame_period.carry_tense(verb, tense, market_verbs),
+                                             "reported" if payout else status,
                                              q["unit"] in self.time_units and not signing
                                              and not _aggregated(span, self.words.aggregate_nouns)
                                              # ("hours worked decreased 15 million hours": a total of time worked, no
@@ -1074,15 +1084,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
-                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
-                                                                                    | self.words.relational_nouns,
-                                                                                    self.words.career_record_words,
-                                                                                    # (and a match's margin: "a
-                                                                                    # five-wicket haul", "an
-                                                                                    # eight-wicket victory")
-                                                                                    self.words.scoring_units
-                                                                                    | self.words.result_margin_units)
-                                             and not signing or self._career_total(span, sentence, sent.start_char, model),
+                                             described=described and not signing,
+                                             # (a career total, or a thing that describes a name: "Marlow, a two-time
+                                             # champion", a fact about a player in a match report too)
+                                             fixed=self._career_total(span, sentence, sent.start_char, model)
+                                             or described and not signing and frame_period.describes_name(span),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
                                              day=day_word is not None))

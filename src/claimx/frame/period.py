@@ -1167,6 +1167,17 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     return shift_period(anchor, 1) if _YEARLY.fullmatch(anchor) else None
 
 
+def _absolute(tok):
+    """The verb an absolute clause of "with" and a participle hangs from ("with five coming from Norland", "with
+    stocks adding 0.3 points": the participle the complement of "with", or describing the noun "with" takes), or None."""
+    if tok is None or tok.tag_ != "VBG":
+        return None
+    prep = tok.head if tok.dep_ == "pcomp" else tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
 def carry_tense(verb, tense: str, market_verbs: frozenset[int] | set[int] = frozenset()) -> str:
     """The tense a figure reports in, for the carried period: a verb without a tense of its own (a participle or a
     bare infinitive hanging from another clause: "numbers rose by 21,000, pushing the rate up to 4.3%", "the index
@@ -1179,10 +1190,15 @@ def carry_tense(verb, tense: str, market_verbs: frozenset[int] | set[int] = froz
     """
     tok = verb
     for _ in range(4):
-        if tense != "present" or tok is None or tok.tag_ not in ("VBG", "VB") or tok.dep_ not in ("advcl", "ccomp", "conj", "acl") \
-                or any(c.dep_ in ("aux", "auxpass", "nsubj") and c.tag_ != "TO" for c in tok.children) or tok.head.i == tok.i:
+        # (an absolute clause, "with" and a participle, has a subject of its own and no tense: "rose 3%, with 228,000
+        # offences taking place", "was driven by exports, with stocks adding 0.3 points")
+        absolute = _absolute(tok)
+        if tense != "present" or tok is None or tok.tag_ not in ("VBG", "VB") \
+                or tok.dep_ not in ("advcl", "ccomp", "conj", "acl") and absolute is None \
+                or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "nsubj" and absolute is None
+                       for c in tok.children if c.tag_ != "TO") or tok.head.i == tok.i:
             return tense
-        tok = tok.head
+        tok = absolute if absolute is not None else tok.head
         if tok.i in market_verbs:
             return tense
         if tok.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
@@ -1251,6 +1267,21 @@ def describes_thing(span, change_nouns: frozenset[str], record_words: frozenset[
                                      for t in span.doc[dets[0].i + 1:span.start]):
         return False
     return bool(dets) and dets[0].lower_ in ("a", "an")
+
+
+def describes_name(span) -> bool:
+    """Whether the figure `span` (a Span) describes a noun that describes a name ("Marlow, a two-time champion",
+    "Orla is a 300-person start-up"): the noun in apposition to the name, or the complement of "be" with the name as
+    its subject: a standing fact about what is named, not an event of the story's period."""
+    head = span.root
+    while head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    if head is span.root or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "appos":
+        return head.head.pos_ == "PROPN"
+    return head.dep_ == "attr" and head.head.lemma_ == "be" \
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.head.children)
 
 
 def sample_size(span, sample_nouns: frozenset[str]) -> bool:
@@ -1366,7 +1397,7 @@ def day_label(day_word, published, *, ahead: bool = False, market: bool = False)
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
                    headline: bool = False, state: bool = False, described: bool = False,
                    sample: bool = False, day: bool = False, rolling: bool = False,
-                   rate: bool = False) -> dict[str, float]:
+                   rate: bool = False, fixed: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -1386,6 +1417,8 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         "market") in a story of a deal struck now (article period kind "deal_month") counts as one: the day's trading.
     rolling (bool): the carried period is a statistics release's rolling year ("recorded 267,330 crimes in the year
         ending March 2025"), which, like a results story's fiscal period, every figure of the release shares.
+    fixed (bool): the figure is a fact about a person or a name in any story (a career total, `describes_name`),
+        which takes no carried period, a match report's month included.
     rate (bool): the figure is a percentage, as a statistics release's rates and shares are; with a carried month
         named as one (`month_release`), its present tense reports that month ("Youth unemployment is 11.3%").
     """
@@ -1407,8 +1440,10 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # (a budget's sums are the year budgeted for, whatever they describe: "unveiled a $4.8 billion package")
             # (and a deal's: "accepted a £32-billion takeover bid" is the deal struck in the month the story reports)
             # (a poll story's "a 12-point lead" is the poll's, as its shares are: article period kind poll_month)
-            "described_thing": float(described and not model.fiscal and not model.budget
-                                     and lead_kind not in ("deal_month", "poll_month")),
+            # (a match report's too: "scored with a 25-yard strike", "a 2-0 lead", events of the match; but not a fact
+            # about a player or a name, `fixed`: "Marlow, a two-time champion", "her 418 career matches")
+            "described_thing": float(fixed or described and not model.fiscal and not model.budget
+                                     and lead_kind not in ("deal_month", "poll_month", "match_month")),
             "sample_size": float(sample),
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms

@@ -108,7 +108,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "weekend_words",
          "match_ahead_words",
          "run_words",
-         "not_measure_words",
+         "not_measure_words", "declared_payout_nouns",
          "table_count_nouns", "run_result_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
@@ -535,6 +535,7 @@ class FrameWords:
     not_out_words: frozenset[str]  # "unbeaten on 143", "not out 27": a batter's score standing
     unit_only_metrics: frozenset[str]  # "took 4,852 (43.7 percent)": a unit word read as the metric is none
     not_measure_words: frozenset[str]  # "high:extreme": a noun near a figure that names no measure, and its class
+    declared_payout_nouns: frozenset[str]  # "dividend": a payout a results story declares for the period it reports
     count_measure_synonyms: frozenset[str]  # "unemployment:unemployed people": what a count of a measure's word counts
 
     market_figure_verbs: frozenset[str]  # "with Halvern closing 2.1p higher at 216.4p": a market figure's move or level
