@@ -426,12 +426,17 @@ def calendar_word(tok: Token) -> bool:
 _clean_name = lru_cache(maxsize=4096)(clean_name)
 
 
-def _in_own_phrase(tok: Token, span: Span) -> bool:
+def _in_own_phrase(tok: Token, span: Span, participle: bool = False) -> bool:
     """Whether `tok` stands in the noun phrase of the figure `span`, not in a phrase joined to it ("6,000 hectares out of
     1.8 million hectares in Harapur": "Harapur" is in the phrase of both figures, not in that of "4,000 hectares in
-    Kelvar, and 6,000 hectares ...", which only joins it)."""
+    Kelvar, and 6,000 hectares ...", which only joins it). With `participle`, a past participle hung on the figure's own
+    noun is part of its phrase ("500mm recorded in Tarwick and 400mm recorded in Ashby": "Ashby" is the second
+    figure's), unless the noun is what a copula says its subject is ("The highest reading in Valdoria was 41C, recorded
+    in Tarwick": Valdoria's record, read at a station)."""
     noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
     while tok.i != noun.i:
+        if participle and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i == noun.i and noun.dep_ != "attr":
+            return True
         if tok.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "ccomp") or tok.head == tok:
             return False
         tok = tok.head

@@ -1650,6 +1650,8 @@ class SubjectChoice:
         if not places:
             return ()
         found, own = [], []  # (own: those in the figure's own phrase, see `_in_own_phrase`)
+        topic_own = False  # the topic written in the figure's own phrase ("and a 1% increase in Harlow"), which keeps it
+        before = False  # a place (the topic too) written in the clause before the figure
         clause = _clause_head(span.root)
         where = clause is not None and clause.dep_ == "relcl" \
             and any(c.lower_ == "where" for c in clause.children if c.i < clause.i)
@@ -1658,11 +1660,23 @@ class SubjectChoice:
             if ent.start < span.end and span.start < ent.end or not self._place_in_clause(place, clause, where):
                 continue
             offered = self._entity_candidate(doc, ent, verb)
-            if offered is not None and not offered[6] and offered[2] != topic:
-                found.append(offered[2])
-                if _in_own_phrase(place[1], span):
-                    own.append(offered[2])
-        return tuple(own or found)
+            if offered is None or offered[6]:
+                continue
+            mine = _in_own_phrase(place[1], span, participle=True)
+            before = before or ent.end <= span.start
+            if offered[2] == topic:
+                topic_own = topic_own or mine
+                continue
+            found.append((offered[2], ent.end <= span.start))
+            if mine:
+                own.append(offered[2])
+        if own:
+            return tuple(own)
+        if topic_own:
+            return ()  # "the lowest rises in Ostley (1.8%) and a 1% increase in Marbury": Marbury's, not Ostley's
+        # a place after the figure, when one is written in its clause before it, is the next item's ("In Marbury the
+        # average fare was £3.10, in Brackley £2.78": the £3.10 is Marbury's)
+        return tuple(name for name, ahead in found if ahead or not before)
 
     def _figure_place(self, doc: Doc, span: Span) -> str | None:
         """Where a figure of a disaster or weather story (`_disaster_story`) was counted or read: the place written after
