@@ -1249,9 +1249,18 @@ class SubjectMentions:
                 self._named_subjects[prev.start] = self._named_subject(prev)
             if self._named_subjects[prev.start]:
                 return self._named_subjects[prev.start]
+            if self._own_common_subject(prev):
+                break  # "The transaction will see holders get 0.18 shares": a sentence on a new thing ends the carry
         if (country := self._country_section(doc, sent)) is not None:
             return country
         return self._section_of(sent.start_char) or self._taken_over(doc, sent.start_char) or lead or topic
+
+    @staticmethod
+    def _own_common_subject(sent: Span) -> bool:
+        """Whether the main verb of `sent` has a subject of its own that is a common noun ("The transaction will see
+        ...", "Investors cheered"): a sentence about a new thing, which no name two sentences back carries over."""
+        root = sent.root
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in root.children)
 
     def _taken_over(self, doc: Doc, char: int) -> str | None:
         """The company that took the story over before character `char`: a second story inside the page opens a
