@@ -865,7 +865,7 @@ class SubjectMentions:
         one, since the tagger labels invented names inconsistently).
         """
         start, seen = subj.sent.start, 0
-        while start > 0 and seen < 2:
+        while start > 0 and seen < 1:
             prev = doc[start - 1].sent
             start = prev.start
             seen += bool(prev.text.strip())
