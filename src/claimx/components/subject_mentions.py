@@ -1255,12 +1255,22 @@ class SubjectMentions:
             return country
         return self._section_of(sent.start_char) or self._taken_over(doc, sent.start_char) or lead or topic
 
-    @staticmethod
-    def _own_common_subject(sent: Span) -> bool:
-        """Whether the main verb of `sent` has a subject of its own that is a common noun ("The transaction will see
-        ...", "Investors cheered"): a sentence about a new thing, which no name two sentences back carries over."""
-        root = sent.root
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in root.children)
+    def _own_common_subject(self, sent: Span) -> bool:
+        """Whether the main verb of `sent` has a subject of its own that is a common noun about a new thing ("The
+        transaction will see ...", "Investors cheered"), which no name two sentences back carries over: not a
+        description of an organisation or a place (`description_heads`: "The utility generated ..."), a result or a
+        measure (`result_nouns`, `metric_heads`: "Revenue rose 4%"), nor a noun an owner is written for ("Its 4,600
+        stores ...", "the company's sales"), which go on about what the text was about."""
+        words = self.words
+        for c in sent.root.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ != "NOUN":
+                continue
+            lemma, lower = c.lemma_.lower(), c.lower_
+            if {lemma, lower} & words.description_heads \
+                    or any(t.dep_ == "poss" for t in c.children):
+                return False
+            return True
+        return False
 
     def _taken_over(self, doc: Doc, char: int) -> str | None:
         """The company that took the story over before character `char`: a second story inside the page opens a
