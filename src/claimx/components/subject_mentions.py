@@ -860,9 +860,11 @@ class SubjectMentions:
     def _antecedent(self, doc: Doc, subj: Token, place: bool) -> str | None:
         """The name a definite description ("the company", "the packaged-food maker", "the city") refers back to.
 
-        The nearest name before it, in its sentence or the two before, that is not a source, a speaker or a
+        The nearest name before it, in its sentence or the one before, that is not a source, a speaker or a
         person: a place for a place noun, else an organisation (an entity some mention of which is tagged as
-        one, since the tagger labels invented names inconsistently).
+        one, since the tagger labels invented names inconsistently). A name two sentences back is out of reach
+        ("... sales of Quillbook and Ledger Office helped the software maker ... Investors cheered ... the software
+        maker's profit climbed": the text's topic, not the product; session 56).
         """
         start, seen = subj.sent.start, 0
         while start > 0 and seen < 1:
@@ -1231,7 +1233,8 @@ class SubjectMentions:
         """The organisation the text is about at `sent`: what "its" and "the company" mean.
 
         The organisation last named as a grammatical subject in the two sentences before in the same
-        paragraph, else the article's lead (see `_lead`).
+        paragraph, else the article's lead (see `_lead`); a sentence in between whose subject is a common noun
+        about a new thing (`_own_common_subject`) ends the look back.
         """
         lead = self._lead(doc)
         heading = next((e for e in self._sentence(sent).ents if e.start == sent.start), None)
