@@ -860,12 +860,14 @@ class SubjectMentions:
     def _antecedent(self, doc: Doc, subj: Token, place: bool) -> str | None:
         """The name a definite description ("the company", "the packaged-food maker", "the city") refers back to.
 
-        The nearest name before it, in its sentence or the two before, that is not a source, a speaker or a
+        The nearest name before it, in its sentence or the one before, that is not a source, a speaker or a
         person: a place for a place noun, else an organisation (an entity some mention of which is tagged as
-        one, since the tagger labels invented names inconsistently).
+        one, since the tagger labels invented names inconsistently). A name two sentences back is out of reach
+        ("... sales of Quillbook and Ledger Office helped the software maker ... Investors cheered ... the software
+        maker's profit climbed": the text's topic, not the product; session 56).
         """
         start, seen = subj.sent.start, 0
-        while start > 0 and seen < 2:
+        while start > 0 and seen < 1:
             prev = doc[start - 1].sent
             start = prev.start
             seen += bool(prev.text.strip())
@@ -1231,7 +1233,8 @@ class SubjectMentions:
         """The organisation the text is about at `sent`: what "its" and "the company" mean.
 
         The organisation last named as a grammatical subject in the two sentences before in the same
-        paragraph, else the article's lead (see `_lead`).
+        paragraph, else the article's lead (see `_lead`); a sentence in between whose subject is a common noun
+        about a new thing (`_own_common_subject`) ends the look back.
         """
         lead = self._lead(doc)
         heading = next((e for e in self._sentence(sent).ents if e.start == sent.start), None)
@@ -1249,9 +1252,28 @@ class SubjectMentions:
                 self._named_subjects[prev.start] = self._named_subject(prev)
             if self._named_subjects[prev.start]:
                 return self._named_subjects[prev.start]
+            if self._own_common_subject(prev):
+                break  # "The transaction will see holders get 0.18 shares": a sentence on a new thing ends the carry
         if (country := self._country_section(doc, sent)) is not None:
             return country
         return self._section_of(sent.start_char) or self._taken_over(doc, sent.start_char) or lead or topic
+
+    def _own_common_subject(self, sent: Span) -> bool:
+        """Whether the main verb of `sent` has a subject of its own that is a common noun about a new thing ("The
+        transaction will see ...", "Investors cheered"), which no name two sentences back carries over: not a
+        description of an organisation or a place (`description_heads`: "The utility generated ..."), a result or a
+        measure (`result_nouns`, `metric_heads`: "Revenue rose 4%"), nor a noun an owner is written for ("Its 4,600
+        stores ...", "the company's sales"), which go on about what the text was about."""
+        words = self.words
+        for c in sent.root.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.pos_ != "NOUN":
+                continue
+            lemma, lower = c.lemma_.lower(), c.lower_
+            if {lemma, lower} & words.description_heads \
+                    or any(t.dep_ == "poss" for t in c.children):
+                return False
+            return True
+        return False
 
     def _taken_over(self, doc: Doc, char: int) -> str | None:
         """The company that took the story over before character `char`: a second story inside the page opens a
