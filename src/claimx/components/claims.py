@@ -521,6 +521,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._short_names(doc, claims)
         self._written_names(doc, claims)
         self._national_bodies(claims)
+        self._national_figures(claims)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -1419,6 +1420,42 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             name = claim.get("subject")
             if name and claim.get("subject_reason") in _CARRIED_REASONS and self._national_body_of(name, country, subjects):
                 claim["subject"] = country
+
+    def _national_figures(self, claims: list[Span]) -> None:
+        """A figure in a sentence that scopes itself to the nation (a word of `national_scopes` in lower case: "a 14.8% rise
+        in house prices nationally", "the national pass rate") is the one country the article names, when its subject came
+        out as no organisation and no person, and does not already name the country ("Residential Property Price Index" ->
+        Ireland). Not a word in a name ("the National Weather Service"), nor one in a comparison ("rose by three per cent
+        but was still lower than the national average": `comparison_prepositions` or "than" between it and its verb),
+        which measures another figure than the one beside it."""
+        country = self._one_country()
+        if country is None:
+            return
+        forms = _country_words(self.words)[1]
+        scoped: dict[int, bool] = {}  # sentence start -> whether the sentence scopes itself to the nation
+        for span in claims:
+            claim = span._.claim
+            name = claim.get("subject")
+            if name and (name.casefold() == country.casefold() or self._labels_of(name) & {"ORG", "PERSON"}
+                         or any(w.lower() in forms for w in name.split())):
+                continue
+            sent = span.sent
+            if sent.start not in scoped:
+                scoped[sent.start] = any(t.text in self.words.national_scopes and not self._in_comparison(t) for t in sent)
+            if scoped[sent.start]:
+                claim["subject"] = country
+
+    def _in_comparison(self, token: Token) -> bool:
+        """Whether a word of `comparison_prepositions` or "than" stands between `token` and its verb ("lower than the
+        national average", "against 3% nationally")."""
+        comparing = self.words.comparison_prepositions | {"than"}
+        t = token.head
+        while True:
+            if t.lower_ in comparing:
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.head is t:
+                return False
+            t = t.head
 
     def _one_country(self) -> str | None:
         """The one country the article names (not only as a source), by the name a reader looks it up by ("U.S.",
