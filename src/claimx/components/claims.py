@@ -160,6 +160,24 @@ _OLD_SIDE_BETWEEN = re.compile(r"[^.;:!?\dA-Z]{0,80}?\b(?:compared\s+(?:to|with)
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|in|by|among)\s+(?:the\s+)?[A-Z]")  # the old side's own owner, after it
 
 
+# the small words of a body's name (`body_name_words`) that say nothing of whose it is
+_SMALL_NAME_WORDS = frozenset({"and", "for", "of", "the"})
+# the reasons a subject came from the story rather than from the figure's own sentence (see _national_bodies)
+_CARRIED_REASONS = frozenset({"topic", "lead", "salience"})
+
+
+@functools.lru_cache(maxsize=8)
+def _country_words(words: FrameWords) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries (lower case) as a reader looks them up: the places of `demonyms` and the names `country_names` gives
+    them ("britain" -> "united kingdom"); and every lower-case form an article may name one by (those, and the short forms
+    `country_names` maps to one: "u.s.", "uk"). Built once per word list."""
+    places = words.demonym_places()
+    countries = frozenset(places | {words.country_name(p.title()).casefold() for p in places})
+    forms = {pair.partition(":")[0] for pair in words.country_names}
+    forms = {f for f in forms if words.country_name(f.upper()).casefold() in countries}
+    return countries, frozenset(places | countries | forms)
+
+
 class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, SubjectMentions, ArticleLead):
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -502,6 +520,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(doc, claims)
         self._written_names(doc, claims)
+        self._national_bodies(claims)
+        self._national_figures(claims)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -1417,6 +1437,103 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 full = self._written_name(name)
                 written[name] = self._committee_owner(doc, full) or full
             span._.claim["subject"] = written[name]
+
+    def _national_bodies(self, claims: list[Span]) -> None:
+        """A national public body the text names without its place ("the Education Ministry", "the Department of Basic
+        Education", "the Examinations Office"), which a figure got only because the story is about it (its reason the topic,
+        the lead or salience, not its own sentence), stands for the one country the article names: the ministry announces
+        the country's pass rate, the board the country's candidates, as a statistics body's figures are its country's. Left
+        alone: a body whose name holds another place or an adjective of one (it says whose), a council or a commission
+        that governs a place ("the County Commission"), a board of an organisation the article names by itself ("the
+        Tarnwell Board" of Tarnwell), a bank (`bank_name_words`: a central bank's rate is its own), and any article that
+        names no country or several."""
+        country = self._one_country()
+        if country is None:
+            return
+        subjects = {span._.claim.get("subject") for span in claims}  # (the organisation a board sits for, "SEEK")
+        for span in claims:
+            claim = span._.claim
+            name = claim.get("subject")
+            if name and claim.get("subject_reason") in _CARRIED_REASONS and self._national_body_of(name, country, subjects):
+                claim["subject"] = country
+
+    def _national_figures(self, claims: list[Span]) -> None:
+        """A figure in a sentence that scopes itself to the nation (a word of `national_scopes` in lower case: "a 14.8% rise
+        in house prices nationally", "the national pass rate") is the one country the article names, when its subject came
+        out as no organisation and no person, and does not already name the country ("Residential Property Price Index" ->
+        Ireland). Not a word in a name ("the National Weather Service"), nor one in a comparison ("rose by three per cent
+        but was still lower than the national average": `comparison_prepositions` or "than" between it and its verb),
+        which measures another figure than the one beside it."""
+        country = self._one_country()
+        if country is None:
+            return
+        forms = _country_words(self.words)[1]
+        scoped: dict[int, bool] = {}  # sentence start -> whether the sentence scopes itself to the nation
+        for span in claims:
+            claim = span._.claim
+            name = claim.get("subject")
+            if name and (name.casefold() == country.casefold() or self._labels_of(name) & {"ORG", "PERSON"}
+                         or any(w.lower() in forms for w in name.split())):
+                continue
+            sent = span.sent
+            if sent.start not in scoped:
+                scoped[sent.start] = any(t.text in self.words.national_scopes and not self._in_comparison(t) for t in sent)
+            if scoped[sent.start]:
+                claim["subject"] = country
+
+    def _in_comparison(self, token: Token) -> bool:
+        """Whether a word of `comparison_prepositions` or "than" stands between `token` and its verb ("lower than the
+        national average", "against 3% nationally")."""
+        comparing = self.words.comparison_prepositions | {"than"}
+        t = token.head
+        while True:
+            if t.lower_ in comparing:
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.head is t:
+                return False
+            t = t.head
+
+    def _one_country(self) -> str | None:
+        """The one country the article names (not only as a source), by the name a reader looks it up by ("U.S.",
+        "Britain" -> "United States", "United Kingdom"); None when it names none or more than one."""
+        if self._entities is None:
+            return None
+        countries, forms = _country_words(self.words)
+        found = {self.words.country_name(place) for place in self._entities.countries(forms)}
+        found = {place for place in found if place and place.casefold() in countries}
+        return found.pop() if len(found) == 1 else None
+
+    def _national_body_of(self, name: str, country: str, others: set[str]) -> bool:
+        """Whether `name` is a national public body of `country`: a word of `public_bodies` in a name that neither governs
+        a place (a council or a commission of `governing_body_words` with no national word of `body_name_words`), nor is
+        the board of an organisation the article names by itself (`others`: the article's subjects), nor a bank
+        (`bank_name_words`), and that names no place but `country`, if any, by its name, short form or adjective
+        ("Kenyan Revenue Service" of Kenya; see `_national_bodies`)."""
+        words = [w.strip(".,'’").lower() for w in name.split()]
+        if not any(w in self.words.public_bodies for w in words):
+            return False
+        # a council or a commission governs a place ("the County Commission") and owns its figures, unless its name says
+        # it is the nation's ("National Examinations Council": a word of `body_name_words` that is no small word); a board
+        # is a part of what it sits for (below)
+        governing = self.words.governing_body_words & self.words.public_bodies - {"board"}
+        national = self.words.body_name_words - _SMALL_NAME_WORDS
+        if any(w in self.words.bank_name_words for w in words) \
+                or any(w in governing for w in words) and not any(w in national for w in words):
+            return False
+        # a part of an organisation the article names by itself ("the SEEK Board" of SEEK) is that organisation's
+        rest = " ".join(w for w in name.split() if w.strip(".,'’").lower() not in self.words.public_bodies | {"the", "of"})
+        if rest and (rest in others or self._entities is not None and self._entities.get(rest) is not None
+                     and not self._labels_of(rest) & {"GPE", "LOC", "NORP"}):
+            return False
+        countries, forms = _country_words(self.words)
+        mine = country.casefold()
+        for w in words:
+            place = self.words.demonym(w) or (w if w in forms else None)
+            if place is not None and self.words.country_name(place.title()).casefold() != mine \
+                    and place.casefold() != mine:
+                return False
+        folded = name.casefold()
+        return not any(re.search(rf"\b{re.escape(place)}\b", folded) for place in forms if " " in place and place != mine)
 
     def _committee_owner(self, doc: Doc, name: str) -> str | None:
         """The organisation whose committee `name` is, as the article introduces it: a name ending in a word of
