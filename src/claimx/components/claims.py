@@ -166,7 +166,7 @@ _SMALL_NAME_WORDS = frozenset({"and", "for", "of", "the"})
 _CARRIED_REASONS = frozenset({"topic", "lead", "salience"})
 
 
-@functools.lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _country_words(words: FrameWords) -> tuple[frozenset[str], frozenset[str]]:
     """The countries (lower case) as a reader looks them up: the places of `demonyms` and the names `country_names` gives
     them ("britain" -> "united kingdom"); and every lower-case form an article may name one by (those, and the short forms
