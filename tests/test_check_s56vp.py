@@ -62,3 +62,22 @@ def test_a_change_the_levels_of_its_sentence_do_not_bear_out_is_not_contradicted
     25%) is never contradicted: levels no wording placed may only support."""
     found = all_checked(nlp, FERRY.replace("14%", "25%"), dt.date(2023, 8, 1))
     assert _verdict(found, "25%") != "contradicted"
+
+
+TICKETS = ("Festival numbers grow\n\nThe Brannock festival sold 2.4 million tickets in 2023 and 2.2 million tickets in "
+           "2022, a rise of 9%, organisers said.\n")
+
+
+def test_a_change_from_two_rounded_levels_of_its_sentence_is_supported_within_their_rounding(nlp):
+    """"sold 2.4 million tickets in 2023 and 2.2 million tickets in 2022, a rise of 9%": levels rounded to a tenth of a
+    million leave the growth loose (8.6-9.6%), but 2.4 / 2.2 - 1 = 9.1% bears the 9% out within that rounding (it was
+    left unverifiable)."""
+    found = all_checked(nlp, TICKETS, dt.date(2024, 2, 1))
+    assert _verdict(found, "9%") == "supported"
+
+
+def test_a_change_far_from_two_rounded_levels_is_not_supported(nlp):
+    """Guard (passes on the start code too): with a rise of 20%, far outside what the two rounded levels allow, the
+    claim is neither supported nor contradicted."""
+    found = all_checked(nlp, TICKETS.replace("9%", "20%"), dt.date(2024, 2, 1))
+    assert _verdict(found, "20%") == "unverifiable"

@@ -2126,8 +2126,10 @@ def _pair_in_sentence(claim: Claim, siblings: list[Claim]) -> Finding | None:
     a percentage level as one level over a larger one of its unit ("landed 14 of 22 attempts, a 63.6% rate"), a
     change in percent as one level over another ("the 4,120 crossings against 3,610 a year before, up 14%"), a
     multiple as the larger over the smaller ("£96 million, against £31 million in 2019 - three times as much"). The
-    levels are of the claim's status, unbounded and not lengths of time. Read from the sentence alone, the pairing
-    may support the figure, never contradict it."""
+    levels are of the claim's status, unbounded and not lengths of time. Levels rounded coarsely against the figure
+    ("2.4 million ... 2.2 million, a rise of 9%") widen the allowance by their rounding rather than rule the pair out:
+    the two stand beside the figure, and nothing is contradicted. Read from the sentence alone, the pairing may
+    support the figure, never contradict it."""
     if claim.frame is None or not claim.value or claim.qualifier == "range":
         return None
     relative = claim.unit in ("percent", "ratio")
@@ -2155,7 +2157,7 @@ def _pair_in_sentence(claim: Claim, siblings: list[Claim]) -> Finding | None:
             continue
         value = compute(first.value, second.value)
         slack = _slack(compute, first, second)
-        if not value or slack > abs(value) * _PARTNER_SLACK:
+        if not value:
             continue
         if change:
             judgement, expected = signed_judgement(claim, value, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
