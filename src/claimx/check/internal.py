@@ -2105,7 +2105,68 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
             or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)
             or internal_restated_share(claim, siblings)
             or (internal_restated_change(claim, siblings) if restated else None)
-            or internal_restated_change_rounded(claim, siblings))
+            or internal_restated_change_rounded(claim, siblings)
+            or _percentage_as_share(claim, siblings) or _pair_in_sentence(claim, siblings))
+
+
+def _percentage_as_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A percentage stated as a level whose words do not call it a share ("went 27 of 40 from the field (67.5 per
+    cent)", "a resolution rate of 41.2 per cent", "Some 8,120 (61 per cent) sat the higher paper"), read as one all
+    the same: a rate or proportion is a part over its whole, and `internal_share` finds the two among the article's
+    figures as it does for a share its words name. Since nothing in the wording says it is a share, the pairing may
+    support the figure, never contradict it."""
+    if family(claim) == "share" or not _is_percent_level(claim) or claim.value is None or not 0 < claim.value <= 100:
+        return None
+    found = internal_share(claim, siblings)
+    return found if found is not None and found.verdict == "supported" else None
+
+
+def _pair_in_sentence(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share, change or multiple whose two figures stand in its own sentence, though no rule's wording placed them:
+    a percentage level as one level over a larger one of its unit ("landed 14 of 22 attempts, a 63.6% rate"), a
+    change in percent as one level over another ("the 4,120 crossings against 3,610 a year before, up 14%"), a
+    multiple as the larger over the smaller ("£96 million, against £31 million in 2019 - three times as much"). The
+    levels are of the claim's status, unbounded and not lengths of time. Levels rounded coarsely against the figure
+    ("2.4 million ... 2.2 million, a rise of 9%") widen the allowance by their rounding rather than rule the pair out:
+    the two stand beside the figure, and nothing is contradicted. Read from the sentence alone, the pairing may
+    support the figure, never contradict it."""
+    if claim.frame is None or not claim.value or claim.qualifier == "range":
+        return None
+    relative = claim.unit in ("percent", "ratio")
+    if not relative:
+        return None
+    multiple = _says_multiple(claim) and claim.unit == "ratio"
+    levels = [o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.value
+              and (_is_level(o) or multiple and _is_percent_level(o))
+              and o.value > 0 and o.qualifier not in _BOUNDS and _actual(o) == _actual(claim) and not _a_span_of_time(o)]
+    share = _is_percent_level(claim) and 0 < claim.value <= 100
+    change = claim.direction in ("up", "down") and not _says_multiple(claim)
+    for first, second in itertools.permutations(levels, 2):
+        if first.unit != second.unit or is_rate(first) != is_rate(second) or _slipped_pair(first, second):
+            continue
+        if share and first.value < second.value and _kin(first, second, set()):
+            compute: Callable[[float, float], float] = lambda a, b: a / b * 100
+            text = f"{fmt(first.value)} / {fmt(second.value)} * 100"
+        elif change:
+            scale = 100.0 if claim.unit == "percent" else 1.0
+            compute = lambda a, b: (a / b - 1) * scale
+            text = f"({fmt(first.value)} / {fmt(second.value)} - 1) * {scale:g}"
+        elif multiple and first.value > second.value:
+            compute, text = (lambda a, b: a / b), f"{fmt(first.value)} / {fmt(second.value)}"
+        else:
+            continue
+        value = compute(first.value, second.value)
+        slack = _slack(compute, first, second)
+        if not value:
+            continue
+        if change:
+            judgement, expected = signed_judgement(claim, value, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+        else:
+            judgement, expected = judge(claim, value, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}"), value
+        if judgement.verdict == "supported":
+            rule = "internal_change" if change else "internal_multiple" if multiple else "internal_share"
+            return _found(rule, judgement, expected, f"{text} = {fmt(value)}", [first, second], strong=False)
+    return None
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
