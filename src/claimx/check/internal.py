@@ -24,7 +24,7 @@ from claimx.check.phrases import (base_named_of, find_all, breaks_statement, com
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
 from claimx.check.share import split_share
-from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_step, written_number
+from claimx.check.tolerance import HEDGE, MARGIN, Judgement, fmt, input_step, judge, stated_step, written_number
 from claimx.check.units import convert, numerator
 from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
@@ -2118,7 +2118,30 @@ def _percentage_as_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if family(claim) == "share" or not _is_percent_level(claim) or claim.value is None or not 0 < claim.value <= 100:
         return None
     found = internal_share(claim, siblings)
-    return found if found is not None and found.verdict == "supported" else None
+    if found is None or found.verdict != "supported" or not _close_to_written(claim, found.evidence.expected):
+        return None
+    return found
+
+
+def _close_to_written(claim: Claim, expected: float | None, slack: float = 0.0) -> bool:
+    """Whether `expected` agrees with the figure to the last digit it is written with, trailing zeros counted ("10%"
+    to ±0.5, not ±5 as a round figure is read elsewhere), plus its hedge, the usual margin and the inputs' rounding
+    `slack`. A pairing that no wording links to the figure (`_percentage_as_share`, `_pair_in_sentence`) may support
+    it only this closely: "10%" beside a $14 million part of a $98 million whole (14.3%) is no support of it."""
+    if expected is None or claim.value is None:
+        return False
+    number = written_number(claim.text)
+    if number is None:
+        return True  # a figure in words ("three times") keeps the coarse reading `judge` gave it
+    whole, decimals = number
+    written = float(f"{whole}.{decimals}" if decimals else whole)
+    if not written:
+        return False
+    scale = abs(claim.value) / written
+    allowed = 0.5 * (10.0 ** -len(decimals) if decimals else 1.0) * scale + slack + abs(claim.value) * MARGIN
+    if claim.qualifier == "approximate":
+        allowed += abs(claim.value) * HEDGE
+    return abs(abs(claim.value) - abs(expected)) <= allowed
 
 
 def _pair_in_sentence(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -2163,7 +2186,7 @@ def _pair_in_sentence(claim: Claim, siblings: list[Claim]) -> Finding | None:
             judgement, expected = signed_judgement(claim, value, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
         else:
             judgement, expected = judge(claim, value, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}"), value
-        if judgement.verdict == "supported":
+        if judgement.verdict == "supported" and _close_to_written(claim, expected, slack):
             rule = "internal_change" if change else "internal_multiple" if multiple else "internal_share"
             return _found(rule, judgement, expected, f"{text} = {fmt(value)}", [first, second], strong=False)
     return None
