@@ -988,7 +988,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 and not frame_metric.is_change(self._lead_measure, self.words)  # (a breakdown's item: the lead's, below)
             if metric is None and (earlier := self._story_measures.get(q["unit"])) is not None and not lead_part \
                     and not (direction and span.end < len(doc) and doc[span.end].lower_ in self.words.comparative_words) \
-                    and not self._share_move(doc, span, q, verb, direction):
+                    and not self._share_move(doc, span, q, verb, direction, earlier[0]) \
+                    and not self._listed_under_heading(span):
                 # any figure still measuring nothing, with no figure of its unit before it in its sentence, measures what
                 # the story's last figure of its unit measured, however many paragraphs back ("The national pass rate
                 # rose to 79.6%. North Kelmshire achieved 84.4%"; "Tarbury had 2,410 police officers ... There were 3,100
@@ -1002,7 +1003,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     if "share of" not in metric:
                         last_metric, last_verb = metric, verb
             if metric is None and self._story_measure and q["unit"] in ("percent", "ratio") and not direction \
-                    and not self._share_move(doc, span, q, verb, direction):
+                    and not self._share_move(doc, span, q, verb, direction) and not self._listed_under_heading(span):
                 # a share (a percentage or a ratio, no change) still measuring nothing, with no figure of its unit before
                 # it in the story, is a share of what the story's last figure of any unit measured ("Orla has attracted
                 # users in excess of 3 million ..., with 25 percent falling between the ages of 18 and 30": the users);
@@ -2401,13 +2402,28 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return bool(_words_pattern(words.market_wide_words | words.market_nouns | words.market_day_words
                                    | words.market_volume_phrases).search(sentence.lower()))
 
-    def _share_move(self, doc: Doc, span: Span, q: dict, verb: Token | None, direction: str | None) -> bool:
+    def _share_move(self, doc: Doc, span: Span, q: dict, verb: Token | None, direction: str | None,
+                    measure: str | None = None) -> bool:
         """Whether a percentage move naming no measure, whose verb an organisation is the subject of, is the company's
         share price moving in a market report ("Nikkan 225 +0.9%", "Quillon Mobile fell 3.4%": see `_status`), not a
-        change of what the story measured, as it is in any other story."""
+        change of what the story measured, as it is in any other story. A story whose last measure of the unit is a
+        market's (`measure`: an index level, a share price, a word of `market_nouns`: "The Harlow all share closed 0.3%
+        higher ... Brenmoor Holdings fell 3.1%") is a market report for this, whatever its other words."""
         said_by = self._verb_subject(doc, verb) if verb is not None else None
-        return bool(direction and q["unit"] == "percent" and said_by is not None and said_by.ent_type_ == "ORG"
-                    and (frame_metric.market_story(doc, self.words)))
+        if not (direction and q["unit"] == "percent" and said_by is not None
+                and (said_by.ent_type_ == "ORG" or said_by.pos_ == "PROPN")):
+            return False
+        words = set((measure or "").lower().split())
+        return bool((words | {w + "s" for w in words}) & self.words.market_nouns  # ("all share": a market's shares)
+                    or frame_metric.market_story(doc, self.words))
+
+    def _listed_under_heading(self, span: Span) -> bool:
+        """Whether a figure stands on a bulleted line of a list under a heading line (`_heading_measure`): the heading
+        says what the list measures, and a heading that names none (a place: "Marlow County" over "* 2025/26 3.1 per
+        cent") leaves it measuring nothing rather than the story's last measure."""
+        text = self._text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        return _BULLET.match(text, start) is not None and self._line_above_list(start, _BULLET_LINE) is not None
 
     def _status(self, span: Span, q: dict, tense: str, said_by: Token | None, metric: str | None,
                 direction: str | None) -> str:
