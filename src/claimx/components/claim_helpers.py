@@ -276,10 +276,15 @@ def _names_no_day(text: str, words) -> bool:
     paper printed the morning after writes it ("Shares of Corvane closed 4% higher at $31.20 in heavy trading"), reports
     the session before its publication date, as a market report's close of no named day is (see
     claimx.frame.article._close_of_today); one written on the day names it ("today", "on Tuesday")."""
+    return _day_words_pattern(words).search(text) is None
+
+
+@lru_cache(maxsize=4)
+def _day_words_pattern(words) -> re.Pattern:
+    """One case-blind pattern of the words that name a day (`_names_no_day`), built once per word lists."""
     from claimx.periods import DAY_WORDS
-    lowered = text.lower()
     phrases = sorted(DAY_WORDS | set(words.event_day_words) | set(words.report_day_words), key=len, reverse=True)
-    return re.search(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", lowered) is None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
 def _last_weekday(day: dt.date) -> dt.date:

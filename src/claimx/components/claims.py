@@ -366,6 +366,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._prior_unit = None  # the unit of the figure that set it
         self._story_measures = {}  # unit -> (the last measure of a figure of that unit, its paragraph) (_bare_container)
         self._story_measure = None  # the last measure of a figure of any unit (what a figure naming none measures)
+        self._no_day: bool | None = None  # whether the text names no day at all (`_names_no_day`), read once when asked
         self._paragraph_now = -1
         self._scope_now: tuple[int, str] | None = None  # (paragraph, the place its figures were last scoped to)
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
@@ -520,8 +521,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(doc, claims)
         self._written_names(doc, claims)
-        self._national_bodies(claims)
-        self._national_figures(claims)
+        if (country := self._one_country()) is not None:
+            self._national_bodies(claims, country)
+            self._national_figures(claims, country)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -1232,7 +1234,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # trading", "rose 3.2% to 512 pence by 0900 GMT", "Shares of Quaylight jumped 31.5%" in a deal story: a
                 # session of the day the story is written on, not the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
-                if model.results_day is None and not model.results and _names_no_day(self._text, self.words):
+                if model.results_day is None and not model.results and (
+                        self._no_day if self._no_day is not None else self._reads_no_day()):
                     # "Shares of Corvane closed 4% higher in heavy trading" in a story that names no day at all (no
                     # "today", no weekday): a paper's report of the session before its publication date
                     day = _last_weekday(model.published)
@@ -1439,7 +1442,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 written[name] = self._committee_owner(doc, full) or full
             span._.claim["subject"] = written[name]
 
-    def _national_bodies(self, claims: list[Span]) -> None:
+    def _national_bodies(self, claims: list[Span], country: str) -> None:
         """A national public body the text names without its place ("the Education Ministry", "the Department of Basic
         Education", "the Examinations Office"), which a figure got only because the story is about it (its reason the topic,
         the lead or salience, not its own sentence), stands for the one country the article names: the ministry announces
@@ -1447,10 +1450,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         alone: a body whose name holds another place or an adjective of one (it says whose), a council or a commission
         that governs a place ("the County Commission"), a board of an organisation the article names by itself ("the
         Tarnwell Board" of Tarnwell), a bank (`bank_name_words`: a central bank's rate is its own), and any article that
-        names no country or several."""
-        country = self._one_country()
-        if country is None:
-            return
+        names no country or several (`country`: the one it names, `_one_country`)."""
         subjects = {span._.claim.get("subject") for span in claims}  # (the organisation a board sits for, "SEEK")
         for span in claims:
             claim = span._.claim
@@ -1458,16 +1458,13 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if name and claim.get("subject_reason") in _CARRIED_REASONS and self._national_body_of(name, country, subjects):
                 claim["subject"] = country
 
-    def _national_figures(self, claims: list[Span]) -> None:
+    def _national_figures(self, claims: list[Span], country: str) -> None:
         """A figure in a sentence that scopes itself to the nation (a word of `national_scopes` in lower case: "a 14.8% rise
         in house prices nationally", "the national pass rate") is the one country the article names, when its subject came
         out as no organisation and no person, and does not already name the country ("Residential Property Price Index" ->
         Ireland). Not a word in a name ("the National Weather Service"), nor one in a comparison ("rose by three per cent
         but was still lower than the national average": `comparison_prepositions` or "than" between it and its verb),
-        which measures another figure than the one beside it."""
-        country = self._one_country()
-        if country is None:
-            return
+        which measures another figure than the one beside it. `country`: the one the article names (`_one_country`)."""
         forms = _country_words(self.words)[1]
         scoped: dict[int, bool] = {}  # sentence start -> whether the sentence scopes itself to the nation
         for span in claims:
@@ -1481,6 +1478,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 scoped[sent.start] = any(t.text in self.words.national_scopes and not self._in_comparison(t) for t in sent)
             if scoped[sent.start]:
                 claim["subject"] = country
+
+    def _reads_no_day(self) -> bool:
+        """Whether the text names no day at all (`_names_no_day`), read once per text and kept in `_no_day`."""
+        self._no_day = _names_no_day(self._text, self.words)
+        return self._no_day
 
     def _in_comparison(self, token: Token) -> bool:
         """Whether a word of `comparison_prepositions` or "than" stands between `token` and its verb ("lower than the
