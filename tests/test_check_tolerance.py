@@ -95,3 +95,16 @@ def test_check_tolerance_figure_far_inside_a_written_bound_says_nothing(text: st
 def test_check_tolerance_written_number_read_without_patterns(text: str, number) -> None:
     from claimx.check.tolerance import written_number
     assert written_number(text) == number
+
+
+@pytest.mark.parametrize("text,value,unit,step", [
+    ("10%", 10, "percent", 0.5),
+    ("4,600", 4600, "count", 0.5),
+    ("$14m", 14e6, "USD", 0.5e6),
+    ("27.25%", 27.25, "percent", 0.005),
+    ("a quarter", 0.25, "ratio", None),
+])
+def test_check_tolerance_stated_step_counts_trailing_zeros_when_asked(text: str, value: float, unit: str, step) -> None:
+    """A pairing no wording links to a figure reads a round number's trailing zeros as written digits ("10%" to
+    ±0.5, not ±5), so `_close_to_written` shares `stated_step` instead of keeping a copy of it."""
+    assert stated_step(claim(text, value, unit), zeros_count=True) == (pytest.approx(step) if step else None)

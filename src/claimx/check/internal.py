@@ -2130,15 +2130,12 @@ def _close_to_written(claim: Claim, expected: float | None, slack: float = 0.0) 
     it only this closely: "10%" beside a $14 million part of a $98 million whole (14.3%) is no support of it."""
     if expected is None or claim.value is None:
         return False
-    number = written_number(claim.text)
-    if number is None:
+    if written_number(claim.text) is None:
         return True  # a figure in words ("three times") keeps the coarse reading `judge` gave it
-    whole, decimals = number
-    written = float(f"{whole}.{decimals}" if decimals else whole)
-    if not written:
+    step = stated_step(claim, zeros_count=True)
+    if step is None:
         return False
-    scale = abs(claim.value) / written
-    allowed = 0.5 * (10.0 ** -len(decimals) if decimals else 1.0) * scale + slack + abs(claim.value) * MARGIN
+    allowed = step + slack + abs(claim.value) * MARGIN
     if claim.qualifier == "approximate":
         allowed += abs(claim.value) * HEDGE
     return abs(abs(claim.value) - abs(expected)) <= allowed

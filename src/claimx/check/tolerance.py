@@ -57,10 +57,12 @@ def fmt(value: float) -> str:
     return f"{value:.4g}"
 
 
-def stated_step(claim: Claim) -> float | None:
+def stated_step(claim: Claim, *, zeros_count: bool = False) -> float | None:
     """Half a unit of the last significant digit of the number as written, in the claim's unit.
 
     claim (Claim): the claim; its `text` holds the number as written ("$716.9 billion", "4,600").
+    zeros_count (bool): read a whole number's trailing zeros as written digits ("4,600" to ±0.5, "10%" to ±0.5),
+        for a pairing that no wording links to the figure and so may only support it closely.
     RETURNS (float | None): e.g. 0.05e9 for "$716.9 billion", 50 for "4,600"; None when the number is in words.
     """
     number = written_number(claim.text)
@@ -71,10 +73,12 @@ def stated_step(claim: Claim) -> float | None:
     if written == 0 or claim.value == 0:
         return None
     scale = abs(claim.value) / written
-    if abs(math.log10(scale) - round(math.log10(scale))) > 0.01:
+    if not zeros_count and abs(math.log10(scale) - round(math.log10(scale))) > 0.01:
         return None  # the value is not the written number times a power of ten ("hundreds of millions")
     if decimals:
         digit = 10.0 ** -len(decimals)
+    elif zeros_count:
+        digit = 1.0
     else:
         digit = 10.0 ** (len(whole) - len(whole.rstrip("0"))) if whole.strip("0") else 1.0
     return 0.5 * digit * scale
