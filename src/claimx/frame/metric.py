@@ -4712,7 +4712,7 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
         end = max(c.right_edge.i for c in rights) + 1
     stop = next((t.i for t in doc[begin:end] if t.is_punct and t.text != "-" or span.start <= t.i < span.end
                  or t.dep_ == "cc" and t.head == head), end)
-    end = min(stop, begin + 8)
+    end = _whole_phrases(doc, begin, min(stop, begin + 8), stop)
     tail = doc[begin:end].text.strip()
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
 
@@ -4746,8 +4746,24 @@ def state_tail(doc: Doc, noun: Token, span: Span) -> str:
         if t.i > begin and t.lemma_.lower() == noun.lemma_.lower() and doc[t.i - 1].like_num:
             return ""  # "60 seats followed by the DA with 24 seats": a second figure of the same noun, no state of it
         end = t.i + 1
+    else:
+        end = _whole_phrases(doc, begin, end, clause.right_edge.i + 1)
     tail = doc[begin:end].text.strip()
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
+
+
+def _whole_phrases(doc: Doc, begin: int, end: int, natural: int) -> int:
+    """Where a tail of words `doc[begin:end]`, cut at a cap of words before its phrase's own end `natural`, stops so
+    that it ends on a whole phrase: before the first preposition whose phrase runs past the cut, and never on a
+    preposition, an article, a conjunction or a hyphen ("people who took shelter in more than 400 state-run relief
+    camps" -> "people who took shelter", not "... in more than 400 state"; "patients treated at the nation's almost
+    5,000 non-federal hospitals" -> "patients treated"). A tail that was not cut is returned as it is."""
+    if end >= natural:
+        return end
+    end = next((t.i for t in doc[begin:end] if t.dep_ == "prep" and t.right_edge.i >= end), end)
+    while end > begin and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or doc[end - 1].text == "-"):
+        end -= 1
+    return end
 
 
 def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
