@@ -180,8 +180,7 @@ def check(result: ExtractionResult, pack) -> ExtractionResult:
     """One article's result with every claim checked against `pack` and against each other."""
     from claimx.check import check_claims  # only `check` needs the verdict rules
 
-    checked = check_claims(result.claims, pack, published=result.article.published,
-                           texts={result.article.id: result.article.text})
+    checked = check_claims(result.claims, pack, published=result.article.published)
     return result.model_copy(update={"claims": checked})
 
 
