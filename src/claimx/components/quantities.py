@@ -70,6 +70,7 @@ class QuantityFinder:
         if doc.has_annotation("DEP"):
             kept = [replace(f, claim_like=False, note="threshold") if f.claim_like and self._defines_group(doc, f) else f
                     for f in kept]
+            kept = self._index_level_peers(doc, text, kept)
         if doc.has_annotation("TAG"):
             kept = [self._glossed(doc, f) if f.meta.get("bracketed") and f.value < 0 else f for f in kept]
         if self.quantulum_fallback:
@@ -129,6 +130,28 @@ class QuantityFinder:
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 return not self._direction_words.moves_its_noun(verb, found.unit)  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
         return False
+
+    @staticmethod
+    def _index_level_peers(doc: Doc, text: str, kept: list[Found]) -> list[Found]:
+        """"The Kelmar 40 closed at 7,412.6 ... It had opened the week at 7,388": a bare count of the same order as a
+        market index's level the article reads elsewhere (within a fifth either way) is a level of that index too,
+        in index points, whatever the words around it; not a count of a noun ("7,400 jobs": the number modifies a noun
+        after it), a calendar year written bare ("2025") or a spelled, hedged or vague number."""
+        levels = [f.value for f in kept if f.unit == "index point" and f.kind == "physical" and f.value >= 100]
+        if not levels:
+            return kept
+        out = []
+        for f in kept:
+            if f.unit == "count" and f.kind == "count" and f.claim_like and not f.spelled and not f.vague \
+                    and f.value >= 100 and any(0.8 <= f.value / level <= 1.25 for level in levels) \
+                    and not (f.value == int(f.value) and 1800 <= f.value <= 2100 and "," not in text[f.core_start:f.core_end]):
+                span = doc.char_span(f.core_start, f.core_end, alignment_mode="expand")
+                tok = span.root if span is not None and len(span) else None
+                if tok is not None and not (tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+                                            and tok.head.lower_ not in ("points", "point", "pts", "level", "mark")):
+                    f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, level_peer=True))
+            out.append(f)
+        return out
 
     @staticmethod
     def _glossed(doc: Doc, found: Found) -> Found:
