@@ -28,3 +28,32 @@ def test_a_count_of_a_noun_or_far_from_the_level_stays_a_count(nlp):
     found = claims_of(nlp, _MARKET + "Orlan Metals said it would cut 7,300 jobs, and 1,200 workers went on strike.\n")
     assert found["7,300"].unit == "count" if "7,300" in found else found["7,300 jobs"].unit == "count"
     assert next(c for t, c in found.items() if "1,200" in t).unit == "count"
+
+
+def test_a_record_s_window_after_first_is_a_duration_claim(nlp):
+    """"their first win at Kessel Park in 26 years": a record's window, a claim (as "for the first time in 26 years"
+    was), not a period."""
+    found = claims_of(nlp, "Rovers end long wait\n\nHarlow Rovers' 2-0 victory on Saturday was their first win at Kessel "
+                           "Park in 26 years.\n")
+    assert found["26 years"].unit == "year" and found["26 years"].value == 26
+
+
+def test_one_unit_of_time_written_with_a_is_read_with_a_hedge_or_as_a_record_s_window(nlp):
+    """"the strongest winds in over a century", "more than a year ahead of schedule", "lasted less than an hour":
+    a duration of one unit (a century a hundred years), read only with a hedge or as a record's window."""
+    found = claims_of(nlp, "Storm Orla\n\nParts of Valdoria saw the strongest winds in over a century on Tuesday. The "
+                           "council's emergency meeting lasted less than an hour. Repairs to the Tarbury sea wall finished "
+                           "more than a year ahead of schedule.\n")
+    assert (found["over a century"].value, found["over a century"].unit, found["over a century"].qualifier) == \
+        (100, "year", "lower_bound")
+    assert (found["less than an hour"].value, found["less than an hour"].unit) == (1, "hour")
+    assert found["more than a year"].unit == "year"
+
+
+def test_a_unit_of_time_that_places_a_figure_in_time_stays_no_claim(nlp):
+    """Guard (passes on the code before it too): "more than a year ago", "a year earlier", "within a year of the
+    injury" and "in the first two years of the plan" place a figure in time or define a group: no claim."""
+    found = claims_of(nlp, "Kelmar results\n\nKelmar sold 4,100 homes, up from 3,200 more than a year ago and 3,500 a "
+                           "year earlier. In the first two years of the plan it built 800 homes. Of patients hurt, 12% "
+                           "die within a year of the injury.\n")
+    assert not any("year" in text for text in found)
