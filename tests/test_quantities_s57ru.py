@@ -57,3 +57,19 @@ def test_a_unit_of_time_that_places_a_figure_in_time_stays_no_claim(nlp):
                            "year earlier. In the first two years of the plan it built 800 homes. Of patients hurt, 12% "
                            "die within a year of the injury.\n")
     assert not any("year" in text for text in found)
+
+
+def test_the_move_in_points_between_a_percentage_and_the_level_is_in_index_points(nlp):
+    """"rose 0.6 per cent, or 44.2, to 7,412.6": the percentage's move restated in index points, no bare count."""
+    found = claims_of(nlp, "Kelmar shares\n\nThe benchmark Kelmar 40 index rose 0.6 per cent, or 44.2, to 7,412.6 on "
+                           "Tuesday.\n")
+    assert found["44.2"].unit == "index point"
+
+
+def test_a_level_followed_by_its_own_noun_or_its_day_is_in_index_points(nlp):
+    """"the index closed at 7,102.5 yesterday", "the Tarvex index was trading at 18,300 levels": an index's level
+    followed by the day it closed or by "levels", not a bare count."""
+    found = claims_of(nlp, "Markets\n\nThe Kelmar share index closed at 7,102.5 yesterday after a quiet session.\n\n"
+                           "In Dravia, the Tarvex index was trading at 18,300 levels in the afternoon.\n")
+    assert found["7,102.5"].unit == "index point"
+    assert found["18,300"].unit == "index point"

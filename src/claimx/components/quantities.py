@@ -148,7 +148,7 @@ class QuantityFinder:
                 span = doc.char_span(f.core_start, f.core_end, alignment_mode="expand")
                 tok = span.root if span is not None and len(span) else None
                 if tok is not None and not (tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
-                                            and tok.head.lower_ not in ("points", "point", "pts", "level", "mark")):
+                                            and tok.head.lower_ not in ("points", "point", "pts", "level", "levels", "mark")):
                     f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, level_peer=True))
             out.append(f)
         return out

@@ -45,6 +45,10 @@ _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320
 _SCALED_POUNDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|bn|mln|trillion)\s+pounds\b", re.I)
 # A move in bare points on its way to a level of 100 or more: "up 40 points or 1.5% on Thursday to 2740", "rose 0.69 percent,
 # or 112.37 points, to 16,291.31", "or 25.89 points, lower at 2,035.87", "or 44.1 points, to close at 4,584.7"
+# between a market's move in percent and the same move in index points, and between that and the level it moved to
+# ("rose 0.6 per cent, or 44.2, to 7,412.6")
+_OR_BETWEEN = re.compile(r",?\s+(?:or|and)\s+")
+_TO_LEVEL_BETWEEN = re.compile(r",?\s+(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|at)\s+")
 _POINTS_TO_LEVEL = re.compile(
     r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?,?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?"
     r"\s+(?:to\s+(?:close|end|finish|settle)\s+at|to|at)\s+"
@@ -941,6 +945,13 @@ class Grammar:
                 # 'Education' rose from 138.5")
                 f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, unit_of_compared=True))
             out.append(f)
+        for i in range(1, len(out) - 1):
+            f, before, after = out[i], out[i - 1], out[i + 1]
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" and before.unit == "percent" \
+                    and after.unit == "index point" and after.kind == "physical" and 0 < abs(f.value) < after.value \
+                    and _OR_BETWEEN.fullmatch(text, before.end, f.start) and _TO_LEVEL_BETWEEN.fullmatch(text, f.end, after.start):
+                # "rose 0.6 per cent, or 44.2, to 7,412.6": the move in index points the percentage restates, its level after
+                out[i] = replace(f, unit="index point", kind="physical")
         return out
 
     def _conversions(self, text: str, found: list[Found]) -> list[Found]:
