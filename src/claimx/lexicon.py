@@ -128,7 +128,7 @@ SHAPES = {
     "money_adjectives": "object", "cents_per_litre": "object", "per_share_cents": "object", "scale_abbreviations": "object",
     "dollar_money_words": "object", "up_to_levels": "object", "half_of_spans": "object",
     "year_in_progress_cues": "object", "glued_subunits": "object", "bare_sums": "object", "priced_cents": "object", "comparison_base_hedges": "object",
-    "measure_start_words": "object", "source_from_nouns": "object", "percentage_levels": "object", "named_counts": "object", "counted_describers": "object", "double_digits": "object",
+    "measure_start_words": "object", "source_from_nouns": "object", "percentage_levels": "object", "named_counts": "object", "counted_describers": "object", "double_digits": "object", "a_durations": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -136,7 +136,7 @@ OBJECTS = {
     "name_patterns": ("patterns",), "rate_units": ("units",),
     "ambiguous_unit_surfaces": ("surfaces", "exact_case_prefixes"), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "calendar_season_words": ("words",), "month_contract_words": ("words", "goods", "for_words"), "maturity_year_words": ("before", "after"), "surpassed_year_words": ("before", "after"), "record_base_verbs": ("words",), "source_from_nouns": ("words",),
-    "percentage_levels": ("nouns", "links", "followers", "joins"), "named_counts": ("nouns",), "counted_describers": ("words",), "double_digits": ("phrases", "rate_words"),
+    "percentage_levels": ("nouns", "links", "followers", "joins"), "named_counts": ("nouns",), "counted_describers": ("words",), "double_digits": ("phrases", "rate_words"), "a_durations": ("units", "not_after"),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes", "marked_codes"), "priced_cents": ("level_before", "level_after", "max_words"), "comparison_base_hedges": ("after_change_nouns", "after_figure"), "glued_subunits": ("codes", "letters"), "bare_sums": ("nouns", "links", "followers"), "cricket_tallies": ("context",), "match_scores": ("context", "followers", "not_before"), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
     "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "record_qualifiers", "day_range_words", "level_after",
                      "base_before"),

@@ -29,6 +29,8 @@ FOUND_FIELDS = tuple(f.name for f in fields(Found) if f.name != "meta")
 # between two items of a list of counts: the first item's noun maybe ("78 points from 30 games, Barca 72"), a comma or
 # "and", then a name of one to three capitalised words, maybe after one lower-case word that describes it ("and
 # third-placed Valencia 48") (an item the grammar read as a label, "Harbour Bay 3", may stand between them)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")  # "rose from 138.5 to 139.0": a pair of counts, one series' move
+_TO_BETWEEN = re.compile(r"\s+to\s+")
 _LIST_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
 _LIST_ITEM_JOIN = re.compile(rf"(?:\s+[a-z]+)?(?:,\s*{_LIST_NAME}\d{{1,3}})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+)?"
                              rf"{_LIST_NAME}")
@@ -70,6 +72,7 @@ class QuantityFinder:
         if doc.has_annotation("DEP"):
             kept = [replace(f, claim_like=False, note="threshold") if f.claim_like and self._defines_group(doc, f) else f
                     for f in kept]
+            kept = self._index_level_peers(doc, text, kept)
         if doc.has_annotation("TAG"):
             kept = [self._glossed(doc, f) if f.meta.get("bracketed") and f.value < 0 else f for f in kept]
         if self.quantulum_fallback:
@@ -129,6 +132,36 @@ class QuantityFinder:
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 return not self._direction_words.moves_its_noun(verb, found.unit)  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
         return False
+
+    @staticmethod
+    def _index_level_peers(doc: Doc, text: str, kept: list[Found]) -> list[Found]:
+        """"The Kelmar 40 closed at 7,412.6 ... It had opened the week at 7,388": a bare count of the same order as a
+        market index's level of 100 or more the article reads elsewhere (within a fifth either way) is a level of that
+        index too; not one of a pair of counts moving "from" one "to" the other, another series' move ("'Housing' fell
+        from 151.2 to 150.8, 'Transport' rose from 138.5 to 139.0", `tests/test_quantities_s48a.py`),
+        in index points, whatever the words around it; not a count of a noun ("7,400 jobs": the number modifies a noun
+        after it, other than the level's own "level", "levels" or "mark"; "2,545 points" is left to the grammar, whose
+        points may be a score's), a calendar year written bare ("2025") or a spelled or vague number."""
+        levels = [f.value for f in kept if f.unit == "index point" and f.kind == "physical" and f.value >= 100]
+        if not levels:
+            return kept
+        paired = set()
+        for a, b in zip(kept, kept[1:]):
+            if a.unit == "count" and b.unit in ("count", "index point") and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) \
+                    and _TO_BETWEEN.fullmatch(text, a.end, b.start):
+                paired |= {a.start, b.start}
+        out = []
+        for f in kept:
+            if f.unit == "count" and f.kind == "count" and f.claim_like and f.start not in paired and not f.spelled and not f.vague \
+                    and any(0.8 <= f.value / level <= 1.25 for level in levels) \
+                    and not (f.value == int(f.value) and 1800 <= f.value <= 2100 and "," not in text[f.core_start:f.core_end]):
+                span = doc.char_span(f.core_start, f.core_end, alignment_mode="expand")
+                tok = span.root if span is not None and len(span) else None
+                if tok is not None and not (tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+                                            and tok.head.lower_ not in ("level", "levels", "mark")):
+                    f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, level_peer=True))
+            out.append(f)
+        return out
 
     @staticmethod
     def _glossed(doc: Doc, found: Found) -> Found:

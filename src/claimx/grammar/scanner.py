@@ -45,6 +45,10 @@ _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320
 _SCALED_POUNDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|bn|mln|trillion)\s+pounds\b", re.I)
 # A move in bare points on its way to a level of 100 or more: "up 40 points or 1.5% on Thursday to 2740", "rose 0.69 percent,
 # or 112.37 points, to 16,291.31", "or 25.89 points, lower at 2,035.87", "or 44.1 points, to close at 4,584.7"
+# between a market's move in percent and the same move in index points, and between that and the level it moved to
+# ("rose 0.6 per cent, or 44.2, to 7,412.6")
+_OR_BETWEEN = re.compile(r",?\s+(?:or|and)\s+")
+_TO_LEVEL_BETWEEN = re.compile(r",?\s+(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|at)\s+")
 _POINTS_TO_LEVEL = re.compile(
     r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?,?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?"
     r"\s+(?:to\s+(?:close|end|finish|settle)\s+at|to|at)\s+"
@@ -340,6 +344,7 @@ class Grammar:
             "magnitude_scale_after": compile_cached(rf"\s+on\s+the\s+(?:[\w-]+\s+)?{alternation(lex['quake_magnitudes']['scales_after'])}", i),
             "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
+            "a_duration": compile_cached(rf"\ban?\s+(?P<w>{alternation(lex['a_durations']['units'])})\b", i),
             # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved (lexicon `subunit_move_words`)
             "a_subunit": compile_cached(rf"{alternation(lex['subunit_move_words'])}\s+"
                                         rf"(?:{alternation(lex['subunit_moves']['fillers'])}\s+)?"
@@ -511,7 +516,7 @@ class Grammar:
             blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
-        for finder in (self._money_adjectives, self._vague, self._double_digits, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
+        for finder in (self._money_adjectives, self._vague, self._double_digits, self._a_point, self._a_subunit, self._a_duration, self._n_in_m, self._fractions, self._half,
                        self._multiples, self._times, self._clock_durations, self._foot_inches, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
@@ -940,6 +945,13 @@ class Grammar:
                 # 'Education' rose from 138.5")
                 f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, unit_of_compared=True))
             out.append(f)
+        for i in range(1, len(out) - 1):
+            f, before, after = out[i], out[i - 1], out[i + 1]
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" and before.unit == "percent" \
+                    and after.unit == "index point" and after.kind == "physical" and 0 < abs(f.value) < after.value \
+                    and _OR_BETWEEN.fullmatch(text, before.end, f.start) and _TO_LEVEL_BETWEEN.fullmatch(text, f.end, after.start):
+                # "rose 0.6 per cent, or 44.2, to 7,412.6": the move in index points the percentage restates, its level after
+                out[i] = replace(f, unit="index point", kind="physical")
         return out
 
     def _conversions(self, text: str, found: list[Found]) -> list[Found]:
@@ -1270,6 +1282,32 @@ class Grammar:
                 continue  # "0.8 of a percentage point": the number's unit
             value = 0.01 if m.group("w").lower() == "basis" else 1.0
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
+
+    def _a_duration(self, text):
+        """"more than a year", "nearly a decade", "the strongest winds in over a century", "its first title in a
+        decade": one unit of time written with "a" (a decade ten years, a century a hundred) is a duration stated as
+        a fact when a hedge stands right before it, or when it is the window of a record ("in", after a word of
+        lexicon `record_before` up to 60 characters before, in the same sentence); not a period ("more than a year
+        ago", "a year earlier": `period_framing_after`), a possessive ("less than a year's worth") or a threshold
+        ("within a year of the injury")."""
+        lex = self.lex["a_durations"]
+        for m in self.rx["a_duration"].finditer(text):
+            if self.rx["period_after"].match(text, m.end()) or re.match(r"['’]s\b", text[m.end():m.end() + 3]):
+                continue
+            before = text[max(0, m.start() - 60):m.start()]
+            hedged = any(p.search(before) for p in self.rx["hedge_before"].values()) \
+                and not re.search(rf"\b{alternation(lex['not_after'])}\s*$", before, re.I)
+            record = re.search(r"\bin\s+$", before) and self._record_before(text, m.start() - len(re.search(r"in\s+$", before).group(0)))
+            if not (hedged or record):
+                continue
+            word = m.group("w").lower()
+            value, unit = {"century": (100.0, "year"), "decade": (10.0, "year"), "fortnight": (2.0, "week")}.get(word, (1.0, word))
+            yield Found(m.start(), m.end(), m.start(), m.end(), value, unit, "physical", meta={"duration": True})
+
+    def _record_before(self, text: str, end: int) -> bool:
+        """Does a word of lexicon `record_before` ("lowest", "first", "record") stand up to 60 characters before `end`,
+        with no full stop or semicolon between?"""
+        return self.rx["record_before"].search(text, max(0, end - 60), end) is not None
 
     def _a_subunit(self, text):
         """"will rise by a cent", "fell a penny": one cent or penny written with "a" after a word of a move. A penny is
@@ -2078,12 +2116,15 @@ class Grammar:
         if f.meta.get("duration") and rx["duration_comparative"].match(text[f.end:f.end + 20]):
             return f  # "about six days later than in the 1990s": a difference, not a period
         if f.meta.get("duration"):
-            framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
+            framed_before = rx["period_before"].search(before)
+            framed = framed_before or rx["period_after"].match(text, f.end)
             # "0 to 62 mph in 7.2 seconds", "sold out in just three days": how long something took is a claim
             performance = framed and rx["performance_in"].fullmatch(framed.group(0).strip()) and (
                 f.unit in self.lex["performance_duration_units"] or f.hedge or self.rx["performance_cue"].search(before))
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
-            if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
+            # (the record's word before the frame: "the first two years" is a period, "its first title in two decades" a record)
+            record_end = f.start - len(framed_before.group(0)) if framed_before else f.start
+            if framed and not performance and not self._record_before(text, record_end):
                 return replace(f, claim_like=False, note="period")
         if f.unit in ("minute", "second") and rx["remaining_after"].match(text[f.end:f.end + 12]) \
                 and rx["remaining_before"].search(before):
