@@ -27,12 +27,19 @@ def test_a_place_in_the_figures_clause_counts_in_a_story_about_a_company(nlp):
     assert found["2,410"].subject.startswith("Corvex"), found["2,410"].subject
 
 
+HOUSE_PRICES = ("House prices in Eiremar rise 9% in a year\n\n"
+                "Property prices in Eiremar rose 9% in the year to January, the statistics office said.\n\n"
+                "Eiremar prices were highest in the east of the country.\n\n"
+                "The lowest average price between January 2023 and January 2024 was €130,000 in Leitrim, while the "
+                "highest average price was €598,000 in Kilbarra-Rathmore.\n")
+
+
 def test_a_place_the_tagger_calls_a_body_is_a_place_when_in_holds_it(nlp):
-    """"while the lowest was 18% in Glenmoy-Tarbert", the small model tagging the hyphenated name an
-    organisation: a proper noun "in" holds, in the figure's clause, is where the figure was counted (the code before
-    gave the price to Corvex Homes)."""
-    found = march(nlp, BUILDER.format(place="Glenmoy-Tarbert"))
-    assert found["18%"].subject == "Glenmoy-Tarbert", found["18%"].subject
+    """"while the highest average price was €598,000 in Kilbarra-Rathmore", the small model tagging the hyphenated
+    name an organisation: a proper noun with no article that "in" holds, in the figure's clause, is where the figure
+    was counted (the code before gave the price to Eiremar, the country the story is about)."""
+    found = march(nlp, HOUSE_PRICES)
+    assert found["€598,000"].subject == "Kilbarra-Rathmore", found["€598,000"].subject
 
 
 def test_the_companys_own_figures_stay_its_own(nlp):
