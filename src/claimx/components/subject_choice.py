@@ -1591,7 +1591,8 @@ class SubjectChoice:
         3,000 shops in Norland"). In a story about an organisation, only where the clause has a common noun for
         subject and the place is not part of it: not a clause whose subject is a name or a pronoun ("Corvex opened 40
         stores in Norland"), nor a place written in the subject ("Sales in Norland rose 27%": a segment of the
-        organisation); but "The highest average price was 41% above the average in Kelby"."""
+        organisation), and with a verb other than "be" only a place in the figure's own phrase ("Sales rose 4% in
+        Valdoria" stays the company's, tests/test_subject_s31.py); but "The highest share was 41% in Kelby"."""
         labels = self._labels_of(topic) if topic is not None else set()
         if topic is None or labels & {"GPE", "LOC"}:
             return self._clause_places(doc, span, verb, topic)
@@ -1610,6 +1611,9 @@ class SubjectChoice:
         if subj is None or subj.pos_ in ("PRON", "PROPN"):
             return ()
         places = self._clause_places(doc, span, verb, topic, described=False)
+        if verb.lemma_.lower() != "be":
+            places = tuple(p for p in places if any(
+                e.text == p and _in_own_phrase(e.root, span) for e in span.sent.ents))
         if places:
             held = doc[subj.left_edge.i:subj.right_edge.i + 1].text
             places = tuple(p for p in places if p not in held)
