@@ -449,10 +449,13 @@ def _in_own_phrase(tok: Token, span: Span, participle: bool = False) -> bool:
 
 
 def _placed_by_in(ent: Span) -> bool:
-    """Whether a name the tagger calls a nationality or people (NORP) is written as a place: a proper noun "in" holds
-    ("8,000 hectares of wheat in Harapur", where the small model tags "Harapur" NORP), not an adjective ("Harapuri")."""
+    """Whether a name the tagger calls a nationality or people (NORP), a body (ORG) or a person (PERSON) is written as a
+    place: a proper noun "in" holds ("8,000 hectares of wheat in Harapur", where the small model tags "Harapur" NORP;
+    "the highest average price was €598,000 in Kilbarra-Rathmore", tagged ORG), not an adjective ("Harapuri")."""
     root = ent.root
-    return ent.label_ == "NORP" and root.pos_ == "PROPN" and root.dep_ == "pobj" and root.head.lower_ == "in" \
+    if ent.label_ in ("ORG", "PERSON") and (ent[0].dep_ == "det" or any(c.dep_ == "det" for c in root.children)):
+        return False
+    return ent.label_ in ("NORP", "ORG", "PERSON") and root.pos_ == "PROPN" and root.dep_ == "pobj" and root.head.lower_ == "in" \
         and not root.text.endswith(("an", "ans", "ish", "ese", "i"))
 
 

@@ -1490,10 +1490,10 @@ class SubjectChoice:
         elif (country := self._national_scope(span, verb, topic)) is not None:
             yield Candidate(country, "place_scope", {"place_scope": 1.0})  # "House prices nationally rose 8.9%"
         group = False
-        # a story about places (the text is last about a place, or about no organisation): a place written "in" the
-        # figure's own clause is where the figure is counted (see `_clause_places`)
-        clause_places = self._clause_places(doc, span, verb, topic) \
-            if topic is None or self._labels_of(topic) & {"GPE", "LOC"} else ()
+        # a place written "in" the figure's own clause is where the figure is counted, in a story about places and,
+        # where the clause names no holder, in any other ("The highest average price was EXP in Kelby"): see
+        # `_story_clause_places`
+        clause_places = self._story_clause_places(doc, span, verb, topic)
         moved = self._moved_object(doc, span, topic)
         if moved:  # "dragging the Carlton 100 down 0.6%": the object moved, not the verb's subject
             yield Candidate(moved, "owner", {"moved": 1.0})
@@ -1576,6 +1576,49 @@ class SubjectChoice:
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
 
+    def _story_clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
+        """The places written "in" the clause of the figure `span` (`_clause_places`) that may be what the figure is
+        about, by what the text was last about (`topic`).
+
+        In a story about a place, or about no one: every one ("880 auctions held in Harlow", "The lowest growth was in
+        Fenwick, where prices rose 1.2%"). In a story about anything else, none for a sum of money (what the one the
+        text is about spends or earns in a place stays its own: "The company will spend EXP on new showrooms in
+        Ashby"), none when a possessive pronoun in the clause ties the figure to what the text is about ("at its peak
+        employed 1,100 people, including 240 at the base in Dunmore"), and never the place a "where" clause describes
+        ("the base in Dunmore, where 60 jobs will remain": the project's jobs). In a story about a name that does not
+        act as an organisation (a person, an event, a description the tagger leaves unlabelled), the others, but not
+        in an infinitive with no subject of its own, whose holder is who means to do it ("We are on track ... to have
+        3,000 shops in Norland"). In a story about an organisation, only where the clause has a common noun for
+        subject and the place is not part of it: not a clause whose subject is a name or a pronoun ("Corvex opened 40
+        stores in Norland"), nor a place written in the subject ("Sales in Norland rose 27%": a segment of the
+        organisation), and with a verb other than "be" only a place in the figure's own phrase ("Sales rose 4% in
+        Valdoria" stays the company's, tests/test_subject_s31.py); but "The highest share was 41% in Kelby"."""
+        labels = self._labels_of(topic) if topic is not None else set()
+        if topic is None or labels & {"GPE", "LOC"}:
+            return self._clause_places(doc, span, verb, topic)
+        if verb is not None and any(t.dep_ == "poss" and t.pos_ == "PRON" and verb in (t.head.head, t.head.head.head)
+                                    for t in verb.subtree):
+            return ()
+        if any(t.ent_type_ == "MONEY" for t in span) or (span._.quantity or {}).get("kind") == "amount":
+            return ()  # "The company will spend EXP on new showrooms in Ashby": what it spends or earns stays its own
+        if not labels & {"ORG", "PRODUCT"} and not (self._entities is not None
+                                                   and self._entities.acts_as_organisation(topic)):
+            if verb is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                    and self._verb_subject(doc, verb) is None:
+                return ()
+            return self._clause_places(doc, span, verb, topic, described=False)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is None or subj.pos_ in ("PRON", "PROPN"):
+            return ()
+        places = self._clause_places(doc, span, verb, topic, described=False)
+        if verb.lemma_.lower() != "be":
+            places = tuple(p for p in places if any(
+                e.text == p and _in_own_phrase(e.root, span) for e in span.sent.ents))
+        if places:
+            held = doc[subj.left_edge.i:subj.right_edge.i + 1].text
+            places = tuple(p for p in places if p not in held)
+        return places
+
     def _place_there(self, doc: Doc, span: Span, verb: Token) -> str | None:
         """The place a pointing word in the figure's clause points back at: a "there" (`pointing_adverbs`) or a bare "the
         city", "the island" after "in", "on" or "at" (`pointing_place_heads`). The "there" must modify the figure's verb
@@ -1642,7 +1685,8 @@ class SubjectChoice:
             or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == kind \
             or root.dep_ == "compound" and root.head.lemma_.lower() == kind and root.head.i == ent.end
 
-    def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
+    def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None,
+                       described: bool = True) -> tuple[str, ...]:
         """The places (see `_place_in_clause`) named in the clause of the figure `span`, other than `topic`, and
         neither a source nor a dateline's. The sentence's places and the clause each is written in are read once
         per sentence (`_places_of`); only the figure's own clause is read per figure."""
@@ -1653,7 +1697,7 @@ class SubjectChoice:
         topic_own = False  # the topic written in the figure's own phrase ("and a 1% increase in Harlow"), which keeps it
         before = False  # a place (the topic too) written in the clause before the figure
         clause = _clause_head(span.root)
-        where = clause is not None and clause.dep_ == "relcl" \
+        where = described and clause is not None and clause.dep_ == "relcl" \
             and any(c.lower_ == "where" for c in clause.children if c.i < clause.i)
         for place in places:
             ent = place[0]
