@@ -4754,12 +4754,13 @@ def state_tail(doc: Doc, noun: Token, span: Span) -> str:
 
 def _whole_phrases(doc: Doc, begin: int, end: int, natural: int) -> int:
     """Where a tail of words `doc[begin:end]`, cut at a cap of words before its phrase's own end `natural`, stops so
-    that it ends on a whole phrase: before the first preposition whose phrase runs past the cut, and never on a
+    that it ends on a whole phrase. A cut inside a phrase (its last word hangs from a word past the cut, or a hyphen
+    follows it) moves back before the first preposition whose phrase runs past the cut, and never ends on a
     preposition, an article, a conjunction or a hyphen ("people who took shelter in more than 400 state-run relief
     camps" -> "people who took shelter", not "... in more than 400 state"; "patients treated at the nation's almost
     5,000 non-federal hospitals" -> "patients treated"). A tail that was not cut is returned as it is."""
-    if end >= natural:
-        return end
+    if end >= natural or end <= begin or doc[end - 1].head.i < end and doc[end].text != "-":
+        return end  # cut after a whole phrase's last word ("waiting more than six weeks for key scans" | "in Harlow")
     end = next((t.i for t in doc[begin:end] if t.dep_ == "prep" and t.right_edge.i >= end), end)
     while end > begin and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or doc[end - 1].text == "-"):
         end -= 1
