@@ -1613,7 +1613,7 @@ class SubjectChoice:
         places = self._clause_places(doc, span, verb, topic, described=False)
         if verb.lemma_.lower() != "be":
             places = tuple(p for p in places if any(
-                e.text == p and _in_own_phrase(e.root, span) for e in span.sent.ents))
+                e.text == p and _in_own_phrase(e.root, span) for e in self._ents_in(span.sent)))
         if places:
             held = doc[subj.left_edge.i:subj.right_edge.i + 1].text
             places = tuple(p for p in places if p not in held)

@@ -345,6 +345,7 @@ class Grammar:
             "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             "a_duration": compile_cached(rf"\ban?\s+(?P<w>{alternation(lex['a_durations']['units'])})\b", i),
+            "a_duration_not_after": compile_cached(rf"\b{alternation(lex['a_durations']['not_after'])}\s*$", i),
             # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved (lexicon `subunit_move_words`)
             "a_subunit": compile_cached(rf"{alternation(lex['subunit_move_words'])}\s+"
                                         rf"(?:{alternation(lex['subunit_moves']['fillers'])}\s+)?"
@@ -1290,18 +1291,18 @@ class Grammar:
         lexicon `record_before` up to 60 characters before, in the same sentence); not a period ("more than a year
         ago", "a year earlier": `period_framing_after`), a possessive ("less than a year's worth") or a threshold
         ("within a year of the injury")."""
-        lex = self.lex["a_durations"]
         for m in self.rx["a_duration"].finditer(text):
             if self.rx["period_after"].match(text, m.end()) or re.match(r"['’]s\b", text[m.end():m.end() + 3]):
-                continue
+                continue  # "less than a year's worth"
             before = text[max(0, m.start() - 60):m.start()]
             hedged = any(p.search(before) for p in self.rx["hedge_before"].values()) \
-                and not re.search(rf"\b{alternation(lex['not_after'])}\s*$", before, re.I)
-            record = re.search(r"\bin\s+$", before) and self._record_before(text, m.start() - len(re.search(r"in\s+$", before).group(0)))
-            if not (hedged or record):
+                and not self.rx["a_duration_not_after"].search(before)
+            framed = re.search(r"\bin\s+$", before)
+            if not (hedged or framed and self._record_before(text, m.start() - len(framed.group(0)))):
                 continue
             word = m.group("w").lower()
-            value, unit = {"century": (100.0, "year"), "decade": (10.0, "year"), "fortnight": (2.0, "week")}.get(word, (1.0, word))
+            years = self.lex["time_units_in_years"].get(word)  # a decade ten years, a century a hundred
+            value, unit = (float(years), "year") if years else (2.0, "week") if word == "fortnight" else (1.0, word)
             yield Found(m.start(), m.end(), m.start(), m.end(), value, unit, "physical", meta={"duration": True})
 
     def _record_before(self, text: str, end: int) -> bool:
