@@ -38,3 +38,17 @@ def test_fit_weights_none_chosen_counts_when_gold_has_no_period():
     weights = load_weights()
     choice = Choice("period", ({"future": 1.0},), (False,), none_agrees=True)
     assert right([choice], weights, "period") == 1
+
+
+def test_fit_weights_leaves_out_choices_a_later_rule_decided():
+    """A choice whose claim's final field a rule after the scorer set (decided_later) neither counts as right nor
+    moves a weight: the same choice, not so marked, makes the fit lift the lead weight."""
+    weights = load_weights()
+    lead_wins = Choice("subject", ({"organisation": 1.0}, {"organisation": 1.0, "lead": 1.0}), (False, True))
+    later = Choice("subject", lead_wins.features, lead_wins.agrees, decided_later=True)
+    assert fit([lead_wins], weights).of("subject")["lead"] > 0
+    assert fit([later], weights).of("subject") == weights.of("subject")
+    none_right = Choice("period", ({"future": 1.0},), (False,), none_agrees=True)
+    assert right([none_right], weights, "period") == 1
+    assert right([Choice("period", none_right.features, none_right.agrees, none_agrees=True, decided_later=True)],
+                 weights, "period") == 0

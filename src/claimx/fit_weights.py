@@ -14,9 +14,12 @@ and each section's `minimum` stay as they are.
 
 What a candidate agrees on is read from its own value: the rules that rewrite the chosen subject afterwards (a
 statistics body's place, "world") and the period's reckoning after the choice (a forecast's year ahead, a fiscal
-quarter's calendar months) are not replayed for the candidates not chosen. `Collected` counts how often the
-chosen candidate's value and the claim's final field differ in agreement, and how many matched claims no scoring
-chose for (a rule that bypasses the scorer), so that the fit can be read with that in mind.
+quarter's calendar months) are not replayed for the candidates not chosen. So a choice whose chosen candidate and
+the claim's final field differ in agreeing with the gold is *decided later* (`Choice.decided_later`): a rule after
+the scorer set the field, and would most likely set it whatever the scorer chose. Such choices are left out of the fit
+and of its counts of right choices; counting them would "fix" claims a later rule already gets right (or keeps
+wrong), and the fitted weights would not move the scores `claimx eval` reports. `Collected` counts them
+(`final_differs`), and the matched claims no scoring chose for (a rule that bypasses the scorer).
 """
 from __future__ import annotations
 
@@ -42,7 +45,9 @@ FROM_ZERO = (-50.0, -20.0, -10.0, -5.0, 5.0, 10.0, 20.0, 50.0)
 @dataclass(frozen=True)
 class Choice:
     """One scored choice of a matched claim: `features[i]` of candidate i, `agrees[i]` whether its value agrees
-    with the gold; `none_agrees` whether choosing no candidate agrees; `chosen` the index chosen (None: none)."""
+    with the gold; `none_agrees` whether choosing no candidate agrees; `chosen` the index chosen (None: none);
+    `decided_later` whether the claim's final field disagrees where the chosen candidate agrees, or the other way
+    round (a later rule set it: see the module docstring)."""
 
     section: str
     features: tuple[Mapping[str, float], ...]
@@ -51,6 +56,7 @@ class Choice:
     chosen: int | None = None
     article: str = ""
     text: str = ""
+    decided_later: bool = False
 
 
 @dataclass
@@ -154,12 +160,12 @@ def _choices(n: int, gold: GoldArticle, claims: Sequence, seen: Mapping) -> Coll
             none_agrees = section == "period" and g.period is None
             index = next((k for k, x in enumerate(candidates) if x is chosen), None)
             final = agree(c.subject if section == "subject" else c.period)
-            if (agrees[index] if index is not None else none_agrees) != bool(final):
-                out.final_differs[section] += 1
+            later = (agrees[index] if index is not None else none_agrees) != bool(final)
+            out.final_differs[section] += later
             if not any(agrees) and not none_agrees:
                 out.unfittable[section] += 1
             out.choices.append(Choice(section, tuple(dict(x.features) for x in candidates), agrees, none_agrees, index,
-                                      gold.name, g.text))
+                                      gold.name, g.text, later))
     return out
 
 
@@ -167,6 +173,7 @@ class _Matrix:
     """A section's choices as arrays: every candidate's features in one matrix, grouped by choice."""
 
     def __init__(self, choices: Sequence[Choice], names: Sequence[str]):
+        choices = [c for c in choices if not c.decided_later]
         rows = [[f.get(name, 0.0) for name in names] for c in choices for f in c.features]
         self.x = numpy.array(rows, dtype=float).reshape(len(rows), len(names))
         self.agrees = numpy.array([a for c in choices for a in c.agrees], dtype=bool)
@@ -239,7 +246,7 @@ def weights_json(weights: Weights, doc: str | None = None) -> dict:
 
 DOC = ("Weights fitted by `claimx eval --fit-weights` (claimx.fit_weights) from the packaged weights; copy the ones "
        "that hold up on sets they were not fitted on into src/claimx/rules/weights.json.")
-COLUMNS = ("section", "matched", "scored", "no candidate agrees", "final differs", "right before", "right after",
+COLUMNS = ("section", "matched", "scored", "no candidate agrees", "decided later (left out)", "right before", "right after",
            "changed weights")
 
 
