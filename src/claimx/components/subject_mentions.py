@@ -1272,7 +1272,7 @@ class SubjectMentions:
             if {lemma, lower} & words.description_heads \
                     or any(t.dep_ == "poss" for t in c.children):
                 return False
-            if any(e.end <= sent.start and e.label_ == "ORG" and e[-1].lemma_.lower() == lemma for e in sent.doc.ents):
+            if any(e.end <= sent.start and e.label_ == "ORG" and e[-1].lemma_.lower() == lemma for e in self._ents):
                 return False  # "The fund said ..." after "The Tarn Pension Fund said ...": the last word of a name named before
             return True
         return False

@@ -212,7 +212,7 @@ class SubjectScope:
                     for o in c.children)
                 for c in verb.subtree) \
             or (subj is None or subj.pos_ == "NOUN" or subj.ent_type_ == "DATE") and not any(
-                e.label_ in ("GPE", "LOC") for e in span.sent.ents) and any(
+                e.label_ in ("GPE", "LOC") for e in self._ents_in(span.sent)) and any(
                 c.dep_ == "prep" and c.lower_ in self.words.scope_prepositions and c.i < span.start and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
                     for o in c.children)
