@@ -139,7 +139,7 @@ OBJECTS = {
     "percentage_levels": ("nouns", "links", "followers", "joins"), "named_counts": ("nouns",), "counted_describers": ("words",), "double_digits": ("phrases", "rate_words"), "a_durations": ("units", "not_after"),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes", "marked_codes"), "priced_cents": ("level_before", "level_after", "max_words"), "comparison_base_hedges": ("after_change_nouns", "after_figure"), "glued_subunits": ("codes", "letters"), "bare_sums": ("nouns", "links", "followers"), "cricket_tallies": ("context",), "match_scores": ("context", "followers", "not_before"), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
     "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "record_qualifiers", "day_range_words", "level_after",
-                     "base_before"),
+                     "base_before", "peer_nouns"),
     "listed_counts": ("joiners", "after", "small_counts"),
     "casualty_one": ("nouns", "auxiliaries", "states", "not_after"),
     "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),

@@ -133,18 +133,18 @@ class QuantityFinder:
                 return not self._direction_words.moves_its_noun(verb, found.unit)  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
         return False
 
-    @staticmethod
-    def _index_level_peers(doc: Doc, text: str, kept: list[Found]) -> list[Found]:
+    def _index_level_peers(self, doc: Doc, text: str, kept: list[Found]) -> list[Found]:
         """"The Kelmar 40 closed at 7,412.6 ... It had opened the week at 7,388": a bare count of the same order as a
         market index's level of 100 or more the article reads elsewhere (within a fifth either way) is a level of that
         index too; not one of a pair of counts moving "from" one "to" the other, another series' move ("'Housing' fell
         from 151.2 to 150.8, 'Transport' rose from 138.5 to 139.0", `tests/test_quantities_s48a.py`),
         in index points, whatever the words around it; not a count of a noun ("7,400 jobs": the number modifies a noun
-        after it, other than the level's own "level", "levels" or "mark"; "2,545 points" is left to the grammar, whose
+        after it, other than the level's own words, lexicon `index_levels` `peer_nouns`; "2,545 points" is left to the grammar, whose
         points may be a score's), a calendar year written bare ("2025") or a spelled or vague number."""
         levels = [f.value for f in kept if f.unit == "index point" and f.kind == "physical" and f.value >= 100]
         if not levels:
             return kept
+        peer_nouns = self.grammar.lex["index_levels"]["peer_nouns"]
         paired = set()
         for a, b in zip(kept, kept[1:]):
             if a.unit == "count" and b.unit in ("count", "index point") and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) \
@@ -158,7 +158,7 @@ class QuantityFinder:
                 span = doc.char_span(f.core_start, f.core_end, alignment_mode="expand")
                 tok = span.root if span is not None and len(span) else None
                 if tok is not None and not (tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
-                                            and tok.head.lower_ not in ("level", "levels", "mark")):
+                                            and tok.head.lower_ not in peer_nouns):
                     f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, level_peer=True))
             out.append(f)
         return out
