@@ -35,7 +35,7 @@ MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
      ("november", "nov"), ("december", "dec")), start=1) for name in names}
-QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 HALF_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "several": 3}
@@ -47,7 +47,8 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # "to the end of" before a month ("the three months to the end of September"): a window dated to the month's last day
 _TO_MONTH_END = compile_cached(r"\bto\s+(?:the\s+)?end\s+of\b", re.I)
 _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# (and "the final quarter", "the last quarter of 2009": the fourth; "last quarter" alone is the latest one, relative_quarter)
+_QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]quarter\s+of\s))"
 _LATEST = r"(?:latest|most\s+recent|just-ended|recently\s+completed)"
 _FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
 # Words of a record that reaches back to a time ("the highest since 2008"), in "record_since".
@@ -266,7 +267,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
-    ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
+    ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])(?!\s+of\s)", re.I)),
     # (not a count of quarters in a streak: "fell for the second quarter in a row", "for the third quarter running")
     ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))"
                                     r"(?!\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot)\b)", re.I)),
@@ -1290,8 +1291,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "since_month" and (not m.group("m")[:1].isupper() or m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1])):
                 continue
-            if kind == "bare_half" and _SPORT_CONTEXT.search(text):
-                continue  # "short on goals all season, especially in the first half": a half of a match
+            if kind in ("bare_half", "bare_quarter") and _SPORT_CONTEXT.search(text):
+                continue  # "short on goals all season, especially in the first half", "scored 12 points in the final
+                # quarter": a half or a quarter of a match
             if kind in ("bare_half", "bare_quarter") and _LONG_SPAN_AFTER.match(text, m.end()):
                 continue  # "would vanish in the second half of this century": no half-year
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():

@@ -4006,6 +4006,16 @@ def _measure_estimated_for(head: Token, span: Span, words: FrameWords) -> Token 
     return what
 
 
+def _with_time_words(doc: Doc, head: Token, span: Span, changed: str) -> str:
+    """What changed, after the words of time the change word has before it ("a record year-on-year increase" ->
+    "year-on-year ..."), those it already has not written twice ("an average monthly fall of 103,000" after "753,000
+    monthly payroll losses" -> "monthly payroll losses", not "monthly monthly payroll losses")."""
+    have = set(changed.lower().split())
+    kept = [t.lower_ for t in doc[head.left_edge.i:head.i] if t.pos_ == "ADJ" and t.ent_type_ == "DATE"
+            and not (span.start <= t.i < span.end) and t.lower_ not in have]
+    return " ".join([*kept, changed])
+
+
 def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str | None, *,
           with_conjuncts: bool = False) -> str:
     """The metric a noun names: its phrase ("operating margin"), what "the number of" counts ("the number of
@@ -4092,17 +4102,13 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         # "recorded gains of 12.6%", "a percentage increase of about 64 per cent", "a record year-on-year increase of
         # 14.5 percent": the change word with only words of how it is stated names no measure; what changed does,
         # with the words that say over what time
-        kept = [t.lower_ for t in doc[head.left_edge.i:head.i] if t.pos_ == "ADJ" and t.ent_type_ == "DATE"
-                and not (span.start <= t.i < span.end)]
-        return " ".join([*kept, changed])
+        return _with_time_words(doc, head, span, changed)
     if " " in text and lemma in words.rise_nouns | words.fall_nouns | words.change_nouns and lemma not in words.named_changes \
             and text.lower().endswith(lemma) and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) \
             and (changed := what_changed(doc, head, span, words, None)) is not None:
         # "the annual increase in private rents was 5.2%", "the percentage change in the index": what changed, with
         # the words that say over what time ("annual private rents growth"), not the change word and its modifiers
-        kept = [t.lower_ for t in doc[head.left_edge.i:head.i] if t.pos_ == "ADJ" and t.ent_type_ == "DATE"
-                and not (span.start <= t.i < span.end)]
-        return " ".join([*kept, changed])
+        return _with_time_words(doc, head, span, changed)
     return text
 
 
