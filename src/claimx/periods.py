@@ -48,7 +48,8 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _TO_MONTH_END = compile_cached(r"\bto\s+(?:the\s+)?end\s+of\b", re.I)
 _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # (and "the final quarter", "the last quarter of 2009": the fourth; "last quarter" alone is the latest one, relative_quarter)
-_QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]quarter\s+of\s))"
+_LAST_OF_YEAR = r"[\s-]quarter\s+of\s+(?:(?:last|this|next)\s+year|(?:19|20)\d\d)\b"
+_QO = rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last(?={_LAST_OF_YEAR}))"
 _LATEST = r"(?:latest|most\s+recent|just-ended|recently\s+completed)"
 _FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
 # Words of a record that reaches back to a time ("the highest since 2008"), in "record_since".
@@ -267,7 +268,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
-    ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])(?!\s+of\s)", re.I)),
+    ("relative_quarter", compile_cached(rf"\b(?P<which>last(?!{_LAST_OF_YEAR})|next|current)\s+quarter\b(?!['\u2019])", re.I)),
     # (not a count of quarters in a streak: "fell for the second quarter in a row", "for the third quarter running")
     ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))"
                                     r"(?!\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot)\b)", re.I)),
@@ -1291,9 +1292,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "since_month" and (not m.group("m")[:1].isupper() or m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1])):
                 continue
-            if kind in ("bare_half", "bare_quarter") and _SPORT_CONTEXT.search(text):
-                continue  # "short on goals all season, especially in the first half", "scored 12 points in the final
-                # quarter": a half or a quarter of a match
+            if kind == "bare_half" and _SPORT_CONTEXT.search(text):
+                continue  # "short on goals all season, especially in the first half": a half of a match
             if kind in ("bare_half", "bare_quarter") and _LONG_SPAN_AFTER.match(text, m.end()):
                 continue  # "would vanish in the second half of this century": no half-year
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():

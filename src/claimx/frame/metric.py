@@ -1000,6 +1000,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and noun.lower_ not in words.not_metrics and not is_period_phrase(noun.text) and not _is_figure(noun, span):
         return named(doc, noun, span, words, antecedent)  # "a 30% higher risk of stroke", "a 50% reduced chance"
     prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is None and span.start > 0 and doc[span.start - 1].lower_ == "of" and doc[span.start - 1].dep_ == "prep" \
+            and span.root.head.i >= span.end and any(t.text in (",", ";") for t in doc[span.end:span.root.head.i]):
+        # "a blood pressure of 140 or higher, cholesterol of 240 or higher": the parser hung the figure on the next
+        # item's noun across the comma; it is the object of the "of" right before it
+        prep = doc[span.start - 1]
     if prep is not None and prep.lower_ == "to" and prep.head.lower_ in words.equivalence_adjectives \
             and prep.head.dep_ == "amod" and (noun := prep.head.head).pos_ == "NOUN" \
             and noun.lower_ not in words.not_metrics and not _is_figure(noun, span):
