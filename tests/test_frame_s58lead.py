@@ -55,3 +55,14 @@ def test_a_figure_the_parser_hangs_on_the_next_items_noun_is_the_object_of_its_o
     assert claims["150 or higher"].metric == "blood pressure"
     assert claims["240 or higher"].metric == "cholesterol"
     assert claims["126 or higher"].metric == "blood sugar"
+
+
+def test_a_writers_word_of_size_is_no_part_of_the_metric(nlp):
+    """"a whopping fee of €42 million", "a hefty bill of £3 million": how big the writer finds the figure says nothing
+    of what it measures (frame.json not_phrase_words)."""
+    text = ("Brandmoor sign Varn\n\n"
+            "Brandmoor have signed Elias Varn on a four-year contract for a whopping fee of €42 million.\n\n"
+            "The council faces a hefty bill of £3 million for the repairs.\n")
+    claims = claims_of(nlp, text)
+    assert claims["€42 million"].metric == "fee"
+    assert claims["£3 million"].metric == "bill"
