@@ -66,3 +66,14 @@ def test_a_writers_word_of_size_is_no_part_of_the_metric(nlp):
     claims = claims_of(nlp, text)
     assert claims["€42 million"].metric == "fee"
     assert claims["£3 million"].metric == "bill"
+
+
+def test_a_month_before_an_extreme_says_when_not_which_measure(nlp):
+    """"fell to 21,400 from the March peak of 23,950": "March peak" names no measure (an extreme and a month); the figure
+    measures what its verb's subject does, as "from a peak of 23,950" would."""
+    text = ("Long waits ease\n\n"
+            "The number of people waiting more than a day for a bed in Brandmoor fell to 21,400 from the March peak of "
+            "23,950, the health board said.\n")
+    claims = claims_of(nlp, text)
+    assert claims["23,950"].metric == claims["21,400"].metric
+    assert "peak" not in claims["23,950"].metric

@@ -146,7 +146,9 @@ def _past_not_measure(doc: Doc, span: Span, q: dict, found: str, verb: Token | N
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "in") and prep.i > noun.i:
                 candidates += [g for g in prep.children if g.dep_ == "pobj"]
-    own_only = kind is None or kind == "extreme" and len(parts) > 1
+    # (a time word before the extreme says when, not which measure: "the July peak of 29,317" falls back as "the peak")
+    own_only = kind is None or kind == "extreme" and any(
+        p.lower() not in MONTHS and p.lower() not in DAY_WORDS and not find_periods(p) for p in parts[:-1])
     if noun.dep_ == "appos" and noun.head.i < noun.i and not own_only:
         candidates.append(noun.head)
     holder = next((t for t in list(noun.ancestors)[:4] if t.pos_ in ("VERB", "AUX")), None)
