@@ -77,3 +77,14 @@ def test_a_month_before_an_extreme_says_when_not_which_measure(nlp):
     claims = claims_of(nlp, text)
     assert claims["23,950"].metric == claims["21,400"].metric
     assert "peak" not in claims["23,950"].metric
+
+
+def test_an_aggregate_subject_holding_another_figure_is_no_measure(nlp):
+    """"A total of 64.2 per cent of callers were answered ..., up from 61 per cent": "total" holds the first figure and
+    measures nothing itself; the old side measures what the new side does."""
+    text = ("Call waits\n\n"
+            "A total of 64.2 per cent of callers were answered within a minute at Brandmoor's helpline last month, up "
+            "from 61 per cent in May.\n")
+    claims = claims_of(nlp, text)
+    assert claims["61 per cent"].metric == claims["64.2 per cent"].metric
+    assert "total" not in claims["61 per cent"].metric
