@@ -88,3 +88,11 @@ def test_an_aggregate_subject_holding_another_figure_is_no_measure(nlp):
     claims = claims_of(nlp, text)
     assert claims["61 per cent"].metric == claims["64.2 per cent"].metric
     assert "total" not in claims["61 per cent"].metric
+
+
+def test_an_average_of_named_measures_is_still_the_measure(nlp):
+    """(guard: passes on the start code too) "The average of Brandmoor's three core measures was 2.4 per cent": the
+    "of" names what is averaged, not a figure, so the average is the measure."""
+    text = ("Core prices\n\n"
+            "The average of Brandmoor's three core inflation measures was 2.4 per cent in May, the central bank said.\n")
+    assert "average" in claims_of(nlp, text)["2.4 per cent"].metric

@@ -2797,11 +2797,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     # subject and hung the sentence's own subject on it
     subjects = [_past_dateline_place(c) for c in subjects]
     subjects = [_past_period_end_date(c, verb) for c in subjects]
-    # "A total of 71.4 per cent of patients were seen ..., up from 71 per cent": an aggregate noun whose "of" holds a
-    # figure other than this one is no measure of its own (that figure's metric says what is measured)
+    # "A total of 71.4 per cent of patients were seen ..., up from 71 per cent": an aggregate noun whose "of" opens on
+    # a figure other than this one is no measure of its own (that figure's metric says what is measured); not "The
+    # average of Canada's three measures", whose "of" names what is averaged
     subjects = [c for c in subjects if not (c.lemma_.lower() in words.aggregate_nouns and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.like_num and not span.start <= g.i < span.end for g in p.subtree)
-        for p in c.children))]
+        p.dep_ == "prep" and p.lower_ == "of" and p.i + 1 < len(doc) and doc[p.i + 1].like_num
+        and not span.start <= p.i + 1 < span.end for p in c.children))]
     marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
