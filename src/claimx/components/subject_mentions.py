@@ -1461,8 +1461,9 @@ class SubjectMentions:
         """The first organisation named in `sent` as a grammatical subject (or as its owner), else the place it opens
         with in a story about places (see `_place_scope`)."""
         for ent in self._sentence(sent).ents:
-            if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
-                continue  # a capitalised first word mistaken for a name
+            if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN" \
+                    and ent.text not in self._mid_capital_words(sent.doc):
+                continue  # a capitalised first word mistaken for a name (not one the text capitalises mid-sentence too)
             if not self._is_name(ent) or is_source(ent.root, self.words) and not self._reports_its_own(
                     ent.root.head if ent.root.dep_ == "appos" else ent.root):
                 continue  # (a company that "said its revenue climbed" is what the next sentences are about)

@@ -1,0 +1,35 @@
+"""Session 58 (sc): who a figure is about when the tagger misreads a company's short form. A one-word short form the
+small model calls a date ("Darrow" of "Darrow Networks") is the company, which then owns its clauses' figures and
+carries to the sentences after it; a capitalised first word the text also capitalises mid-sentence is a name, not a
+word the tagger mistook for one, and the sentences after it go on about it. Made-up text; a test of each change fails
+on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2026, 5, 4))
+
+DEAL = ("{n} Networks agrees to buy software maker Pellin for $800 million\n\n"
+        "BRACKLEY, May 4 (Claimx Wire) - {n} Networks has agreed to buy Pellin, a billing software firm, for "
+        "$800 million, the companies said on Monday.\n\n"
+        "Pellin has about 3,100 customers and will join the cloud unit of {n}. {n}, whose fiscal year ends in "
+        "September, reported its second-quarter results on the same day. Revenue for the three months to March rose "
+        "5% to $2.2 billion.\n\n"
+        "{n} would pay Pellin a break fee of $30 million if the deal fails.\n")
+
+
+def test_a_short_form_read_as_a_date_is_the_company(nlp):
+    # the tagger calls the short form opening the third sentence a date
+    found = claims_of(nlp, DEAL.format(n="Darrow"))
+    assert found["$2.2 billion"].subject.startswith("Darrow")
+    assert found["5%"].subject.startswith("Darrow")
+    assert found["about 3,100"].subject == "Pellin"
+
+
+def test_a_first_word_the_text_capitalises_mid_sentence_carries(nlp):
+    # the parser calls the short form opening the sentence a common noun; the text writes it mid-sentence too
+    found = claims_of(nlp, DEAL.format(n="Fennow"))
+    assert found["$2.2 billion"].subject.startswith("Fennow")
+    assert found["about 3,100"].subject == "Pellin"
