@@ -36,3 +36,14 @@ def test_a_first_word_the_text_capitalises_mid_sentence_carries(nlp):
     found = claims_of(nlp, text.format(n="Fennow"))
     assert found["$2.2 billion"].subject.startswith("Fennow")
     assert found["about 3,100"].subject == "Pellin Labs"
+
+
+def test_the_unit_is_the_part_named_beside_its_description(nlp):
+    # "the unit" after a part named by a proper noun set off beside "the group's ... division"
+    text = ("Halvane Group profit rises\n\n"
+            "Halvane Group said on Tuesday that revenue rose 6% to $3.2 billion last year.\n\n"
+            "Halvane Web, the group's cloud division, grew 12% to $900 million. The unit signed 4,000 new clients "
+            "during the year.\n")
+    found = claims_of(nlp, text, dt.date(2026, 2, 3))
+    assert found["4,000"].subject == "Halvane Web"
+    assert found["$3.2 billion"].subject == "Halvane Group"

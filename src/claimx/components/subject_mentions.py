@@ -913,6 +913,13 @@ class SubjectMentions:
             names = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
             if names:
                 return doc[min(t.left_edge.i for t in names):tok.i + 1].text
+            # a part named by a proper noun set off beside it: "Orvane Marine, the group's largest division, ...",
+            # "its cloud arm, Halvane Web, ..."
+            named = tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else next(
+                (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None and named.text[:1].isupper():
+                left = min([named.i] + [c.i for c in named.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                return doc[left:named.i + 1].text
         return None
 
     def _owner_part_before(self, doc: Doc, subj: Token, owner: str) -> str | None:
