@@ -47,3 +47,23 @@ def test_the_unit_is_the_part_named_beside_its_description(nlp):
     found = claims_of(nlp, text, dt.date(2026, 2, 3))
     assert found["4,000"].subject == "Halvane Web"
     assert found["$3.2 billion"].subject == "Halvane Group"
+
+
+def test_a_hyphenated_figure_describes_the_name_it_modifies(nlp):
+    # "the 41,000-capacity Fenwick Park": the ground's capacity, not the club's who play there; "188-centimetre
+    # shooter Ana Morvell": the player's height
+    found = claims_of(nlp, "Harlow United sign winger\n\nHarlow United, who play at the 41,000-capacity Fenwick Park, "
+                           "signed winger Tom Ekwu on Tuesday for £12 million.\n", dt.date(2026, 2, 3))
+    assert found["41,000"].subject == "Fenwick Park"
+    assert found["£12 million"].subject == "Tom Ekwu"
+    found = claims_of(nlp, "Netball: Valdoria win series\n\nThe return of 188-centimetre shooter Ana Morvell to the side "
+                           "proved decisive as Valdoria won the final 61-52 on Sunday.\n", dt.date(2026, 2, 3))
+    assert found["188-centimetre"].subject == "Ana Morvell"
+
+
+def test_a_common_noun_a_hyphenated_figure_modifies_keeps_the_clause_subject(nlp):
+    """Guard (passes on the code before too): no name in the phrase, the clause's subject keeps the figure."""
+    found = claims_of(nlp, "Harlow United\n\nHarlow United play at the 41,000-capacity ground near the river.\n",
+                      dt.date(2026, 2, 3))
+    assert found["41,000"].subject == "Harlow United"
+
