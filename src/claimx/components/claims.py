@@ -314,7 +314,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._title_headline_end = None
         self._population_story: bool | None = None  # not read yet (see _population_move)
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
-        self._ents = self._joined_places(doc, self._party_names(doc, self._places_named_as_people(doc)))
+        self._ents = self._joined_places(doc, self._party_names(doc, self._short_forms_read_as_dates(
+            doc, self._places_named_as_people(doc))))
         self._ent_starts = [e.start for e in self._ents]
         self._sentences = Sentences(self._ents)
         self._covering = defaultdict(list)  # token index -> the quantity spans over it

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimx.marks import BULLETS
+from claimx.periods import DAY_WORDS, MONTHS
 from claimx.frame import dictionary
 from claimx.frame import metric as frame_metric
 from claimx.frame.subject import is_name
@@ -129,6 +130,28 @@ class NameTests:
         fixed = tuple(Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) > 1 and any(
             t.is_title and t.lower_ in self.words.place_heads for t in e) else e for e in ents)
         doc.ents = fixed
+        return doc.ents
+
+    @staticmethod
+    def _short_forms_read_as_dates(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """`ents`, with a one-word name the tagger calls a date or a time (DATE, TIME) an organisation when it is the
+        first word of a longer name the text tags an organisation and no word of a date ("Tarrow would pay a break fee
+        of $45 million" after "Tarrow Systems has agreed to buy ..."): the small model takes an unfamiliar short form
+        for a date, which then names no one and the figures of its clauses go to the story's other company; set back
+        on the document, so the entity table joins it to its full name. A month, a weekday or a word with a digit
+        stays a date."""
+        firsts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].is_title and e[0].is_alpha}
+        if not firsts:
+            return ents
+
+        def misread(e: Span) -> bool:
+            tok = e[0]
+            return e.label_ in ("DATE", "TIME") and len(e) == 1 and tok.text in firsts and tok.is_title \
+                and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in MONTHS \
+                and tok.lower_ not in DAY_WORDS
+        if not any(misread(e) for e in ents):
+            return ents
+        doc.ents = tuple(Span(doc, e.start, e.end, label="ORG") if misread(e) else e for e in ents)
         return doc.ents
 
     @staticmethod

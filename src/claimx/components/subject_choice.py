@@ -1420,6 +1420,11 @@ class SubjectChoice:
         if pronoun is not None and (person := self._person_before(doc, pronoun)):
             yield Candidate(person, "possessive", {"possessive": 1.0})  # "in his last six games"
         j = span.end
+        if (modified := self._hyphen_modified_name(doc, span)) is not None:
+            # "the 52,000-capacity Holm Road", "196-centimetre defender Susan Fuhrmann": a figure made an adjective
+            # with a hyphen describes the name its noun phrase heads, whatever the tagger calls it
+            yield Candidate(modified, "possessive", {"possessive": 1.0})
+            j = sent.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
                 and doc[j].text not in (",", ";"):
             ent = self._entity_at(doc, j)
@@ -1575,6 +1580,30 @@ class SubjectChoice:
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _hyphen_modified_name(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure written as a hyphenated adjective describes: the figure counts a unit noun joined to it by a
+        hyphen ("52,000-capacity", "196-centimetre", "20-year") that modifies the head of a noun phrase, and that head is a
+        proper noun inside a name ("the 52,000-capacity Holm Road") or a common noun with a name set beside it ("the
+        196-centimetre defender Susan Fuhrmann"). None otherwise (a common noun with no name: "the 33,000-capacity
+        ground")."""
+        unit = next((t for t in span if t.dep_ == "nummod" and t.head.i >= span.start - 1), None)
+        unit = unit.head if unit is not None else None
+        if unit is None or unit.i < 1 or doc[unit.i - 1].text != "-" or not (span.start <= unit.i - 1 <= span.end) \
+                or unit.dep_ not in ("compound", "amod") or unit.head.i <= unit.i:
+            return None
+        head = unit.head
+        while head.pos_ == "NOUN" and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+            head = head.head  # "188-centimetre shooter Ana Morvell", parsed with the role a part of the name
+        if head.pos_ == "NOUN":
+            head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 2
+                         or c.dep_ == "appos" and c.pos_ == "PROPN" and all(t.pos_ == "PROPN"
+                                                                           for t in doc[head.i + 1:c.i])), None)
+            if head is None:
+                return None
+        if head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        return self._entity_at(doc, head.i)
 
     def _story_clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
         """The places written "in" the clause of the figure `span` (`_clause_places`) that may be what the figure is

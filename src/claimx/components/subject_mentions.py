@@ -913,6 +913,13 @@ class SubjectMentions:
             names = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
             if names:
                 return doc[min(t.left_edge.i for t in names):tok.i + 1].text
+            # a part named by a proper noun set off beside it: "Orvane Marine, the group's largest division, ...",
+            # "its cloud arm, Halvane Web, ..."
+            named = tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else next(
+                (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None and named.text[:1].isupper():
+                left = min([named.i] + [c.i for c in named.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                return doc[left:named.i + 1].text
         return None
 
     def _owner_part_before(self, doc: Doc, subj: Token, owner: str) -> str | None:
@@ -1461,8 +1468,9 @@ class SubjectMentions:
         """The first organisation named in `sent` as a grammatical subject (or as its owner), else the place it opens
         with in a story about places (see `_place_scope`)."""
         for ent in self._sentence(sent).ents:
-            if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
-                continue  # a capitalised first word mistaken for a name
+            if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN" \
+                    and ent.text not in self._mid_capital_words(sent.doc):
+                continue  # a capitalised first word mistaken for a name (not one the text capitalises mid-sentence too)
             if not self._is_name(ent) or is_source(ent.root, self.words) and not self._reports_its_own(
                     ent.root.head if ent.root.dep_ == "appos" else ent.root):
                 continue  # (a company that "said its revenue climbed" is what the next sentences are about)

@@ -906,7 +906,10 @@ class SubjectScope:
                 # "Emergency departments saw ...", "A&E departments were busier" in a story about "Welsh emergency
                 # departments": the service the story is about, not a part of it
                 return owner
-            return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
+            # (a part whose name begins with its owner's first word is named in full already: "Halvane Web" of
+            # "Halvane Group")
+            return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() \
+                and chunk.split()[0].lower() != owner.split()[0].lower() else chunk
         if subj.is_title and quoted_word(subj) \
                 and dictionary.dictionary_noun(subj, self._text, self.words.scope_words, tagged=True, once=True):
             return None  # "'Housing' rose from 131.2 to 133.0": a category a release quotes, no name
