@@ -25,6 +25,7 @@ from claimx.check.multiple import check_multiple
 from claimx.check.rate import check_rate
 from claimx.check.readings import period_pinned, RELATIVE, Reading, moved_readings, sentence_readings
 from claimx.check.share import check_share, check_share_of_stated
+from claimx.check.spans import check_after_levels
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import ReferencePack
@@ -214,7 +215,7 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         finding = unverifiable("a forecast is not compared with reported figures")
     # A reference rule that found figures but could not decide still leaves room for the article itself.
     if finding is None or finding.verdict == "unverifiable":
-        finding = check_internal(claim, siblings) or finding
+        finding = check_internal(claim, siblings) or check_after_levels(claim, siblings) or finding
     # A share of a whole the pack lacks but the sentence states ("... of it") mixes the two sources.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
