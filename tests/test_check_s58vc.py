@@ -21,12 +21,16 @@ def pack(tmp_path_factory):
     folder = tmp_path_factory.mktemp("s58vc") / "pack"
     shutil.copytree(PACK, folder)
     with open(folder / "entities.csv", "a", encoding="utf-8") as entities:
-        entities.write("fenmoor-trust,Fenmoor Health Trust,Fenmoor,,health_board\n")
+        entities.write("fenmoor-trust,Fenmoor Health Trust,Fenmoor,,health_board\n"
+                       "tolvaria,Tolvaria,Tolvaria|Tolvarian,,country\n")
     with open(folder / "metrics.csv", "a", encoding="utf-8") as metrics:
-        metrics.write("screening_uptake,percent,screening uptake|screening coverage\n")
+        metrics.write("screening_uptake,percent,screening uptake|screening coverage\n"
+                      "barley_production,tonne,barley production|barley crop|barley harvest\n")
     with open(folder / "facts.csv", "a", encoding="utf-8") as facts:
         facts.write("fenmoor-trust,screening_uptake,2023-24,2023-04-01,2024-03-31,71.2,percent,FICTIONAL\n"
-                    "fenmoor-trust,screening_uptake,2024-25,2024-04-01,2025-03-31,69.5,percent,FICTIONAL\n")
+                    "fenmoor-trust,screening_uptake,2024-25,2024-04-01,2025-03-31,69.5,percent,FICTIONAL\n"
+                    "tolvaria,barley_production,2024-25,2024-07-01,2025-06-30,15000000,tonne,FICTIONAL\n"
+                    "tolvaria,barley_production,2025-26,2025-07-01,2026-06-30,12600000,tonne,FICTIONAL\n")
     return load_pack(folder)
 
 
@@ -91,3 +95,47 @@ def test_a_multiple_after_both_levels_that_agrees_is_supported(nlp):
     found = all_checked(nlp, MULTIPLE_AFTER.format(multiple="three"), dt.date(2026, 3, 3))
     multiple = next(c for c in found if "three" in c.text)
     assert multiple.verdict == "supported", multiple.evidence
+
+
+def _checked_with(nlp, pack, text: str, published: dt.date):
+    from claimx.pipeline import extract_articles
+    from claimx.records import Article
+
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return check_claims(result.claims, pack, published=published)
+
+
+CROP = ("Barley outlook darkens\n\nVESK, 14 August 2025 - The grains council said on Thursday that the 2025-26 harvest "
+        "would be poor across the region. Tolvaria is worst hit. The council cut its forecast for the Tolvarian barley "
+        "crop to {level} million tonnes, a fall of {change} from last season.\n")
+
+
+def test_a_change_whose_level_beside_it_is_the_pack_s_newer_end_is_contradicted(nlp, pack):
+    """The frame's subject is the council (no pack entity), but the level beside the change, 12.6 million tonnes, is the
+    pack's figure for Tolvaria's 2025-26 crop: the change is 12.6 / 15.0 - 1 = -16%, not "nearly a third" (it was left
+    unverifiable: the sentence's reading was not confident)."""
+    found = _checked_with(nlp, pack, CROP.format(level="12.6", change="nearly a third"), dt.date(2025, 8, 14))
+    fall = next(c for c in found if c.text == "nearly a third")
+    assert fall.verdict == "contradicted", (fall.subject, fall.metric, fall.period, fall.evidence)
+
+
+def test_a_change_whose_level_beside_it_is_not_the_pack_s_is_not_contradicted(nlp, pack):
+    """Guard (passes on the code before too): the level beside the change (13.9 million tonnes) is not the pack's
+    figure, so nothing says the reading is the change's own: no contradiction."""
+    found = _checked_with(nlp, pack, CROP.format(level="13.9", change="nearly a third"), dt.date(2025, 8, 14))
+    fall = next(c for c in found if c.text == "nearly a third")
+    assert fall.verdict != "contradicted", fall.evidence
+
+
+GAP = ("Barley outlook darkens\n\nVESK, 14 August 2025 - The grains council said on Thursday that harvests would be poor "
+       "across the region. Tolvaria is worst hit, and is still the smallest grower, with a crop of 12.6 million tonnes, "
+       "roughly 5 million tonnes below the regional figure.\n")
+
+
+def test_a_gap_to_another_figure_beside_a_level_is_no_change_over_time(nlp, pack):
+    """Guard (passes on the code before too): "12.6 million tonnes, roughly 5 million tonnes below the regional
+    figure" is a gap between two entities with no base period, not the crop's change from the year before (2.4 million
+    tonnes in the pack): not contradicted."""
+    found = _checked_with(nlp, pack, GAP, dt.date(2025, 8, 14))
+    gap = next(c for c in found if c.text.endswith("5 million tonnes"))
+    assert gap.verdict != "contradicted", gap.evidence

@@ -26,6 +26,7 @@ from claimx.check.rate import check_rate
 from claimx.check.readings import period_pinned, RELATIVE, Reading, moved_readings, sentence_readings
 from claimx.check.share import check_share, check_share_of_stated
 from claimx.check.spans import check_after_levels
+from claimx.check.stated_end import end_stated
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import ReferencePack
@@ -99,6 +100,11 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
             return found
         elif (found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim)
               and not combined_subject(pack, claim) and not carried_unfinished(reading.claim, found, pack, published)):
+            contradiction = found
+        elif (found.verdict == "contradicted" and contradiction is None and not reading.loose
+              and end_stated(claim, reading.claim, found, siblings) and not combined_subject(pack, claim)):
+            # the level written beside the change is the pack's figure of its newer end: the article itself names
+            # the entity, measure and period the change is of (even one not over yet: a forecast's figure stated)
             contradiction = found
     if loose is not None and (contradiction is not None or finding is None or finding.verdict != "supported"):
         return _only_loose(loose)
