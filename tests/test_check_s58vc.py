@@ -18,19 +18,33 @@ PUBLISHED = dt.date(2025, 10, 2)
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("s58vc") / "pack"
+    return build_pack(tmp_path_factory.mktemp("s58vc") / "pack")
+
+
+def build_pack(folder):
+    """The test pack (fixtures' reference pack plus this file's made-up entities) written to `folder`, loaded."""
     shutil.copytree(PACK, folder)
     with open(folder / "entities.csv", "a", encoding="utf-8") as entities:
         entities.write("fenmoor-trust,Fenmoor Health Trust,Fenmoor,,health_board\n"
-                       "tolvaria,Tolvaria,Tolvaria|Tolvarian,,country\n")
+                       "tolvaria,Tolvaria,Tolvaria|Tolvarian,,country\n"
+                       "brackley,Brackley,Brackley,,town\n"
+                       "dunholm,Dunholm,Dunholm,,town\n"
+                       "ossory,Ossory,Ossory,,town\n")
     with open(folder / "metrics.csv", "a", encoding="utf-8") as metrics:
         metrics.write("screening_uptake,percent,screening uptake|screening coverage\n"
-                      "barley_production,tonne,barley production|barley crop|barley harvest\n")
+                      "barley_production,tonne,barley production|barley crop|barley harvest\n"
+                      "average_home_price,GBP,average price|average house price|average home\n")
     with open(folder / "facts.csv", "a", encoding="utf-8") as facts:
         facts.write("fenmoor-trust,screening_uptake,2023-24,2023-04-01,2024-03-31,71.2,percent,FICTIONAL\n"
                     "fenmoor-trust,screening_uptake,2024-25,2024-04-01,2025-03-31,69.5,percent,FICTIONAL\n"
                     "tolvaria,barley_production,2024-25,2024-07-01,2025-06-30,15000000,tonne,FICTIONAL\n"
-                    "tolvaria,barley_production,2025-26,2025-07-01,2026-06-30,12600000,tonne,FICTIONAL\n")
+                    "tolvaria,barley_production,2025-26,2025-07-01,2026-06-30,12600000,tonne,FICTIONAL\n"
+                    "brackley,average_home_price,2025-08,2025-08-01,2025-08-31,312000,GBP,FICTIONAL\n"
+                    "brackley,average_home_price,2024-08,2024-08-01,2024-08-31,299400,GBP,FICTIONAL\n"
+                    "dunholm,average_home_price,2025-08,2025-08-01,2025-08-31,254000,GBP,FICTIONAL\n"
+                    "dunholm,average_home_price,2024-08,2024-08-01,2024-08-31,246840,GBP,FICTIONAL\n"
+                    "ossory,average_home_price,2025-08,2025-08-01,2025-08-31,201500,GBP,FICTIONAL\n"
+                    "ossory,average_home_price,2024-08,2024-08-01,2024-08-31,198000,GBP,FICTIONAL\n")
     return load_pack(folder)
 
 
@@ -139,3 +153,29 @@ def test_a_gap_to_another_figure_beside_a_level_is_no_change_over_time(nlp, pack
     found = _checked_with(nlp, pack, GAP, dt.date(2025, 8, 14))
     gap = next(c for c in found if c.text.endswith("5 million tonnes"))
     assert gap.verdict != "contradicted", gap.evidence
+
+
+TOWNS = ("Brackley prices climb\n\nBRACKLEY, 15 October 2025 - House prices in the county kept rising in August, "
+         "according to official figures published on Wednesday. Prices in Brackley are now well above the average "
+         "price of £254,000 in Dunholm.\n\nAcross the county, Brackley had an annual rise of 4.2 per cent, Dunholm 2.9 "
+         "per cent, and Ossory {last} per cent.\n")
+
+
+def test_a_list_item_whose_siblings_agree_with_the_pack_is_read_as_they_are(nlp, pack):
+    """The list names its measure once: Brackley's 4.2% and Dunholm's 2.9% agree with the pack's average price a year
+    on, so Ossory's figure is the same measure: 201,500 / 198,000 - 1 = 1.8%, not 6.0% (it was left unverifiable, its
+    reading not confident)."""
+    found = _checked_with(nlp, pack, TOWNS.format(last="6.0"), dt.date(2025, 10, 15))
+    verdicts = {c.text: c.verdict for c in found}
+    assert verdicts.get("4.2 per cent") == "supported" and verdicts.get("2.9 per cent") == "supported", verdicts
+    last = next(c for c in found if c.text == "6.0 per cent")
+    assert last.verdict == "contradicted", (last.subject, last.metric, last.period, last.evidence)
+
+
+def test_a_list_item_is_not_contradicted_when_a_sibling_disagrees_too(nlp, pack):
+    """Guard (passes on the code before too): when another item of the list disagrees with the pack as well (Dunholm's
+    9.9%), nothing confirms what the list measures: no contradiction."""
+    text = TOWNS.format(last="6.0").replace("2.9 per cent", "9.9 per cent")
+    found = _checked_with(nlp, pack, text, dt.date(2025, 10, 15))
+    last = next(c for c in found if c.text == "6.0 per cent")
+    assert last.verdict != "contradicted", last.evidence

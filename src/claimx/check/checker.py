@@ -27,6 +27,7 @@ from claimx.check.readings import period_pinned, RELATIVE, Reading, moved_readin
 from claimx.check.share import check_share, check_share_of_stated
 from claimx.check.spans import check_after_levels
 from claimx.check.stated_end import end_stated
+from claimx.check.lists import list_confirms
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import ReferencePack
@@ -105,6 +106,10 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
               and end_stated(claim, reading.claim, found, siblings) and not combined_subject(pack, claim)):
             # the level written beside the change is the pack's figure of its newer end: the article itself names
             # the entity, measure and period the change is of (even one not over yet: a forecast's figure stated)
+            contradiction = found
+        elif (found.verdict == "contradicted" and contradiction is None and not reading.loose
+              and not combined_subject(pack, claim) and list_confirms(pack, claim, reading.claim, siblings, published, _reference)):
+            # the other items of the claim's list, read with the same measure and period, all agree with the pack
             contradiction = found
     if loose is not None and (contradiction is not None or finding is None or finding.verdict != "supported"):
         return _only_loose(loose)
