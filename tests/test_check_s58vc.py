@@ -179,3 +179,40 @@ def test_a_list_item_is_not_contradicted_when_a_sibling_disagrees_too(nlp, pack)
     found = _checked_with(nlp, pack, text, dt.date(2025, 10, 15))
     last = next(c for c in found if c.text == "6.0 per cent")
     assert last.verdict != "contradicted", last.evidence
+
+
+METAL = ("Silver buying slows\n\nLONDON, 30 October 2025 - Some 2,480 tonnes of silver were bought in the third quarter, "
+         "the Bullion Board said on Thursday. \"Prices are still high,\" said an analyst at the board.\n\nIndustrial "
+         "demand worth 1,120 tonnes accounted for {share} of overall net silver purchases in the quarter, the board "
+         "said.\n")
+
+
+def test_a_share_of_a_whole_stated_in_another_sentence_is_checked(nlp):
+    """The whole (2,480 tonnes of silver bought in the quarter) is stated in another sentence, the only larger figure in
+    tonnes for the quarter: 1,120 / 2,480 = 45%, not 60% (it was left unverifiable)."""
+    found = all_checked(nlp, METAL.format(share="60%"), dt.date(2025, 10, 30))
+    share = next(c for c in found if c.text == "60%")
+    assert share.verdict == "contradicted", (share.metric, share.period, share.evidence)
+    assert "1,120 / 2,480" in share.evidence.computation
+
+
+def test_a_share_of_a_whole_is_left_alone_when_two_larger_figures_could_be_it(nlp):
+    """Guard (passes on the code before too): with another larger figure in tonnes for the quarter (3,100 tonnes
+    mined), nothing says which is the whole: not contradicted."""
+    text = METAL.format(share="60%").replace("said on Thursday.", "said on Thursday, while mines produced 3,100 tonnes.")
+    found = all_checked(nlp, text, dt.date(2025, 10, 30))
+    share = next(c for c in found if c.text == "60%")
+    assert share.verdict != "contradicted", share.evidence
+
+
+SEATS = ("Unity Party sweeps county\n\nMERROW, 14 May 2025 - A total of 220 seats were contested in the county election "
+         "this month, officials said.\n\nThe Unity Party, which won 140 seats, secured 41.2 per cent vote share in the "
+         "county, according to the commission on Saturday.\n")
+
+
+def test_a_share_that_names_no_whole_after_of_is_not_read_as_a_share_of_a_stated_whole(nlp):
+    """Guard (passes on the code before too): "won 140 seats, secured 41.2 per cent vote share" is a share of the
+    votes, not of the 220 seats stated elsewhere: not contradicted by 140 / 220."""
+    found = all_checked(nlp, SEATS, dt.date(2025, 5, 14))
+    share = next(c for c in found if c.text == "41.2 per cent")
+    assert share.verdict != "contradicted", share.evidence

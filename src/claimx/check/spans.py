@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 
 from claimx.check.finding import Finding
-from claimx.check.internal import _compare, _is_level, _nearby, _says_multiple, _same_clause
-from claimx.check.context import sentence_position
+from claimx.check.around import scan
+from claimx.check.internal import _compare, _is_level, _levels_in_sentence, _nearby, _says_multiple, _same_clause
+from claimx.check.context import sentence_position, status_of
+from claimx.check.cues import family
+from claimx.check.share import split_share
+from claimx.reference.metrics import VAGUE
+from claimx.reference.text import STOP, tokens
 from claimx.check.tolerance import fmt
 from claimx.records import Claim
 
@@ -68,4 +73,39 @@ def check_after_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if sentence_position(claim) < 0:
         return None
     placed = [other for other in siblings if sentence_position(other) >= 0]
-    return internal_multiple_after_levels(claim, placed)
+    return internal_multiple_after_levels(claim, placed) or internal_share_of_named_whole(claim, placed)
+
+
+def internal_share_of_named_whole(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share whose part stands right before it in its clause and whose whole is named only by words, stated in
+    another sentence ("Investment demand worth 537 tons accounted for 55% of overall net gold purchases during the
+    quarter" after "some 1,313 tons of gold were bought during the period"): the whole is the largest level of the
+    part's unit and status that the article states for the share's period outside its sentence, larger than the part,
+    (the share followed by "of", naming its whole),
+    every statement of it agreeing on its value, no other level of that unit and period above the part but it, and a
+    sentence stating it naming a word of the share's whole ("gold")."""
+    if family(claim) != "share" or claim.unit not in ("percent", "ratio") or claim.period is None or not claim.value:
+        return None
+    whole_words = set(tokens(split_share(claim.metric)[1])) - STOP - VAGUE
+    before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
+    if not whole_words or not before or not _same_clause(before[-1], claim) or not before[-1].value:
+        return None
+    part = before[-1]
+    after = scan(claim.sentence[sentence_position(claim) + len(claim.text):])
+    if not after or after[0].text != "of":
+        # the share names its whole after "of" ("537 tons accounted for 55% of ...", "$497.4 million, or 90 per cent of
+        # the total"): not "won 312 seats, secured 39.7 per cent vote share", a share of something else
+        return None
+    if any(o.unit == part.unit for o in _levels_in_sentence(claim, siblings) if o.id != part.id):
+        return None  # another figure of the unit in the sentence: the positional rules read it
+    larger = [o for o in siblings if o.id != claim.id and o.sentence != claim.sentence and _is_level(o)
+              and o.unit == part.unit and o.period == claim.period and o.value > part.value
+              and status_of(o) == status_of(claim) and o.qualifier != "range"]
+    if not larger or len({o.value for o in larger}) != 1:
+        return None
+    if not any(whole_words & set(tokens(o.sentence)) for o in larger):
+        return None
+    whole = larger[0]
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""))
