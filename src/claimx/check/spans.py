@@ -11,7 +11,7 @@ import re
 
 from claimx.check.finding import Finding
 from claimx.check.around import scan
-from claimx.check.internal import _compare, _is_level, _levels_in_sentence, _nearby, _says_multiple, _same_clause
+from claimx.check.internal import _compare, _counted_noun, _is_level, _levels_in_sentence, _nearby, _says_multiple, _same_clause
 from claimx.check.context import sentence_position, status_of
 from claimx.check.cues import family
 from claimx.check.share import split_share
@@ -83,7 +83,7 @@ def internal_share_of_named_whole(claim: Claim, siblings: list[Claim]) -> Findin
     part's unit and status that the article states for the share's period outside its sentence, larger than the part,
     (the share followed by "of", naming its whole),
     every statement of it agreeing on its value, no other level of that unit and period above the part but it, and a
-    sentence stating it naming a word of the share's whole ("gold")."""
+    sentence stating it naming a word of the share's whole ("gold") and, for a count, the part's counted noun."""
     if family(claim) != "share" or claim.unit not in ("percent", "ratio") or claim.period is None or not claim.value:
         return None
     whole_words = set(tokens(split_share(claim.metric)[1])) - STOP - VAGUE
@@ -105,6 +105,9 @@ def internal_share_of_named_whole(claim: Claim, siblings: list[Claim]) -> Findin
         return None
     if not any(whole_words & set(tokens(o.sentence)) for o in larger):
         return None
+    if part.unit == "count" and ((noun := _counted_noun(part)) is None or not any(
+            noun in {word.text.lower() for word in scan(o.sentence)} for o in larger)):
+        return None  # a count is part of a count of the same things: "29 countries" are no part of "228 million cases"
     whole = larger[0]
     scale = 100.0 if claim.unit == "percent" else 1.0
     return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
