@@ -25,6 +25,9 @@ from claimx.check.multiple import check_multiple
 from claimx.check.rate import check_rate
 from claimx.check.readings import period_pinned, RELATIVE, Reading, moved_readings, sentence_readings
 from claimx.check.share import check_share, check_share_of_stated
+from claimx.check.spans import check_after_levels
+from claimx.check.stated_end import end_stated
+from claimx.check.lists import list_confirms
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import ReferencePack
@@ -98,6 +101,15 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
             return found
         elif (found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim)
               and not combined_subject(pack, claim) and not carried_unfinished(reading.claim, found, pack, published)):
+            contradiction = found
+        elif (found.verdict == "contradicted" and contradiction is None and not reading.loose
+              and end_stated(claim, reading.claim, found, siblings) and not combined_subject(pack, claim)):
+            # the level written beside the change is the pack's figure of its newer end: the article itself names
+            # the entity, measure and period the change is of (even one not over yet: a forecast's figure stated)
+            contradiction = found
+        elif (found.verdict == "contradicted" and contradiction is None and not reading.loose
+              and not combined_subject(pack, claim) and list_confirms(pack, claim, reading.claim, siblings, published, _reference)):
+            # the other items of the claim's list, read with the same measure and period, all agree with the pack
             contradiction = found
     if loose is not None and (contradiction is not None or finding is None or finding.verdict != "supported"):
         return _only_loose(loose)
@@ -214,7 +226,7 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         finding = unverifiable("a forecast is not compared with reported figures")
     # A reference rule that found figures but could not decide still leaves room for the article itself.
     if finding is None or finding.verdict == "unverifiable":
-        finding = check_internal(claim, siblings) or finding
+        finding = check_internal(claim, siblings) or check_after_levels(claim, siblings) or finding
     # A share of a whole the pack lacks but the sentence states ("... of it") mixes the two sources.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
         finding = check_share_of_stated(claim, pack, published, siblings) or finding

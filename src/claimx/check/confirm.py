@@ -57,8 +57,28 @@ def _level_states(claim: Claim, finding: Finding, siblings: list[Claim]) -> bool
 def _present_latest(claim: Claim, finding: Finding, pack: ReferencePack, published: dt.date | None) -> bool:
     """Whether the sentence calls the figure the present one and the claim's carried period is the newest
     period of its length, ended by `published`, that the pack holds for the measure compared."""
+    if not contains(scan(claim.sentence), check_words().phrases("present_words")):
+        return False
+    return _newest_ended(claim, finding, pack, published)
+
+
+def _story_season(claim: Claim, finding: Finding, pack: ReferencePack, published: dt.date | None) -> bool:
+    """Whether the claim is a change the finding computed between two of the pack's periods, and its carried period is
+    the two-year season or financial year the article itself writes for its story ("a fall of 3.8 points" in a
+    report on 2024-25) and the newest period of its length, ended by `published`, that the pack holds for the
+    measure: like a results story's fiscal quarter, the year the story's changes are over. A level is left alone: a
+    count in the story's season may be a run or a span of its own ("unbeaten in 18 matches")."""
+    if claim.frame is None or claim.frame.period.reason != "article" or not is_change(claim) \
+            or claim.frame.period.kind not in ("season", "relative_season") or len(finding.evidence.reference) < 2:
+        return False
+    return _newest_ended(claim, finding, pack, published)
+
+
+def _newest_ended(claim: Claim, finding: Finding, pack: ReferencePack, published: dt.date | None) -> bool:
+    """Whether the claim's period is the newest period of its length, ended by `published`, that the pack holds for
+    the measure the finding compared, and one the finding used."""
     refs = finding.evidence.reference
-    if published is None or not refs or not contains(scan(claim.sentence), check_words().phrases("present_words")):
+    if published is None or not refs:
         return False
     facts = pack.facts_for(refs[-1].entity, refs[-1].metric)
     own = next((fact for fact in facts if fact.period == claim.period), None)
@@ -111,4 +131,5 @@ def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblin
         return True
     if claim.frame is None or claim.period is None or claim.frame.period.reason not in ("paragraph", "article", "list"):
         return False
-    return _level_states(claim, finding, siblings) or _present_latest(claim, finding, pack, published)
+    return _level_states(claim, finding, siblings) or _present_latest(claim, finding, pack, published) \
+        or _story_season(claim, finding, pack, published)
