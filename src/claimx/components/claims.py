@@ -1441,6 +1441,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             mates = [other for other in claims if other is not span and other._.claim.get("sentence") == claim.get("sentence")
                      and other._.claim.get("period") is not None
                      and getattr(other._.claim.get("period_choice"), "reason", None) != "published"
+                     and not _counted_back_side(self._text, span, other)
                      and not _CLAUSE_BETWEEN.search(self._text, min(other.end_char, span.end_char),
                                                     max(other.start_char, span.start_char))]
             if mates:
@@ -2658,6 +2659,23 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """One pattern for a word list (`frame.words.alternatives`), built once per list, not a search per word."""
     return re.compile(alternatives(words))
 
+
+def _counted_back_side(text: str, span: Span, other: Span) -> bool:
+    """Whether `other` is the old side of a comparison `span` makes, dated by words counting back from it ("took 36.8%
+    of the vote, up from 29.5% four years ago": the 29.5% is four years before the 36.8%, whose own period the
+    sentence does not give): it comes after `span`, after "from", "than", "compared with/to", "against" or "on", and
+    its period was counted back (a relative year)."""
+    if other.start_char < span.end_char:
+        return False
+    choice = other._.claim.get("period_choice")
+    mention = getattr(choice, "mention", None)
+    if getattr(choice, "kind", None) not in ("relative_year", "years_ago", "months_ago") and not (
+            mention is not None and mention.text.lower().endswith((" ago", " earlier", " before", " back"))):
+        return False
+    return _COMPARED_WITH.search(text, span.end_char, other.start_char) is not None
+
+
+_COMPARED_WITH = re.compile(r"\b(?:from|than|against|on|compared\s+(?:with|to))\b", re.I)
 
 # What puts two figures of a sentence in different clauses for `ClaimFinder._sentence_periods`: a semicolon, colon or
 # dash, a comma before a coordinated or relative clause, or a reporting word ("..., and investigators said he had sold")
