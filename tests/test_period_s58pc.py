@@ -29,3 +29,33 @@ def test_guard_a_new_side_does_not_take_its_counted_back_old_side_s_period(nlp):
     found = claims_by_text(nlp, VOTE, dt.date(2031, 10, 15))
     assert found["33.9%"].period == "2028"
     assert found["41.2%"].period is None
+
+
+WAITS = ("Harwick emergency waits\n\n"
+         "Emergency departments in Harwick treated 41,200 patients in the March quarter. At the busiest hospitals, the "
+         "median time to treatment was two hours and 12 minutes, 9 minutes less than a year earlier. Average ambulance "
+         "handover times fell to 38 minutes from 47 minutes.\n")
+
+
+def test_a_reading_of_a_measure_of_time_takes_the_carried_period(nlp):
+    """"the median time to treatment was two hours and 12 minutes", "handover times fell to 38 minutes": a statistic of
+    time read for the period the release reports, as any other reading is, not a length that only places something in
+    time (components/claim_helpers `_time_reading`)."""
+    found = claims_by_text(nlp, WAITS, dt.date(2031, 5, 14))
+    assert found["two hours and 12 minutes"].period == "Q1 2031"
+    assert found["9 minutes"].period == "Q1 2031"
+    assert found["38 minutes"].period == "Q1 2031"
+
+
+BUILD = ("Harwick rail\n\n"
+         "Harwick Rail carried 12.4 million passengers in 2030. Construction of the new line took just under four "
+         "years, and the trip now takes 25 minutes.\n")
+
+
+def test_guard_a_length_of_time_that_places_something_stays_without_a_period(nlp):
+    """Guard (passes before and after): "Construction took just under four years", "the trip now takes 25 minutes":
+    lengths of time no statistic stands at keep no carried period (`_time_reading` reads only the complement of "be"
+    with a noun subject and the level a change reaches)."""
+    found = claims_by_text(nlp, BUILD, dt.date(2031, 5, 14))
+    assert found["just under four years"].period is None
+    assert found["25 minutes"].period is None

@@ -46,7 +46,7 @@ from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, 
 from claimx.components.claim_helpers import describing_count
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
-                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_volume,
+                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_reading, _time_volume,
                                              _calendar_books, _calendar_year, _clause_head, _clean_name, _defines_a_group, _fiscal_quarter,
                                              _in_prep_of, _last_weekday, _latest, _names_no_day, _lowered, _month_ahead, _price_nouns,
                                              _record_month, _respective_period, _week_closed, calendar_word, kind_of_change,
@@ -1105,7 +1105,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              and not _aggregated(span, self.words.aggregate_nouns)
                                              # ("hours worked decreased 15 million hours": a total of time worked, no
                                              # length that places something in time)
-                                             and not _time_volume(q), model,
+                                             and not _time_volume(q)
+                                             # ("the median time was three hours": a reading of a measure of time)
+                                             and not _time_reading(span), model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
