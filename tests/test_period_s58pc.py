@@ -59,3 +59,47 @@ def test_guard_a_length_of_time_that_places_something_stays_without_a_period(nlp
     found = claims_by_text(nlp, BUILD, dt.date(2031, 5, 14))
     assert found["just under four years"].period is None
     assert found["25 minutes"].period is None
+
+
+DEAL = ("Mendor buys Quill\n\n"
+        "Mendor has agreed to buy Quill for $1 billion, the companies said on Tuesday. The price is about 31% above "
+        "the $700 million valuation Quill was given in its last round in May 2029, and nearly three times the $260 "
+        "million at which it raised money in 2027.\n")
+
+
+def test_a_comparison_does_not_take_the_date_of_the_side_it_is_compared_with(nlp):
+    """"about 31% above the $700 million valuation Quill was given in its last round in May 2029": the month dates the
+    valuation compared with, not the premium, which is the deal's, as is the rest of the story (and the year of a
+    later side, "nearly three times the $260 million at which it raised money in 2027", neither)
+    (frame/period `compared_side`, components/claims)."""
+    found = claims_by_text(nlp, DEAL, dt.date(2030, 4, 22))
+    assert found["about 31%"].period == found["$1 billion"].period == "2030-04"
+    assert found["$700 million"].period == "2029-05"
+
+
+FERRIES = ("Harbour ferries\n\n"
+           "Harbour Ferries carried 88 million trips in 2029, the operator said, a 14 per cent increase on the "
+           "77 million trips it recorded in 2027 before the new routes opened.\n")
+
+
+def test_guard_a_change_on_an_earlier_figure_takes_its_own_period(nlp):
+    """Guard (passes before and after): "a 14 per cent increase on the 77 million trips it recorded in 2027": the change is of the year reported, the
+    base figure of its own year (frame/period `compared_side`: "on" only before a figure of the side compared with)."""
+    found = claims_by_text(nlp, FERRIES, dt.date(2030, 4, 2))
+    assert found["14 per cent"].period == "2029"
+    assert found["77 million"].period == "2027"
+
+
+MARKETS = ("Copper and the krona\n\n"
+           "Profit at Tolvar rose 5% on strong sales of copper in 2029. The krona rose 3% against the dollar on "
+           "Tuesday. Tolvar shares fell 2% to below $50 on Monday.\n")
+
+
+def test_guard_a_cause_or_a_market_move_keeps_its_own_date(nlp):
+    """Guard (passes before and after): "rose 5% on strong sales of copper in 2029" (a cause, no figure compared
+    with), "rose 3% against the dollar on Tuesday" (a market move of the day), "fell 2% to below $50 on Monday" (a
+    level reached, after "to") keep the period their sentence writes."""
+    found = claims_by_text(nlp, MARKETS, dt.date(2030, 4, 24))
+    assert found["5%"].period == "2029"
+    assert found["3%"].period == "2030-04-23"
+    assert found["2%"].period == "2030-04-22"

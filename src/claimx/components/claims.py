@@ -1089,7 +1089,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                                      # victory")
                                                      self.words.scoring_units | self.words.result_margin_units)
             choice = frame_period.choose(sentence, n, figures,
-                                         own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
+                                         used := own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span, year_end=model.year_end,
@@ -1120,6 +1120,20 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
                                              day=day_word is not None)))
             self._carries[(span.start_char, span.end_char)] = carry
+            dropped: list = []
+            while len(dropped) < 4 and (compared := frame_period.compared_side(sentence, figures[n], choice) or (
+                    # (and, once one is, any the sentence writes after it: "44% above the valuation it was given in March
+                    # 2025, and nearly four times the $340 million it raised in 2023")
+                    choice.mention if dropped and choice.mention is not None and choice.mention.start > dropped[0].start
+                    and choice.reason in ("in the sentence", "after the figure") else None)) is not None:
+                dropped.append(compared)
+                # "a 20 per cent increase on the 121 million passengers it carried in 2022", "nearly four times the $340
+                # million it raised in 2023": the year dates the side compared with, not the figure; read the figure as
+                # if the sentence did not write it
+                choice = frame_period.choose(sentence, n, figures, [m for m in used if all(m is not d for d in dropped)],
+                                             carried, carried_reason, model.fiscal, is_change=direction is not None,
+                                             carried_kind=carried_kind, prior_span=self._prior_span,
+                                             year_end=model.year_end, weights=self.weights, carry=carry)
             if (respective := _respective_period(sentence, n, figures, mentions)) is not None:
                 # "rose 2.1% and 3.4% in 2019 and 2020 respectively": each figure is of its place's period
                 choice = frame_period.PeriodChoice(respective, article_model.label(respective, model.fiscal), None,

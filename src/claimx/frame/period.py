@@ -1455,6 +1455,39 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
                                    and not model.fiscal)}
 
 
+# Right after a figure (its unit or change word between), the word bringing in the side it is compared with, and the
+# rest of the sentence up to a period mention: "14 per cent increase on the 77 million trips it recorded in", "about
+# 31% above the $700 million valuation it was given in", "nearly three times the $260 million it raised in"
+_COMPARED_SIDE = re.compile(r"\s*(?:%|per\s?cent|percent|percentage\s+points?|points?)?\s*(?:(?!to\b)[a-z]+\s+){0,2}?"
+                            r"(?P<word>above|below|than|against|compared\s+(?:with|to)|times\s+(?:the|that|what)|on|over)"
+                            r"\s+(?P<rest>.*)", re.I | re.S)
+
+
+def compared_side(sentence: str, figure: tuple[int, int], choice: PeriodChoice) -> PeriodMention | None:
+    """The period mention `choice` took for the figure at `figure` (sentence-relative offsets) when it stands inside
+    the side the figure is compared with, after the figure: the comparison word ("above", "below", "than",
+    "against", "compared with", "N times the"; "on", "over", "against" and "than" only before a figure of that side:
+    "increase on the 77 million trips", not "rose 5% on strong sales", "over the year to March", "rose 3% against the
+    dollar on Tuesday", "higher than when it opened in 2019") right after the figure, with no "to" between ("fell
+    2% to below $50 on Tuesday"), and the mention later in that side's phrase, not the word's own object ("up 4% on
+    2029": a base the mentions mark), in no later clause. None otherwise."""
+    m = choice.mention
+    if m is None or m.base or choice.reason not in ("in the sentence", "after the figure") or m.start < figure[1]:
+        return None
+    if sentence[figure[0]:figure[1]].lower().endswith("times") \
+            and (times := re.match(r"\s+(?:the|that|what)\s+(.*)", sentence[figure[1]:m.start], re.S)):
+        word, rest = "times", times.group(1)  # the figure "nearly four times", then "the $340 million ..."
+    elif (found := _COMPARED_SIDE.match(sentence, figure[1], m.start)) is not None:
+        word, rest = found.group("word").lower(), found.group("rest")
+    else:
+        return None
+    if not rest.strip() or word in ("on", "over", "against", "than") and not re.search(r"\d", rest):
+        return None
+    if re.search(r"[;:]|,\s+(?:and|but|while|whereas)\b", rest):
+        return None
+    return m
+
+
 def later_clause(sentence: str, q_end: int, mention: PeriodMention) -> bool:
     """Whether the period `mention` stands in a clause after the figure ending at `q_end` of `sentence` (a clause break
     of `_Rules.clause_break` between them: ", as retail sales fell ... in March", "; in March")."""
