@@ -77,6 +77,14 @@ def test_a_comparison_does_not_take_the_date_of_the_side_it_is_compared_with(nlp
     assert found["$700 million"].period == "2029-05"
 
 
+def test_a_later_figure_does_not_take_the_date_of_an_earlier_figure_s_compared_side(nlp):
+    """"about 31% above the $700 million valuation Quill was given in its last round in May 2029, and nearly three
+    times the $260 million ...": the month stands inside the side the 31% is compared with, so the later "nearly three
+    times" does not take it either; it is the deal's (frame/period `compared_side`, its `earlier` figures)."""
+    found = claims_by_text(nlp, DEAL, dt.date(2030, 4, 22))
+    assert found["nearly three times"].period == "2030-04"
+
+
 FERRIES = ("Harbour ferries\n\n"
            "Harbour Ferries carried 88 million trips in 2029, the operator said, a 14 per cent increase on the "
            "77 million trips it recorded in 2027 before the new routes opened.\n")

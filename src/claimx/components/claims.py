@@ -1121,7 +1121,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              day=day_word is not None)))
             self._carries[(span.start_char, span.end_char)] = carry
             dropped: list = []
-            while len(dropped) < 4 and (compared := frame_period.compared_side(sentence, figures[n], choice) or (
+            while len(dropped) < 4 and (compared := frame_period.compared_side(sentence, figures[n], choice, figures[:n]) or (
                     # (and, once one is, any the sentence writes after it: "44% above the valuation it was given in March
                     # 2025, and nearly four times the $340 million it raised in 2023")
                     choice.mention if dropped and choice.mention is not None and choice.mention.start > dropped[0].start
