@@ -220,6 +220,30 @@ def _aggregated(span: Span, nouns) -> bool:
                for i in range(start, span.start))
 
 
+def _time_reading(span: Span) -> bool:
+    """Whether a length of time is the reading of a measure of time, what a statistic of waits, delays or times stands
+    at: the complement of "be" whose subject is a noun ("the median time was three hours and 19 minutes", "at the 95th
+    percentile, the time was 18 minutes less than a year ago"; through a coordination, a measure phrase or a
+    comparative, never through a preposition's object: "the highest in ten years" counts back), or the level a
+    change of such a measure reaches ("handover times fell to 41 minutes"). It takes the period carried to it as any
+    reading does, no length that only places something in time."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.dep_ == "pobj":
+        verb = noun.head.head
+        return noun.head.lower_ == "to" and noun.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("attr", "conj", "npadvmod", "amod", "acomp", "prep") or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.head.lemma_ != "be":
+            return False
+        tok = tok.head
+        if tok.lemma_ == "be":
+            return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    return False
+
+
 # A length of time this many of its units or more is a total of time worked, lost or spent, no length of one thing
 _TIME_VOLUME = 1_000_000
 

@@ -46,7 +46,7 @@ from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, 
 from claimx.components.claim_helpers import describing_count
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
-                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_volume,
+                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead, _time_reading, _time_volume,
                                              _calendar_books, _calendar_year, _clause_head, _clean_name, _defines_a_group, _fiscal_quarter,
                                              _in_prep_of, _last_weekday, _latest, _names_no_day, _lowered, _month_ahead, _price_nouns,
                                              _record_month, _respective_period, _week_closed, calendar_word, kind_of_change,
@@ -284,6 +284,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
+        self._carries: dict[tuple[int, int], dict[str, float]] = {}  # a figure's carry features (`_sentence_periods`)
         self._paragraph_starts: list[int] = [0]  # set from the article model below, before any carry asks
         self._names = {}
         self._story_kind = None  # a results or a budget story's (set once its article model is built, below)
@@ -522,6 +523,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(doc, claims)
         self._written_names(doc, claims)
+        self._sentence_periods(claims)
         if (country := self._one_country()) is not None:
             self._national_bodies(claims, country)
             self._national_figures(claims, country)
@@ -1088,11 +1090,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                                      # victory")
                                                      self.words.scoring_units | self.words.result_margin_units)
             choice = frame_period.choose(sentence, n, figures,
-                                         own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
+                                         used := own_mentions if carried else frame_period.ago_from_publication(own_mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span, year_end=model.year_end,
-                                         weights=self.weights, carry=frame_period.carry_features(
+                                         weights=self.weights, carry=(carry := frame_period.carry_features(
                                              # (a breakdown's item in brackets, "Others are Hollin (212 cases)",
                                              # is of the whole's period in any tense: read as reported)
                                              # (and a payout a results story declares, "will pay an interim dividend
@@ -1104,7 +1106,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              and not _aggregated(span, self.words.aggregate_nouns)
                                              # ("hours worked decreased 15 million hours": a total of time worked, no
                                              # length that places something in time)
-                                             and not _time_volume(q), model,
+                                             and not _time_volume(q)
+                                             # ("the median time was three hours": a reading of a measure of time)
+                                             and not _time_reading(span), model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
@@ -1115,7 +1119,22 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              or described and not signing and frame_period.describes_name(span),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
-                                             day=day_word is not None))
+                                             day=day_word is not None)))
+            self._carries[(span.start_char, span.end_char)] = carry
+            dropped: list = []
+            while len(dropped) < 4 and (compared := frame_period.compared_side(sentence, figures[n], choice, figures[:n]) or (
+                    # (and, once one is, any the sentence writes after it: "44% above the valuation it was given in March
+                    # 2025, and nearly four times the $340 million it raised in 2023")
+                    choice.mention if dropped and choice.mention is not None and choice.mention.start > dropped[0].start
+                    and choice.reason in ("in the sentence", "after the figure") else None)) is not None:
+                dropped.append(compared)
+                # "a 20 per cent increase on the 121 million passengers it carried in 2022", "nearly four times the $340
+                # million it raised in 2023": the year dates the side compared with, not the figure; read the figure as
+                # if the sentence did not write it
+                choice = frame_period.choose(sentence, n, figures, [m for m in used if all(m is not d for d in dropped)],
+                                             carried, carried_reason, model.fiscal, is_change=direction is not None,
+                                             carried_kind=carried_kind, prior_span=self._prior_span,
+                                             year_end=model.year_end, weights=self.weights, carry=carry)
             if (respective := _respective_period(sentence, n, figures, mentions)) is not None:
                 # "rose 2.1% and 3.4% in 2019 and 2020 respectively": each figure is of its place's period
                 choice = frame_period.PeriodChoice(respective, article_model.label(respective, model.fiscal), None,
@@ -1415,6 +1434,37 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     self._grown = metric if metric.lower().split()[-1] in self.words.growth_words \
                         else f"{frame_metric.level_of(metric, self.words)} growth"
         return claims
+
+    def _sentence_periods(self, claims: list[Span]) -> None:
+        """A figure the frame left with no period takes the period of the nearest figure of its own sentence that has
+        one, in the same clause (no semicolon, colon, dash, ", and", ", but", ", while", ", which" or reporting word
+        "said", "according" between them: `_CLAUSE_BETWEEN`): "posted a 52 per cent jump in net profit on a 27 per cent
+        revenue rise" is one quarter's, "the Hawks hit 54.5 percent of their shots and were 20 of 39 from 3-point range"
+        one match's. Only a figure that would have taken a carried period (`frame_period.carry_features` rules none of
+        it out: reported in the past, no forecast, no length of time, no thing brought in with "a", no sample size);
+        never a count of where other things come from ("pooled 38 estimates from 11 satellite missions": the study's
+        description), nor from a deal's terms dated by publication (reason "published"), which are that figure's own.
+        The period choice is the other figure's, reason included (the checks read it as they would read it there)."""
+        for span in claims:
+            claim = span._.claim
+            if claim.get("period") is not None or span._.quantity["unit"] in self.time_units:
+                continue
+            carry = self._carries.get((span.start_char, span.end_char), {})
+            if any(carry.get(k) for k in ("not_past", "future", "described_thing", "sample_size", "duration")):
+                continue
+            noun = span.root.head if span.root.dep_ == "nummod" else span.root
+            if span._.quantity["unit"] == "count" and noun.dep_ == "pobj" and noun.head.lower_ == "from":
+                continue
+            mates = [other for other in claims if other is not span and other._.claim.get("sentence") == claim.get("sentence")
+                     and other._.claim.get("period") is not None
+                     and getattr(other._.claim.get("period_choice"), "reason", None) != "published"
+                     and not _counted_back_side(self._text, span, other)
+                     and not _CLAUSE_BETWEEN.search(self._text, min(other.end_char, span.end_char),
+                                                    max(other.start_char, span.start_char))]
+            if mates:
+                near = min(mates, key=lambda other: abs(other.start - span.start))
+                claim["period"] = near._.claim["period"]
+                claim["period_choice"] = near._.claim["period_choice"]
 
     def _short_names(self, doc: Doc, claims: list[Span]) -> None:
         """An organisation's subject by the initials the text names it by more often than by its full name ("the
@@ -2626,3 +2676,24 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """One pattern for a word list (`frame.words.alternatives`), built once per list, not a search per word."""
     return re.compile(alternatives(words))
 
+
+def _counted_back_side(text: str, span: Span, other: Span) -> bool:
+    """Whether `other` is the old side of a comparison `span` makes, dated by words counting back from it ("took 36.8%
+    of the vote, up from 29.5% four years ago": the 29.5% is four years before the 36.8%, whose own period the
+    sentence does not give): it comes after `span`, after "from", "than", "compared with/to", "against" or "on", and
+    its period was counted back (a relative year)."""
+    if other.start_char < span.end_char:
+        return False
+    choice = other._.claim.get("period_choice")
+    mention = getattr(choice, "mention", None)
+    if getattr(choice, "kind", None) not in ("relative_year", "years_ago", "months_ago") and not (
+            mention is not None and mention.text.lower().endswith((" ago", " earlier", " before", " back"))):
+        return False
+    return _COMPARED_WITH.search(text, span.end_char, other.start_char) is not None
+
+
+_COMPARED_WITH = re.compile(r"\b(?:from|than|against|on|compared\s+(?:with|to))\b", re.I)
+
+# What puts two figures of a sentence in different clauses for `ClaimFinder._sentence_periods`: a semicolon, colon or
+# dash, a comma before a coordinated or relative clause, or a reporting word ("..., and investigators said he had sold")
+_CLAUSE_BETWEEN = re.compile(r"[;:\u2014]|,\s+(?:and|but|while|whereas|which|who|where)\b|\b(?:said|says|according)\b")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -1453,6 +1453,49 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None
                                    and not model.fiscal)}
+
+
+# Right after a figure (its unit or change word between), the word bringing in the side it is compared with, and the
+# rest of the sentence up to a period mention: "14 per cent increase on the 77 million trips it recorded in", "about
+# 31% above the $700 million valuation it was given in", "nearly three times the $260 million it raised in"
+_COMPARED_SIDE = re.compile(r"\s*(?:%|per\s?cent|percent|percentage\s+points?|points?)?\s*(?:(?!to\b)[a-z]+\s+){0,2}?"
+                            r"(?P<word>above|below|than|against|compared\s+(?:with|to)|times\s+(?:the|that|what)|on|over)"
+                            r"\s+(?P<rest>.*)", re.I | re.S)
+
+
+def compared_side(sentence: str, figure: tuple[int, int], choice: PeriodChoice,
+                  earlier: Iterable[tuple[int, int]] = ()) -> PeriodMention | None:
+    """The period mention `choice` took for the figure at `figure` (sentence-relative offsets) when it stands inside
+    the side the figure is compared with, after the figure: the comparison word ("above", "below", "than",
+    "against", "compared with", "N times the"; "on", "over", "against" and "than" only before a figure of that side:
+    "increase on the 77 million trips", not "rose 5% on strong sales", "over the year to March", "rose 3% against the
+    dollar on Tuesday", "higher than when it opened in 2019") right after the figure, with no "to" between ("fell
+    2% to below $50 on Tuesday"), and the mention later in that side's phrase, not the word's own object ("up 4% on
+    2029": a base the mentions mark), in no later clause; or a mention before the figure inside the side one of the
+    `earlier` figures of the sentence is compared with. None otherwise."""
+    m = choice.mention
+    if m is None or m.base or choice.reason not in ("in the sentence", "after the figure"):
+        return None
+    if m.end <= figure[0]:
+        # (a mention before the figure inside the side an earlier figure is compared with: "about 31% above the $700
+        # million valuation it was given in May 2029, and nearly three times the $260 million ...": the month is the
+        # valuation's, not the later figure's)
+        return m if any(f[1] <= m.start and _in_compared_side(sentence, f, m) for f in earlier) else None
+    return m if m.start >= figure[1] and _in_compared_side(sentence, figure, m) else None
+
+
+def _in_compared_side(sentence: str, figure: tuple[int, int], m: PeriodMention) -> bool:
+    """Whether the mention `m` stands inside the side the figure at `figure` is compared with (`compared_side`)."""
+    if sentence[figure[0]:figure[1]].lower().endswith("times") \
+            and (times := re.match(r"\s+(?:the|that|what)\s+(.*)", sentence[figure[1]:m.start], re.S)):
+        word, rest = "times", times.group(1)  # the figure "nearly four times", then "the $340 million ..."
+    elif (found := _COMPARED_SIDE.match(sentence, figure[1], m.start)) is not None:
+        word, rest = found.group("word").lower(), found.group("rest")
+    else:
+        return False
+    if not rest.strip() or word in ("on", "over", "against", "than") and not re.search(r"\d", rest):
+        return False
+    return re.search(r"[;:]|,\s+(?:and|but|while|whereas)\b", rest) is None
 
 
 def later_clause(sentence: str, q_end: int, mention: PeriodMention) -> bool:
