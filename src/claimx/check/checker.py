@@ -7,7 +7,7 @@ with a note saying what was missing. Nothing here knows any entity: all knowledg
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from typing import Callable, Mapping
 
 from claimx.check.context import combined_subject, is_change, is_earlier_figure, status_of
 from claimx.check.cues import family
@@ -23,7 +23,8 @@ from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
 from claimx.check.multiple import check_multiple
 from claimx.check.rate import check_rate
-from claimx.check.readings import period_pinned, RELATIVE, Reading, moved_readings, sentence_readings
+from claimx.check.readings import (carried_part, period_pinned, RELATIVE, Reading, moved_readings,
+                                   sentence_readings)
 from claimx.check.share import check_share, check_share_of_stated
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
@@ -74,7 +75,7 @@ def _as_level(claim: Claim) -> Claim | None:
 
 
 def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: dt.date | None,
-          finding: Finding | None) -> Finding | None:
+          finding: Finding | None, text: str | None = None) -> Finding | None:
     """The verdict once the sentence's readings are considered as well as the claim's own words.
 
     Any sound reading the figure matches supports the claim; failing that, a contradiction stands when
@@ -82,9 +83,10 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
     one pinned for the figure, a part of the entity its words do not name) never supports: when it
     matches, the claim is unverifiable, for the figure may well be that one.
     """
-    readings = sentence_readings(pack, claim, siblings, published) + moved_readings(pack, claim, siblings, published)
+    readings = sentence_readings(pack, claim, siblings, published, text) \
+        + moved_readings(pack, claim, siblings, published, text)
     if level := _as_level(claim):
-        readings += [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, level, siblings, published)]
+        readings += [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, level, siblings, published, text)]
         readings.append(Reading(level, False))
     contradiction = finding if finding is not None and finding.verdict == "contradicted" else None
     loose = None
@@ -172,14 +174,28 @@ def _stated_beside(claim: Claim, finding: Finding, siblings: list[Claim]) -> boo
                and other.direction is None and judge(other, ref.value).verdict == "supported" for other in siblings)
 
 
+def _part_before(claim: Claim, finding: Finding, pack: ReferencePack | None, siblings: list[Claim],
+                 text: str | None) -> str | None:
+    """The part of the contradicting figure's entity that the sentences just before name and the claim's sentence
+    goes on speaking of ("Harbour services take the deepest cut. Their budget falls to ..."): the figure may be
+    that part's, not the whole's. None when there is none."""
+    if pack is None or not finding.evidence.reference:
+        return None
+    part = carried_part(pack, claim, siblings, text)
+    whole, measure = finding.evidence.reference[0].entity, finding.evidence.reference[0].metric
+    # (a part that has no figure of the measure compared is no rival: the turnout is the borough's, not a party's)
+    return part if part is not None and whole in pack.lineage(part)[1:] and pack.facts_for(part, measure) else None
+
+
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
-                published: dt.date | None) -> Claim:
+                published: dt.date | None, text: str | None = None) -> Claim:
     """One claim with `entity_id`, `verdict` and `evidence` set.
 
     claim (Claim): the claim.
     pack (ReferencePack | None): the reference pack; None for internal checks only.
     siblings (list[Claim]): the claims of the same article, for internal checks.
     published (date | None): the article's date.
+    text (str | None): the article's text, when at hand: a sentence with no figure can name what the next speaks of.
     RETURNS (Claim): a copy of `claim` with the check's results.
     """
     entity = entity_of(pack, claim) if pack is not None else None
@@ -201,9 +217,13 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
                 claim, finding, pack, siblings, published):
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
-            finding = _read(claim, pack, siblings, published, finding)
+            finding = _read(claim, pack, siblings, published, finding, text)
         if (finding is None or finding.verdict != "supported") and (fiscal := fiscal_year_readings(claim, pack, entity)):
             finding = _either_fiscal_year(claim, fiscal, pack, published, finding)
+    if finding is not None and finding.verdict == "contradicted" and (part := _part_before(claim, finding, pack,
+                                                                                         siblings, text)):
+        finding = unverifiable(f"the sentence before names a part of {finding.evidence.reference[0].entity} "
+                               f"({part}) the figure may be about")
     if finding is not None and finding.verdict == "contradicted" and _stated_beside(claim, finding, siblings):
         finding = unverifiable("the pack's figure is stated by another figure of the sentence: this one measures "
                                "something else")
@@ -228,12 +248,15 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 
 
-def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: dt.date | None) -> list[Claim]:
+def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: dt.date | None,
+                 texts: Mapping[str, str] | None = None) -> list[Claim]:
     """Check every claim against the pack and against the other claims of its article.
 
     claims (list[Claim]): claims from one or more articles.
     pack (ReferencePack | None): the reference pack; None checks internal consistency only.
     published (date | None): the articles' publication date, anchoring "latest" and claims with no period.
+    texts (Mapping[str, str] | None): the articles' texts by article id, when at hand (the claims' offsets index
+        into them): a sentence with no figure may name the part of an entity the next sentence speaks of.
     RETURNS (list[Claim]): the claims in the same order, each with `entity_id`, `verdict` and `evidence` set.
     """
     # (a calendar-year company's fiscal periods, "Q4 2025", are checked in fiscal terms, "Q4 FY2025", and keep their label)
@@ -241,5 +264,7 @@ def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: 
     by_article: dict[str, list[Claim]] = {}
     for claim in books:
         by_article.setdefault(claim.article, []).append(claim)
-    return [as_extracted(check_claim(claim, pack, by_article[claim.article], published), extracted)
+    texts = texts or {}
+    return [as_extracted(check_claim(claim, pack, by_article[claim.article], published, texts.get(claim.article)),
+                         extracted)
             for claim, extracted in zip(books, claims)]

@@ -151,14 +151,38 @@ def nearest_entities(pack: ReferencePack, claim: Claim) -> list[str]:
     return list(dict.fromkeys(near + named_subject + everywhere))
 
 
-def _earlier_entities(pack: ReferencePack, claim: Claim, siblings: list[Claim]) -> list[str]:
-    """Entities named in the two sentences before the claim's (among those holding claims), latest first."""
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def lead_in(claim: Claim, text: str | None) -> str | None:
+    """The sentence just before the claim's in its paragraph, read from the article's `text`, when it holds no
+    figure the frame placed a claim in (a topic sentence that names the part the next one goes on about: "The
+    Northern division was the laggard. Its sales fell 4% to €310 million"). None when the claim opens its
+    paragraph, cannot be placed, or no text is given."""
+    if text is None or claim.frame is None or claim.frame.sentence_start > len(text):
+        return None
+    before = text[:claim.frame.sentence_start]
+    paragraph = before[before.rfind("\n") + 1:]
+    if not paragraph.strip():
+        return None
+    body = paragraph.rstrip()
+    ends = [match.end() for match in _SENTENCE_END.finditer(body[:-1])]
+    sentence = body[ends[-1] if ends else 0:].strip()
+    return sentence or None
+
+
+def _earlier_entities(pack: ReferencePack, claim: Claim, siblings: list[Claim], text: str | None = None) -> list[str]:
+    """Entities named in the two sentences before the claim's (among those holding claims), latest first; with the
+    article's `text`, a figureless sentence just before the claim's in its paragraph (`lead_in`) is read first."""
     sentences: list[str] = []
+    lead = lead_in(claim, text)
+    if lead is not None and not any(other.sentence.strip() == lead for other in siblings):
+        sentences.append(lead)
     for other in sorted(siblings, key=lambda other: -other.start):
         if other.start < claim.start and other.sentence != claim.sentence and other.sentence not in sentences:
             sentences.append(other.sentence)
     found: list[str] = []
-    for sentence in sentences[:2]:
+    for sentence in sentences[:2 + (lead is not None and sentences[:1] == [lead])]:
         for _, _, entity in reversed(entity_mentions(pack, sentence)):
             if entity not in found:
                 found.append(entity)
@@ -303,14 +327,26 @@ def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     return found or [(None, False)]
 
 
-def _carried_part(pack: ReferencePack, named: list[str], earlier: list[str]) -> set[str]:
-    """For a sentence that names no entity ("Its budget falls to $38.9 million"), the part (a segment, a
-    department) named latest in the sentences just before, which it goes on speaking of: a reading of it
-    is no longer loose, so it may support the claim (never contradict it, not being named in the sentence)."""
-    if named:
+def _carried_part(pack: ReferencePack, claim: Claim, earlier: list[str]) -> set[str]:
+    """For a sentence that names no entity before its figure ("Its budget falls to $38.9 million, and the city
+    will close two pools"), the part (a segment, a department) named latest in the sentences just before, which
+    it goes on speaking of: a reading of it is no longer loose, so it may support the claim (never contradict it,
+    not being named in the sentence). An entity named only after the figure, in a later clause, does not stand
+    in the figure's subject slot."""
+    parts = _split(claim)
+    here = len(tokens(parts[0])) if parts is not None else None
+    if any(here is None or start <= here for start, _, _ in entity_mentions(pack, claim.sentence)):
         return set()
     parts = [entity for entity in earlier if pack.entities[entity].parent is not None]
     return set(parts[:1])
+
+
+def carried_part(pack: ReferencePack, claim: Claim, siblings: list[Claim], text: str | None) -> str | None:
+    """The part of an entity (a segment, a department) the claim's sentence goes on speaking of without naming it
+    (`_carried_part`), from the sentences just before, a figureless one included when the article's `text` is given;
+    None when there is none or the claim's own words name an entity of its family."""
+    found = _carried_part(pack, claim, _earlier_entities(pack, claim, siblings, text)) - claim_names(pack, claim)
+    return next(iter(found), None)
 
 
 def _counts_other(pack: ReferencePack, claim: Claim, metric: str) -> bool:
@@ -350,14 +386,14 @@ def _moved(claim: Claim) -> str | None:
 
 
 def moved_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
-                   published: dt.date | None) -> list[Reading]:
+                   published: dt.date | None, text: str | None = None) -> list[Reading]:
     """For a level figure moved out of or into a measure ("take $14 million from the rainy-day fund"),
     the readings of it as a fall or rise of that measure; none of them confident."""
     direction = _moved(claim) if claim.unit not in RELATIVE else None
     if direction is None:
         return []
     change = claim.model_copy(update={"direction": direction, "kind": "change"})
-    return [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, change, siblings, published)]
+    return [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, change, siblings, published, text)]
 
 
 def _names_other_measure(pack: ReferencePack, claim: Claim, metric: str) -> bool:
@@ -368,7 +404,7 @@ def _names_other_measure(pack: ReferencePack, claim: Claim, metric: str) -> bool
 
 
 def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
-                      published: dt.date | None) -> list[Reading]:
+                      published: dt.date | None, text: str | None = None) -> list[Reading]:
     """Readings of the claim from its sentence: each measure named near the figure, held by the nearest
     entity named in the sentence (else the subject's, else one named in the sentences just before), in
     each period the figure may mean. The first measure with an entity named in the sentence is confident.
@@ -377,11 +413,12 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
     claim (Claim): the claim.
     siblings (list[Claim]): the claims of the same article.
     published (date | None): the article's date.
+    text (str | None): the article's text, for a figureless sentence just before the claim's (`lead_in`).
     RETURNS (list[Reading]): most likely first; empty when the sentence names no measure the pack has.
     """
     named = nearest_entities(pack, claim)
     subject = resolve_entity(pack, claim.subject)
-    earlier = _earlier_entities(pack, claim, siblings)
+    earlier = _earlier_entities(pack, claim, siblings, text)
     others = ([subject] if subject else []) + earlier
     metrics = nearest_metrics(pack, claim)
     carried = not metrics
@@ -389,7 +426,9 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
         metrics = [(metric, False) for metric in _carried_metrics(pack, claim, siblings)]
     found: list[Reading] = []
     first = True
-    own_names = claim_names(pack, claim) | set(named) | _carried_part(pack, named, earlier)
+    # a part carried from the sentences before may support the claim, never contradict it
+    carried_part = _carried_part(pack, claim, earlier) - claim_names(pack, claim) - set(named)
+    own_names = claim_names(pack, claim) | set(named) | carried_part
     for metric, in_stretch in metrics:
         holders = [(holder, True) for entity in named for holder in _holders(pack, entity, metric)]
         holders += [(holder, False) for entity in others for holder in _holders(pack, entity, metric)]
@@ -423,6 +462,7 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
             for period, definite, far in periods:
                 variant = claim.model_copy(update={"subject": pack.entities[entity].name, "metric": synonym,
                                                    "period": period})
-                found.append(Reading(variant, sure and definite and entity == top and not far, far))
+                found.append(Reading(variant, sure and definite and entity == top and not far
+                                     and entity not in carried_part, far))
         first = first and guessed
     return found
