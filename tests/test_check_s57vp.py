@@ -24,6 +24,7 @@ velmont-roads,Velmont Roads Department,roads department|roads,velmont,department
 """
 METRICS = """id,unit,synonyms
 budget,USD,budget|spending plan
+population,count,population|residents
 """
 FACTS = """entity,metric,period,start,end,value,unit,source
 velmont,budget,FY2031,2030-07-01,2031-06-30,512000000,USD,FICTIONAL (test)
@@ -31,6 +32,7 @@ velmont-harbour,budget,FY2031,2030-07-01,2031-06-30,12400000,USD,FICTIONAL (test
 velmont-harbour,budget,FY2030,2029-07-01,2030-06-30,13900000,USD,FICTIONAL (test)
 velmont-roads,budget,FY2031,2030-07-01,2031-06-30,40100000,USD,FICTIONAL (test)
 velmont-roads,budget,FY2030,2029-07-01,2030-06-30,38700000,USD,FICTIONAL (test)
+velmont,population,2029,2029-06-30,2029-06-30,332000,count,FICTIONAL (test)
 """
 
 PUBLISHED = dt.date(2030, 6, 2)
@@ -82,7 +84,7 @@ def test_without_the_article_text_the_checker_reads_only_the_claims_sentences(nl
 
 
 def test_lead_in_is_the_sentence_just_before_in_the_paragraph():
-    """Guard (a new helper): the sentence before the claim's in its paragraph; none when the claim opens it."""
+    """A new helper: the sentence before the claim's in its paragraph; none when the claim opens it."""
     from fixtures_check import claim
 
     from claimx.check.readings import lead_in
@@ -97,3 +99,33 @@ def test_lead_in_is_the_sentence_just_before_in_the_paragraph():
                    sentence_start=text.index(sentence))
     assert lead_in(opener, text) is None
     assert lead_in(figure, None) is None
+
+
+PER_HEAD = ("Velmont adopts leaner budget\n\n"
+            "VELMONT, June 2 - The City of Velmont adopted its budget for the 2031 fiscal year on Monday. "
+            "The budget works out at {figure} for every resident, officials said.\n")
+
+
+def test_an_amount_per_head_is_supported_by_the_packs_amount_over_its_population(nlp, pack):
+    """"The budget works out at about $1,540 for every resident": the city's FY2031 budget over its population counted
+    in 2029, 512e6 / 332,000 = $1,542 a head (it was left unverifiable: no pack measure is per head)."""
+    found = _checked(nlp, pack, PER_HEAD.format(figure="about $1,540"))
+    assert found["about $1,540"] == "supported"
+
+
+def test_an_amount_per_head_the_pack_does_not_bear_out_is_not_contradicted(nlp, pack):
+    """Guard (passes on the start code too): $2,900 a head is far from 512e6 / 332,000, but the pairing of an amount
+    with a head count is inferred: it may support a figure, never contradict it."""
+    found = _checked(nlp, pack, PER_HEAD.format(figure="about $2,900"), with_text=False)
+    assert found["about $2,900"] != "contradicted"
+
+
+def test_per_head_reads_the_words_right_after_the_figure():
+    """A new helper: "per head", "for every resident" make a figure per head; "for every branch" does not."""
+    from fixtures_check import claim
+
+    from claimx.check.perhead import per_head
+
+    for sentence, expected in (("It spends $310 per head.", True), ("It spends $310 for every resident.", True),
+                               ("It spends $310 for every branch.", False), ("It spends $310 on roads.", False)):
+        assert per_head(claim("$310", 310, sentence=sentence)) is expected, sentence

@@ -22,6 +22,7 @@ from claimx.check.growth import check_growth
 from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
 from claimx.check.multiple import check_multiple
+from claimx.check.perhead import check_per_head
 from claimx.check.rate import check_rate
 from claimx.check.readings import (carried_part, period_pinned, RELATIVE, Reading, moved_readings,
                                    sentence_readings)
@@ -238,6 +239,10 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     # A share of a whole the pack lacks but the sentence states ("... of it") mixes the two sources.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
+    # An amount per head ("£12,900 for every person") is the pack's amount over its head count: support only.
+    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
+            and (shared := check_per_head(claim, pack, published, siblings, text)) is not None:
+        finding = shared
     finding = finding or unverifiable(_why_not(claim, pack, entity))
     # The entity whose figure was used: the subject's company when a segment named in the metric has none.
     if finding.evidence.rule in ("direct", "derived", "growth", "share", "rate", "multiple", "difference") \
