@@ -84,7 +84,8 @@ def test_without_the_article_text_the_checker_reads_only_the_claims_sentences(nl
 
 
 def test_lead_in_is_the_sentence_just_before_in_the_paragraph():
-    """A new helper: the sentence before the claim's in its paragraph; none when the claim opens it."""
+    """A new helper: the sentence before the claim's in its paragraph, read from the text by the offsets the frame keeps
+    (`previous_sentence_start`, session 58); none when the claim opens its paragraph."""
     from fixtures_check import claim
 
     from claimx.check.readings import lead_in
@@ -93,6 +94,8 @@ def test_lead_in_is_the_sentence_just_before_in_the_paragraph():
     sentence = "Its budget falls to $3 million."
     figure = claim("$3 million", 3e6, sentence=sentence, start=text.index("$3 million"),
                    sentence_start=text.index(sentence))
+    figure = figure.model_copy(update={"frame": figure.frame.model_copy(
+        update={"previous_sentence_start": text.index("The harbour")})})
     assert lead_in(figure, text) == "The harbour is the loser."
     sentence = "New paragraph $4 million."
     opener = claim("$4 million", 4e6, sentence=sentence, start=text.index("$4 million"),

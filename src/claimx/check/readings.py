@@ -151,24 +151,15 @@ def nearest_entities(pack: ReferencePack, claim: Claim) -> list[str]:
     return list(dict.fromkeys(near + named_subject + everywhere))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
-
-
 def lead_in(claim: Claim, text: str | None) -> str | None:
-    """The sentence just before the claim's in its paragraph, read from the article's `text`, when it holds no
-    figure the frame placed a claim in (a topic sentence that names the part the next one goes on about: "The
-    Northern division was the laggard. Its sales fell 4% to €310 million"). None when the claim opens its
-    paragraph, cannot be placed, or no text is given."""
-    if text is None or claim.frame is None or claim.frame.sentence_start > len(text):
+    """The sentence just before the claim's in its paragraph (a topic sentence that names the part the next one goes
+    on about: "The Northern division was the laggard. Its sales fell 4% to €310 million"), taken from the article's
+    `text` by the offsets the frame keeps (`previous_sentence_start` to `sentence_start`, spaCy's boundaries). None
+    when the claim opens its paragraph, has no frame, or no text is given."""
+    if text is None or claim.frame is None or claim.frame.previous_sentence_start is None \
+            or claim.frame.sentence_start > len(text):
         return None
-    before = text[:claim.frame.sentence_start]
-    paragraph = before[before.rfind("\n") + 1:]
-    if not paragraph.strip():
-        return None
-    body = paragraph.rstrip()
-    ends = [match.end() for match in _SENTENCE_END.finditer(body[:-1])]
-    sentence = body[ends[-1] if ends else 0:].strip()
-    return sentence or None
+    return text[claim.frame.previous_sentence_start:claim.frame.sentence_start].strip() or None
 
 
 def _earlier_entities(pack: ReferencePack, claim: Claim, siblings: list[Claim], text: str | None = None) -> list[str]:
