@@ -27,6 +27,7 @@ from claimx.check.rate import check_rate
 from claimx.check.readings import (carried_part, period_pinned, RELATIVE, Reading, moved_readings,
                                    sentence_readings)
 from claimx.check.share import check_share, check_share_of_stated
+from claimx.check.whole import check_share_of_named_whole
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import ReferencePack
@@ -188,6 +189,23 @@ def _part_before(claim: Claim, finding: Finding, pack: ReferencePack | None, sib
     return part if part is not None and whole in pack.lineage(part)[1:] and pack.facts_for(part, measure) else None
 
 
+def _as_carried_part(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: dt.date | None,
+                     text: str | None, entity: str | None) -> Finding | None:
+    """The claim read as a figure of the part its sentence goes on speaking of without naming it ("Orsa Cloud lifted
+    revenue to EUR 4.8 billion. The unit's operating profit rose to EUR 1 billion, a margin of 21%": the margin is the
+    division's): every rule the claim's wording calls for, with the part (`carried_part`, a segment or department of
+    the claim's entity named in the sentences just before) as its subject. A supporting finding, else None: the part
+    is inferred, so it never contradicts."""
+    part = carried_part(pack, claim, siblings, text)
+    if part is None or part == entity or (entity is not None and entity not in pack.lineage(part)):
+        return None
+    found = _reference(claim.model_copy(update={"subject": pack.entities[part].name}), pack, published)
+    if found is None or found.verdict != "supported":
+        return None
+    note = f"the sentence goes on speaking of {part}, a part of its entity named in the sentence before"
+    return Finding("supported", found.evidence.model_copy(update={"note": note}))
+
+
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
                 published: dt.date | None, text: str | None = None) -> Claim:
     """One claim with `entity_id`, `verdict` and `evidence` set.
@@ -221,6 +239,9 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
             finding = _read(claim, pack, siblings, published, finding, text)
         if (finding is None or finding.verdict != "supported") and (fiscal := fiscal_year_readings(claim, pack, entity)):
             finding = _either_fiscal_year(claim, fiscal, pack, published, finding)
+        if (finding is None or finding.verdict == "unverifiable") \
+                and (as_part := _as_carried_part(claim, pack, siblings, published, text, entity)) is not None:
+            finding = as_part
     if finding is not None and finding.verdict == "contradicted" and (part := _part_before(claim, finding, pack,
                                                                                          siblings, text)):
         finding = unverifiable(f"the sentence before names a part of {finding.evidence.reference[0].entity} "
@@ -239,6 +260,11 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     # A share of a whole the pack lacks but the sentence states ("... of it") mixes the two sources.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
+    # A fraction set beside a figure of its sentence, "of" a whole the pack keeps ("812,000 passengers, nearly three in
+    # five of the airport's total"): the sentence's figure over the pack's, support only.
+    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
+            and (whole := check_share_of_named_whole(claim, pack, published, siblings)) is not None:
+        finding = whole
     # An amount per head ("£12,900 for every person") is the pack's amount over its head count: support only.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") \
             and (shared := check_per_head(claim, pack, published, siblings, text)) is not None:
