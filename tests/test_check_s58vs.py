@@ -143,3 +143,42 @@ def test_a_part_the_sentence_goes_on_about_never_contradicts(nlp, part_pack):
     unverifiable."""
     found = _part_verdicts(nlp, part_pack, PART_STORY.format(margin="31%"))
     assert found["31%"] == "unverifiable"
+
+
+VOTE_ENTITIES = """id,name,aliases,parent,kind,fiscal_year_end
+dorrow,Dorrow,Dorrow Borough Council,,borough,
+dorrow-harbour,Harbour Party,the Harbour Party,dorrow,party,
+dorrow-civic,Civic League,the Civic League,dorrow,party,
+"""
+VOTE_METRICS = """id,unit,synonyms
+council_seats,count,seats|seats won|won
+vote_share,percent,share of the vote|vote share|of the vote|share
+"""
+VOTE_FACTS = """entity,metric,period,start,end,value,unit,source
+dorrow-harbour,council_seats,2031,2031-05-01,2031-05-01,9,count,FICTIONAL (test)
+dorrow-harbour,council_seats,2027,2027-05-06,2027-05-06,5,count,FICTIONAL (test)
+dorrow-harbour,vote_share,2031,2031-05-01,2031-05-01,21.0,percent,FICTIONAL (test)
+dorrow-harbour,vote_share,2027,2027-05-06,2027-05-06,15.2,percent,FICTIONAL (test)
+dorrow-civic,vote_share,2031,2031-05-01,2031-05-01,30.2,percent,FICTIONAL (test)
+dorrow-civic,vote_share,2027,2027-05-06,2027-05-06,41.5,percent,FICTIONAL (test)
+"""
+VOTE_STORY = ("Civic League loses ground in Dorrow\n\n"
+              "DORROW, 2 May 2031 (Dorrow Post) - The Harbour Party won nine seats on Dorrow Borough Council in "
+              "Thursday's election, up from five.\n\n"
+              "The Civic League's share fell to 30.2% from 41.5%, and the Harbour Party rose by almost six points "
+              "to 21.0%.\n")
+
+
+def test_a_change_on_the_previous_election_is_measured_from_the_figure_counted_before(nlp, tmp_path):
+    """"won nine seats ..., up from five"; "fell to 30.2% from 41.5%"; "rose by almost six points to 21.0%": figures
+    counted on one day (an election's) are compared with those counted on the day before in the series, four years
+    earlier (the "from" figures and the change were unverifiable: the pack has no figure a year before)."""
+    for name, body in (("entities.csv", VOTE_ENTITIES), ("metrics.csv", VOTE_METRICS), ("facts.csv", VOTE_FACTS)):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    pack = load_pack(tmp_path)
+    published = dt.date(2031, 5, 2)
+    [result] = list(extract_articles([Article(id="d", text=VOTE_STORY, published=published)], nlp))
+    found = {claim.text: claim.verdict for claim in check_claims(result.claims, pack, published=published)}
+    assert found["five"] == "supported"
+    assert found["41.5%"] == "supported"
+    assert found["almost six points"] == "supported"
