@@ -182,3 +182,72 @@ def test_a_change_on_the_previous_election_is_measured_from_the_figure_counted_b
     assert found["five"] == "supported"
     assert found["41.5%"] == "supported"
     assert found["almost six points"] == "supported"
+
+
+COLONY_ENTITIES = """id,name,aliases,parent,kind,fiscal_year_end
+corran-isle,Corran Isle,the isle,,island,
+corran-puffins,Corran Isle puffin colony,puffins|the colony,corran-isle,seabird_colony,
+"""
+COLONY_METRICS = """id,unit,synonyms
+breeding_pairs,count,breeding pairs|pairs
+sea_temperature,degree celsius,sea temperature
+"""
+COLONY_FACTS = """entity,metric,period,start,end,value,unit,source
+corran-puffins,breeding_pairs,2015,2015-01-01,2015-12-31,5100,count,FICTIONAL (test)
+corran-puffins,breeding_pairs,2030,2030-01-01,2030-12-31,2400,count,FICTIONAL (test)
+"""
+COLONY_STORY = ("Corran Isle puffins in steep decline, survey finds\n\n"
+                "MALLIN, Feb 18 (Claimx Wire) - The number of puffins nesting on Corran Isle has more than halved since "
+                "2015, a study found.\n\n"
+                "The isle's puffins now make up {share} of the country's puffin population, which a national survey put "
+                "at 40,000 pairs.\n")
+
+
+def test_a_share_of_the_level_its_sentence_states_takes_its_part_from_the_pack(nlp, tmp_path):
+    """"The isle's puffins now make up about 6% of the country's puffin population, which a national survey put at
+    40,000 pairs": the colony's latest count (2,400 pairs) over the 40,000 the sentence states (it was unverifiable:
+    the share's words name no measure of the part)."""
+    for name, body in (("entities.csv", COLONY_ENTITIES), ("metrics.csv", COLONY_METRICS), ("facts.csv", COLONY_FACTS)):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    pack = load_pack(tmp_path)
+    published = dt.date(2031, 2, 18)
+    found = {}
+    for share in ("about 6%", "about 9%"):
+        text = COLONY_STORY.format(share=share)
+        [result] = list(extract_articles([Article(id="c", text=text, published=published)], nlp))
+        found.update({claim.text: claim.verdict for claim in check_claims(result.claims, pack, published=published)})
+    assert found["about 6%"] == "supported"
+    assert found["about 9%"] == "unverifiable"  # (inferred: never a contradiction)
+
+
+FARE_ENTITIES = """id,name,aliases,parent,kind,fiscal_year_end
+dunvale,Dunvale,,,city,
+dunvale-ferries,Dunvale Ferry Service,the ferry service|the service,,transit_agency,
+"""
+FARE_METRICS = """id,unit,synonyms
+ferry_fare,USD,ferry fare|single fare
+"""
+FARE_FACTS = """entity,metric,period,start,end,value,unit,source
+dunvale-ferries,ferry_fare,2029,2029-01-01,2029-12-31,2.5,USD,FICTIONAL (test)
+dunvale-ferries,ferry_fare,2030,2030-01-01,2030-12-31,2.75,USD,FICTIONAL (test)
+"""
+FARE_STORY = ("Dunvale ferry fares to rise\n\n"
+              "DUNVALE, March 4 - The Dunvale ferry fare will rise by {rise} to $3.15 in June, the first increase "
+              "in two years.\n")
+
+
+def test_a_change_to_a_level_its_sentence_states_is_measured_from_the_packs_level_before(nlp, tmp_path):
+    """"The Dunvale ferry fare will rise by 40 cents to $3.15": $3.15 against the pack's latest fare, $2.75 (it was
+    unverifiable: the pack holds no fare for the new period); "by 60 cents" does not fit and stays unverifiable, the
+    pairing being inferred."""
+    for name, body in (("entities.csv", FARE_ENTITIES), ("metrics.csv", FARE_METRICS), ("facts.csv", FARE_FACTS)):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    pack = load_pack(tmp_path)
+    published = dt.date(2031, 3, 4)
+    found = {}
+    for rise in ("40 cents", "60 cents"):
+        text = FARE_STORY.format(rise=rise)
+        [result] = list(extract_articles([Article(id="f", text=text, published=published)], nlp))
+        found.update({claim.text: claim.verdict for claim in check_claims(result.claims, pack, published=published)})
+    assert found["40 cents"] == "supported"
+    assert found["60 cents"] == "unverifiable"

@@ -27,6 +27,7 @@ from claimx.check.rate import check_rate
 from claimx.check.readings import (carried_part, period_pinned, RELATIVE, Reading, moved_readings,
                                    sentence_readings)
 from claimx.check.share import check_share, check_share_of_stated
+from claimx.check.tolevel import check_change_to_level
 from claimx.check.whole import check_share_of_named_whole
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
@@ -265,6 +266,10 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     if pack is not None and (finding is None or finding.verdict == "unverifiable") \
             and (whole := check_share_of_named_whole(claim, pack, published, siblings)) is not None:
         finding = whole
+    # A change to a level the sentence states ("will rise by 25 cents to $2.75"): that level against the pack's before.
+    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
+            and (reached := check_change_to_level(claim, pack, published, siblings)) is not None:
+        finding = reached
     # An amount per head ("£12,900 for every person") is the pack's amount over its head count: support only.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") \
             and (shared := check_per_head(claim, pack, published, siblings, text)) is not None:
