@@ -251,3 +251,36 @@ def test_a_change_to_a_level_its_sentence_states_is_measured_from_the_packs_leve
         found.update({claim.text: claim.verdict for claim in check_claims(result.claims, pack, published=published)})
     assert found["40 cents"] == "supported"
     assert found["60 cents"] == "unverifiable"
+
+
+HOUSE_ENTITIES = """id,name,aliases,parent,kind,fiscal_year_end
+farland,Farland,,,country,
+upper-farland,Upper Farland,,farland,region,
+"""
+HOUSE_METRICS = """id,unit,synonyms
+average_house_price,GBP,average price|average house price|average home
+"""
+HOUSE_FACTS = """entity,metric,period,start,end,value,unit,source
+upper-farland,average_house_price,2030-09,2030-09-01,2030-09-30,150000,GBP,FICTIONAL (test)
+upper-farland,average_house_price,2031-09,2031-09-01,2031-09-30,156900,GBP,FICTIONAL (test)
+"""
+HOUSE_STORY = ("Farland house prices edge up\n\n"
+               "MALLOW, 15 November 2031 (Claimx Wire) - Growth was strongest in Upper Farland, where prices climbed "
+               "{rise} in the year to September, official figures show.\n")
+
+
+def test_a_metric_word_that_heads_the_one_measure_in_view_reads_that_measure(nlp, tmp_path):
+    """"in Upper Farland, where prices climbed 4.6 per cent in the year to September": the region holds one measure
+    headed by "price" (its average price, 150,000 -> 156,900 = +4.6%), which the bare "prices" names no synonym of (it
+    was unverifiable); a rise that does not fit stays unverifiable, the measure being a guess."""
+    for name, body in (("entities.csv", HOUSE_ENTITIES), ("metrics.csv", HOUSE_METRICS), ("facts.csv", HOUSE_FACTS)):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    pack = load_pack(tmp_path)
+    published = dt.date(2031, 11, 15)
+    found = {}
+    for rise in ("4.6 per cent", "7.9 per cent"):
+        text = HOUSE_STORY.format(rise=rise)
+        [result] = list(extract_articles([Article(id="p", text=text, published=published)], nlp))
+        found.update({claim.text: claim.verdict for claim in check_claims(result.claims, pack, published=published)})
+    assert found["4.6 per cent"] == "supported"
+    assert found["7.9 per cent"] == "unverifiable"

@@ -28,7 +28,7 @@ from claimx.reference.entities import entity_mentions, mentioned_entities, resol
 from claimx.reference.metrics import is_vague, metric_mentions, resolve_metric
 from claimx.reference.pack import ReferencePack
 from claimx.reference.periods import is_annual, is_month, is_quarter
-from claimx.reference.text import tokens
+from claimx.reference.text import STOP, tokens
 
 RELATIVE = ("percent", "ratio", "percentage_point")
 
@@ -350,6 +350,18 @@ def _counts_other(pack: ReferencePack, claim: Claim, metric: str) -> bool:
     return said[-1] not in {word for synonym in names for word in tokens(synonym)}
 
 
+def _headed_metrics(pack: ReferencePack, claim: Claim, entities: list[str]) -> list[str]:
+    """The one measure the entities in view hold, fitting the claim, whose synonym ends in a word of the claim's metric
+    phrase ("prices climbed 4.6%" where the place holds only an "average price"); none when several do."""
+    said = set(tokens(claim.metric)) - STOP
+    if not said:
+        return []
+    found = {metric for entity in entities for metric in pack.metrics_of(entity) if fits(pack, claim, metric)
+             and any((words := [word for word in tokens(synonym) if word not in STOP]) and words[-1] in said
+                     for synonym in pack.metrics[metric].synonyms or (metric.replace("_", " "),))}
+    return list(found) if len(found) == 1 else []
+
+
 def _carried_metrics(pack: ReferencePack, claim: Claim, siblings: list[Claim]) -> list[str]:
     """Measures named in the sentence just before the claim's ("Their budget falls to $19 million. Parks
     and recreation receives $52.6 million"), for a sentence that names none itself."""
@@ -415,6 +427,10 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
     carried = not metrics
     if carried:
         metrics = [(metric, False) for metric in _carried_metrics(pack, claim, siblings)]
+    headed = not metrics
+    if headed:
+        # (the claim's own metric word as the head of one measure the entities in view hold: a guess, never sure)
+        metrics = [(metric, False) for metric in _headed_metrics(pack, claim, named + others)]
     found: list[Reading] = []
     first = True
     # a part carried from the sentences before may support the claim, never contradict it
@@ -440,7 +456,7 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
             # A measure from the sentence before is sure only when it is the named entity's one fitting measure.
             in_stretch = len([m for m in pack.metrics_of(top) if fits(pack, claim, m)]) == 1
         moved = _moved(claim) is not None
-        sure = first and named_here and in_stretch and own and not moved
+        sure = first and named_here and in_stretch and own and not moved and not headed
         synonym = (pack.metrics[metric].synonyms or (metric.replace("_", " "),))[0]
         for entity in dict.fromkeys(holder for holder, _ in holders):
             # a measure carried from the sentence before, when the claim's own metric words speak of something else
