@@ -180,7 +180,8 @@ def check(result: ExtractionResult, pack) -> ExtractionResult:
     """One article's result with every claim checked against `pack` and against each other."""
     from claimx.check import check_claims  # only `check` needs the verdict rules
 
-    checked = check_claims(result.claims, pack, published=result.article.published)
+    checked = check_claims(result.claims, pack, published=result.article.published,
+                           texts={result.article.id: result.article.text})
     return result.model_copy(update={"claims": checked})
 
 

@@ -554,7 +554,7 @@ def evaluate(golds: Sequence[GoldArticle], nlp: Language, *, reference: str | Pa
     for gold, item in zip(golds, extract_articles(articles, nlp)):
         if isinstance(item, Failure):
             raise InputError(item.path, item.problem)
-        claims = check_claims(item.claims, pack_for(gold), published=gold.published)
+        claims = check_claims(item.claims, pack_for(gold), published=gold.published, texts={item.article.id: item.article.text})
         results.append(score_article(gold, claims))
     return Evaluation(results)
 

@@ -113,6 +113,10 @@ class Frame(Record):
 
     sentence_start: int = Field(ge=0, description="Offset of the claim's sentence in the article.")
     sentence_end: int = Field(ge=0)
+    previous_sentence_start: Optional[int] = Field(
+        None, ge=0, description="Offset of the sentence just before the claim's, in the same paragraph (spaCy's "
+                                "sentence boundaries; a line break ends a paragraph): that sentence is the text from "
+                                "here to `sentence_start`. Null when the claim's sentence opens its paragraph.")
     subject: SubjectFrame = Field(default_factory=SubjectFrame)
     metric: MetricFrame = Field(default_factory=MetricFrame)
     period: PeriodFrame = Field(default_factory=PeriodFrame)

@@ -7,7 +7,7 @@ with a note saying what was missing. Nothing here knows any entity: all knowledg
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from typing import Callable, Mapping
 
 from claimx.check.context import combined_subject, is_change, is_earlier_figure, status_of
 from claimx.check.cues import family
@@ -22,12 +22,16 @@ from claimx.check.growth import check_growth
 from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
 from claimx.check.multiple import check_multiple
+from claimx.check.perhead import check_per_head
 from claimx.check.rate import check_rate
-from claimx.check.readings import period_pinned, RELATIVE, Reading, moved_readings, sentence_readings
+from claimx.check.readings import (carried_part, period_pinned, RELATIVE, Reading, moved_readings,
+                                   sentence_readings)
 from claimx.check.share import check_share, check_share_of_stated
+from claimx.check.lists import list_confirms
 from claimx.check.spans import check_after_levels
 from claimx.check.stated_end import end_stated
-from claimx.check.lists import list_confirms
+from claimx.check.tolevel import check_change_to_level
+from claimx.check.whole import check_share_of_named_whole
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import ReferencePack
@@ -77,7 +81,7 @@ def _as_level(claim: Claim) -> Claim | None:
 
 
 def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: dt.date | None,
-          finding: Finding | None) -> Finding | None:
+          finding: Finding | None, text: str | None = None) -> Finding | None:
     """The verdict once the sentence's readings are considered as well as the claim's own words.
 
     Any sound reading the figure matches supports the claim; failing that, a contradiction stands when
@@ -85,9 +89,10 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
     one pinned for the figure, a part of the entity its words do not name) never supports: when it
     matches, the claim is unverifiable, for the figure may well be that one.
     """
-    readings = sentence_readings(pack, claim, siblings, published) + moved_readings(pack, claim, siblings, published)
+    readings = sentence_readings(pack, claim, siblings, published, text) \
+        + moved_readings(pack, claim, siblings, published, text)
     if level := _as_level(claim):
-        readings += [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, level, siblings, published)]
+        readings += [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, level, siblings, published, text)]
         readings.append(Reading(level, False))
     contradiction = finding if finding is not None and finding.verdict == "contradicted" else None
     loose = None
@@ -184,14 +189,45 @@ def _stated_beside(claim: Claim, finding: Finding, siblings: list[Claim]) -> boo
                and other.direction is None and judge(other, ref.value).verdict == "supported" for other in siblings)
 
 
+def _part_before(claim: Claim, finding: Finding, pack: ReferencePack | None, siblings: list[Claim],
+                 text: str | None) -> str | None:
+    """The part of the contradicting figure's entity that the sentences just before name and the claim's sentence
+    goes on speaking of ("Harbour services take the deepest cut. Their budget falls to ..."): the figure may be
+    that part's, not the whole's. None when there is none."""
+    if pack is None or not finding.evidence.reference:
+        return None
+    part = carried_part(pack, claim, siblings, text)
+    whole, measure = finding.evidence.reference[0].entity, finding.evidence.reference[0].metric
+    # (a part that has no figure of the measure compared is no rival: the turnout is the borough's, not a party's)
+    return part if part is not None and whole in pack.lineage(part)[1:] and pack.facts_for(part, measure) else None
+
+
+def _as_carried_part(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: dt.date | None,
+                     text: str | None, entity: str | None) -> Finding | None:
+    """The claim read as a figure of the part its sentence goes on speaking of without naming it ("Orsa Cloud lifted
+    revenue to EUR 4.8 billion. The unit's operating profit rose to EUR 1 billion, a margin of 21%": the margin is the
+    division's): every rule the claim's wording calls for, with the part (`carried_part`, a segment or department of
+    the claim's entity named in the sentences just before) as its subject. A supporting finding, else None: the part
+    is inferred, so it never contradicts."""
+    part = carried_part(pack, claim, siblings, text)
+    if part is None or part == entity or (entity is not None and entity not in pack.lineage(part)):
+        return None
+    found = _reference(claim.model_copy(update={"subject": pack.entities[part].name}), pack, published)
+    if found is None or found.verdict != "supported":
+        return None
+    note = f"the sentence goes on speaking of {part}, a part of its entity named in the sentence before"
+    return Finding("supported", found.evidence.model_copy(update={"note": note}))
+
+
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
-                published: dt.date | None) -> Claim:
+                published: dt.date | None, text: str | None = None) -> Claim:
     """One claim with `entity_id`, `verdict` and `evidence` set.
 
     claim (Claim): the claim.
     pack (ReferencePack | None): the reference pack; None for internal checks only.
     siblings (list[Claim]): the claims of the same article, for internal checks.
     published (date | None): the article's date.
+    text (str | None): the article's text, when at hand: a sentence with no figure can name what the next speaks of.
     RETURNS (Claim): a copy of `claim` with the check's results.
     """
     entity = entity_of(pack, claim) if pack is not None else None
@@ -213,9 +249,16 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
                 claim, finding, pack, siblings, published):
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
-            finding = _read(claim, pack, siblings, published, finding)
+            finding = _read(claim, pack, siblings, published, finding, text)
         if (finding is None or finding.verdict != "supported") and (fiscal := fiscal_year_readings(claim, pack, entity)):
             finding = _either_fiscal_year(claim, fiscal, pack, published, finding)
+        if (finding is None or finding.verdict == "unverifiable") \
+                and (as_part := _as_carried_part(claim, pack, siblings, published, text, entity)) is not None:
+            finding = as_part
+    if finding is not None and finding.verdict == "contradicted" and (part := _part_before(claim, finding, pack,
+                                                                                         siblings, text)):
+        finding = unverifiable(f"the sentence before names a part of {finding.evidence.reference[0].entity} "
+                               f"({part}) the figure may be about")
     if finding is not None and finding.verdict == "contradicted" and _stated_beside(claim, finding, siblings):
         finding = unverifiable("the pack's figure is stated by another figure of the sentence: this one measures "
                                "something else")
@@ -230,6 +273,19 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     # A share of a whole the pack lacks but the sentence states ("... of it") mixes the two sources.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
+    # A fraction set beside a figure of its sentence, "of" a whole the pack keeps ("812,000 passengers, nearly three in
+    # five of the airport's total"): the sentence's figure over the pack's, support only.
+    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
+            and (whole := check_share_of_named_whole(claim, pack, published, siblings)) is not None:
+        finding = whole
+    # A change to a level the sentence states ("will rise by 25 cents to $2.75"): that level against the pack's before.
+    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
+            and (reached := check_change_to_level(claim, pack, published, siblings)) is not None:
+        finding = reached
+    # An amount per head ("£12,900 for every person") is the pack's amount over its head count: support only.
+    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
+            and (shared := check_per_head(claim, pack, published, siblings, text)) is not None:
+        finding = shared
     finding = finding or unverifiable(_why_not(claim, pack, entity))
     # The entity whose figure was used: the subject's company when a segment named in the metric has none.
     if finding.evidence.rule in ("direct", "derived", "growth", "share", "rate", "multiple", "difference") \
@@ -240,12 +296,15 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 
 
-def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: dt.date | None) -> list[Claim]:
+def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: dt.date | None,
+                 texts: Mapping[str, str] | None = None) -> list[Claim]:
     """Check every claim against the pack and against the other claims of its article.
 
     claims (list[Claim]): claims from one or more articles.
     pack (ReferencePack | None): the reference pack; None checks internal consistency only.
     published (date | None): the articles' publication date, anchoring "latest" and claims with no period.
+    texts (Mapping[str, str] | None): the articles' texts by article id, when at hand (the claims' offsets index
+        into them): a sentence with no figure may name the part of an entity the next sentence speaks of.
     RETURNS (list[Claim]): the claims in the same order, each with `entity_id`, `verdict` and `evidence` set.
     """
     # (a calendar-year company's fiscal periods, "Q4 2025", are checked in fiscal terms, "Q4 FY2025", and keep their label)
@@ -253,5 +312,7 @@ def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: 
     by_article: dict[str, list[Claim]] = {}
     for claim in books:
         by_article.setdefault(claim.article, []).append(claim)
-    return [as_extracted(check_claim(claim, pack, by_article[claim.article], published), extracted)
+    texts = texts or {}
+    return [as_extracted(check_claim(claim, pack, by_article[claim.article], published, texts.get(claim.article)),
+                         extracted)
             for claim, extracted in zip(books, claims)]

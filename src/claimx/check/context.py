@@ -17,7 +17,7 @@ from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities
 from claimx.reference.metrics import is_vague, metric_scores
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import lookback_years, previous_period
+from claimx.reference.periods import lookback_years, previous_event, previous_period
 from claimx.reference.text import tokens
 
 __all__ = ["sentence_position"]  # placed by the frame's offsets (claimx.check.around)
@@ -70,7 +70,9 @@ def earlier_readings(facts: list[Fact], found: list[Fact], claim: Claim) -> list
     placed = place(claim)
     ago = _years_ago_after(placed.words_after(), 0) if placed else None
     years = lookback_years(f"over {ago[1]} years") if ago else None
-    earlier = [previous_period(facts, fact, years=years or 1) for fact in found]
+    # (a figure counted on one day, an election's, is compared with the one counted before it: the previous election)
+    earlier = [previous_period(facts, fact, years=years or 1) or (previous_event(facts, fact) if ago is None else None)
+               for fact in found]
     return [fact for fact in earlier if fact is not None and fact not in found]
 
 

@@ -18,7 +18,7 @@ from claimx.check.lookup import facts_at, guarded, loose_words, series, span_fac
 from claimx.check.tolerance import Judgement, fmt, judge
 from claimx.records import Claim
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import parse_period, preceding_period, previous_period
+from claimx.reference.periods import parse_period, preceding_period, previous_event, previous_period
 
 
 def change(before: float, after: float, unit: str, metric_unit: str) -> tuple[float, str] | None:
@@ -101,7 +101,7 @@ def _pair(pack: ReferencePack, entity: str, metric: str, claim: Claim,
         # (not when the sentence says "a year earlier" of another item of its list: "Store sales rose 11%
         # year-over-year, while online sales grew 7%")
         if not _said_year_ago(claim) and not contains(scan(claim.sentence), check_words().phrases("year_ago")) \
-                and (before := preceding_period(facts, current)):
+                and (before := preceding_period(facts, current) or previous_event(facts, current)):
             return before, current, False
     return None
 

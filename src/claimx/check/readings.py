@@ -28,7 +28,7 @@ from claimx.reference.entities import entity_mentions, mentioned_entities, resol
 from claimx.reference.metrics import is_vague, metric_mentions, resolve_metric
 from claimx.reference.pack import ReferencePack
 from claimx.reference.periods import is_annual, is_month, is_quarter
-from claimx.reference.text import tokens
+from claimx.reference.text import STOP, tokens
 
 RELATIVE = ("percent", "ratio", "percentage_point")
 
@@ -151,14 +151,29 @@ def nearest_entities(pack: ReferencePack, claim: Claim) -> list[str]:
     return list(dict.fromkeys(near + named_subject + everywhere))
 
 
-def _earlier_entities(pack: ReferencePack, claim: Claim, siblings: list[Claim]) -> list[str]:
-    """Entities named in the two sentences before the claim's (among those holding claims), latest first."""
+def lead_in(claim: Claim, text: str | None) -> str | None:
+    """The sentence just before the claim's in its paragraph (a topic sentence that names the part the next one goes
+    on about: "The Northern division was the laggard. Its sales fell 4% to €310 million"), taken from the article's
+    `text` by the offsets the frame keeps (`previous_sentence_start` to `sentence_start`, spaCy's boundaries). None
+    when the claim opens its paragraph, has no frame, or no text is given."""
+    if text is None or claim.frame is None or claim.frame.previous_sentence_start is None \
+            or claim.frame.sentence_start > len(text):
+        return None
+    return text[claim.frame.previous_sentence_start:claim.frame.sentence_start].strip() or None
+
+
+def _earlier_entities(pack: ReferencePack, claim: Claim, siblings: list[Claim], text: str | None = None) -> list[str]:
+    """Entities named in the two sentences before the claim's (among those holding claims), latest first; with the
+    article's `text`, a figureless sentence just before the claim's in its paragraph (`lead_in`) is read first."""
     sentences: list[str] = []
+    lead = lead_in(claim, text)
+    if lead is not None and not any(other.sentence.strip() == lead for other in siblings):
+        sentences.append(lead)
     for other in sorted(siblings, key=lambda other: -other.start):
         if other.start < claim.start and other.sentence != claim.sentence and other.sentence not in sentences:
             sentences.append(other.sentence)
     found: list[str] = []
-    for sentence in sentences[:2]:
+    for sentence in sentences[:2 + (lead is not None and sentences[:1] == [lead])]:
         for _, _, entity in reversed(entity_mentions(pack, sentence)):
             if entity not in found:
                 found.append(entity)
@@ -303,14 +318,26 @@ def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     return found or [(None, False)]
 
 
-def _carried_part(pack: ReferencePack, named: list[str], earlier: list[str]) -> set[str]:
-    """For a sentence that names no entity ("Its budget falls to $38.9 million"), the part (a segment, a
-    department) named latest in the sentences just before, which it goes on speaking of: a reading of it
-    is no longer loose, so it may support the claim (never contradict it, not being named in the sentence)."""
-    if named:
+def _carried_part(pack: ReferencePack, claim: Claim, earlier: list[str]) -> set[str]:
+    """For a sentence that names no entity before its figure ("Its budget falls to $38.9 million, and the city
+    will close two pools"), the part (a segment, a department) named latest in the sentences just before, which
+    it goes on speaking of: a reading of it is no longer loose, so it may support the claim (never contradict it,
+    not being named in the sentence). An entity named only after the figure, in a later clause, does not stand
+    in the figure's subject slot."""
+    parts = _split(claim)
+    here = len(tokens(parts[0])) if parts is not None else None
+    if any(here is None or start <= here for start, _, _ in entity_mentions(pack, claim.sentence)):
         return set()
     parts = [entity for entity in earlier if pack.entities[entity].parent is not None]
     return set(parts[:1])
+
+
+def carried_part(pack: ReferencePack, claim: Claim, siblings: list[Claim], text: str | None) -> str | None:
+    """The part of an entity (a segment, a department) the claim's sentence goes on speaking of without naming it
+    (`_carried_part`), from the sentences just before, a figureless one included when the article's `text` is given;
+    None when there is none or the claim's own words name an entity of its family."""
+    found = _carried_part(pack, claim, _earlier_entities(pack, claim, siblings, text)) - claim_names(pack, claim)
+    return next(iter(found), None)
 
 
 def _counts_other(pack: ReferencePack, claim: Claim, metric: str) -> bool:
@@ -321,6 +348,18 @@ def _counts_other(pack: ReferencePack, claim: Claim, metric: str) -> bool:
         return False
     names = pack.metrics[metric].synonyms or (metric.replace("_", " "),)
     return said[-1] not in {word for synonym in names for word in tokens(synonym)}
+
+
+def _headed_metrics(pack: ReferencePack, claim: Claim, entities: list[str]) -> list[str]:
+    """The one measure the entities in view hold, fitting the claim, whose synonym ends in a word of the claim's metric
+    phrase ("prices climbed 4.6%" where the place holds only an "average price"); none when several do."""
+    said = set(tokens(claim.metric)) - STOP
+    if not said:
+        return []
+    found = {metric for entity in entities for metric in pack.metrics_of(entity) if fits(pack, claim, metric)
+             and any((words := [word for word in tokens(synonym) if word not in STOP]) and words[-1] in said
+                     for synonym in pack.metrics[metric].synonyms or (metric.replace("_", " "),))}
+    return list(found) if len(found) == 1 else []
 
 
 def _carried_metrics(pack: ReferencePack, claim: Claim, siblings: list[Claim]) -> list[str]:
@@ -350,14 +389,14 @@ def _moved(claim: Claim) -> str | None:
 
 
 def moved_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
-                   published: dt.date | None) -> list[Reading]:
+                   published: dt.date | None, text: str | None = None) -> list[Reading]:
     """For a level figure moved out of or into a measure ("take $14 million from the rainy-day fund"),
     the readings of it as a fall or rise of that measure; none of them confident."""
     direction = _moved(claim) if claim.unit not in RELATIVE else None
     if direction is None:
         return []
     change = claim.model_copy(update={"direction": direction, "kind": "change"})
-    return [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, change, siblings, published)]
+    return [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, change, siblings, published, text)]
 
 
 def _names_other_measure(pack: ReferencePack, claim: Claim, metric: str) -> bool:
@@ -368,7 +407,7 @@ def _names_other_measure(pack: ReferencePack, claim: Claim, metric: str) -> bool
 
 
 def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
-                      published: dt.date | None) -> list[Reading]:
+                      published: dt.date | None, text: str | None = None) -> list[Reading]:
     """Readings of the claim from its sentence: each measure named near the figure, held by the nearest
     entity named in the sentence (else the subject's, else one named in the sentences just before), in
     each period the figure may mean. The first measure with an entity named in the sentence is confident.
@@ -377,19 +416,26 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
     claim (Claim): the claim.
     siblings (list[Claim]): the claims of the same article.
     published (date | None): the article's date.
+    text (str | None): the article's text, for a figureless sentence just before the claim's (`lead_in`).
     RETURNS (list[Reading]): most likely first; empty when the sentence names no measure the pack has.
     """
     named = nearest_entities(pack, claim)
     subject = resolve_entity(pack, claim.subject)
-    earlier = _earlier_entities(pack, claim, siblings)
+    earlier = _earlier_entities(pack, claim, siblings, text)
     others = ([subject] if subject else []) + earlier
     metrics = nearest_metrics(pack, claim)
     carried = not metrics
     if carried:
         metrics = [(metric, False) for metric in _carried_metrics(pack, claim, siblings)]
+    headed = not metrics
+    if headed:
+        # (the claim's own metric word as the head of one measure the entities in view hold: a guess, never sure)
+        metrics = [(metric, False) for metric in _headed_metrics(pack, claim, named + others)]
     found: list[Reading] = []
     first = True
-    own_names = claim_names(pack, claim) | set(named) | _carried_part(pack, named, earlier)
+    # a part carried from the sentences before may support the claim, never contradict it
+    carried_part = _carried_part(pack, claim, earlier) - claim_names(pack, claim) - set(named)
+    own_names = claim_names(pack, claim) | set(named) | carried_part
     for metric, in_stretch in metrics:
         holders = [(holder, True) for entity in named for holder in _holders(pack, entity, metric)]
         holders += [(holder, False) for entity in others for holder in _holders(pack, entity, metric)]
@@ -410,7 +456,7 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
             # A measure from the sentence before is sure only when it is the named entity's one fitting measure.
             in_stretch = len([m for m in pack.metrics_of(top) if fits(pack, claim, m)]) == 1
         moved = _moved(claim) is not None
-        sure = first and named_here and in_stretch and own and not moved
+        sure = first and named_here and in_stretch and own and not moved and not headed
         synonym = (pack.metrics[metric].synonyms or (metric.replace("_", " "),))[0]
         for entity in dict.fromkeys(holder for holder, _ in holders):
             # a measure carried from the sentence before, when the claim's own metric words speak of something else
@@ -423,6 +469,7 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
             for period, definite, far in periods:
                 variant = claim.model_copy(update={"subject": pack.entities[entity].name, "metric": synonym,
                                                    "period": period})
-                found.append(Reading(variant, sure and definite and entity == top and not far, far))
+                found.append(Reading(variant, sure and definite and entity == top and not far
+                                     and entity not in carried_part, far))
         first = first and guessed
     return found

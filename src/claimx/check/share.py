@@ -195,7 +195,7 @@ def check_share_of_stated(claim: Claim, pack: ReferencePack, published: dt.date 
     left, right = split_share(claim.metric)
     wanted = set(tokens(right)) - VAGUE - STOP
     if is_vague(left) or not wanted:
-        return None
+        return _share_of_stated_level(claim, pack, published, siblings)
     wholes = [other for other in siblings if other.id != claim.id and other.sentence == claim.sentence
               and other.direction is None and wanted <= set(tokens(f"{other.subject or ''} {other.metric or ''}"))
               and not is_average(other)]  # "about £71 million per club" is no whole to take a share of
@@ -216,4 +216,42 @@ def check_share_of_stated(claim: Claim, pack: ReferencePack, published: dt.date 
                          computation=f"{fmt(value)} / {fmt(whole.value)} = {ratio:.3f}",
                          reference=[facts[0].as_reference()], related=[whole.id])
         return guarded(finding, loose_words(pack, claim, part, metric, left))
+    return None
+
+
+def _share_of_stated_level(claim: Claim, pack: ReferencePack, published: dt.date | None,
+                           siblings: list[Claim]) -> Finding | None:
+    """A share whose words name no part measure, of the one level its sentence states ("The bay's kittiwakes now
+    make up about 4% of the country's kittiwake population, which a survey put at 57,000 pairs"): the part is the
+    claim's entity's figure in the whole's measure (the one the whole's words resolve to for the part, else the part's
+    only measure in the whole's unit), for the claim's period, else its latest by the article's date. Inferred, so it
+    supports, never contradicts."""
+    wholes = [other for other in siblings if other.id != claim.id and other.sentence == claim.sentence
+              and other.direction is None and other.unit not in ("ratio", "percent", "percentage_point")
+              and other.value and not is_average(other)]
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0]
+    for part in entity_candidates(pack, claim):
+        named = resolve_metric(pack, whole.metric, entity=part)
+        same_unit = [metric for metric in pack.metrics_of(part)
+                     if convert(1.0, pack.metrics[metric].unit, whole.unit) is not None]
+        metric = named if named in same_unit else (same_unit[0] if len(same_unit) == 1 else None)
+        if metric is None:
+            continue
+        facts = facts_at(pack, part, metric, claim, published)[:1] if claim.period else []
+        if not facts and published is not None:
+            facts = [max((fact for fact in pack.facts_for(part, metric) if fact.end <= published),
+                         key=lambda fact: fact.end, default=None)]
+        for fact in (fact for fact in facts if fact is not None):
+            value = convert(fact.value, fact.unit, whole.unit)
+            expected = convert(value / whole.value, "ratio", claim.unit) if value is not None else None
+            if expected is None or value > whole.value:
+                continue
+            judgement = judge(claim, expected)
+            if judgement.verdict == "supported":
+                return judged("share", judgement, expected=expected,
+                              computation=f"{fact.entity} {fact.metric} {fact.period} {fmt(value)} / "
+                                          f"{fmt(whole.value)} = {value / whole.value:.3f}",
+                              reference=[fact.as_reference()], related=[whole.id])
     return None

@@ -16,7 +16,7 @@ from claimx.resources import package_data
 
 Phrase = tuple[str, ...]
 
-LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", "clause_words_after_comma",
+LISTS = ("head_nouns", "per_head_words", "stretch_marks", "stretch_and_before", "clause_marks", "clause_words", "clause_words_after_comma",
          "moved_out", "moved_in", "earlier_from", "earlier_before", "earlier_end", "earlier_after", "years", "ago",
          "year_ago", "since", "present_words", "rate_words", "average_words", "part_words", "basis_words", "plan_words", "sequential",
          "share_cues", "stock_share_after", "of_whole", "determiners", "growth_cues", "change_nouns", "difference_cues", "multiple_words",

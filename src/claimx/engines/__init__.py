@@ -143,7 +143,8 @@ class Worker:
         from claimx.check import check_claims
 
         try:
-            checked = check_claims(result.claims, self.task.pack, published=result.article.published)
+            checked = check_claims(result.claims, self.task.pack, published=result.article.published,
+                                   texts={result.article.id: result.article.text})
         except Exception as error:  # noqa: BLE001
             return Failure(path=where(result.article), problem=f"could not check claims: {_describe(error)}")
         return result.model_copy(update={"claims": checked})

@@ -19,6 +19,28 @@ def _nearest(text: str, phrase: str, lo: int, hi: int, anchor: int) -> int | Non
     return best
 
 
+def _previous_sentence_start(doc: Doc, text: str, sent_start: int) -> int | None:
+    """The start of the sentence before the one starting at character `sent_start` of `text` (the Doc's), from
+    spaCy's sentence boundaries, when it stands in the same paragraph: a line break between them, or nothing but
+    space before, gives None. A sentence the parser ran over a line break starts after the break."""
+    first = doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    index = first.start - 1
+    while index >= 0 and doc[index].is_space and "\n" not in doc[index].text:
+        index -= 1
+    if index < 0 or doc[index].is_space:
+        return None
+    start = doc[index].sent.start_char
+    between = text[start:sent_start]
+    if "\n" in between.rstrip():
+        start += between.rstrip().rfind("\n") + 1
+    elif "\n" in between:
+        return None  # the line ends with the sentence before: the claim's opens a paragraph
+    start += len(text[start:sent_start]) - len(text[start:sent_start].lstrip())
+    return start if text[start:sent_start].strip() else None
+
+
 def build_frame(doc: Doc, text: str, span: Span, claim: dict, offset: int) -> Frame:
     """The frame of the claim `span` (with `span._.claim` = `claim`) in `doc`, whose text is `text`."""
     sent_start, sent_end = claim["sentence"]
@@ -57,5 +79,7 @@ def build_frame(doc: Doc, text: str, span: Span, claim: dict, offset: int) -> Fr
             start=mention.start + sent_start + offset if mention else None,
             end=mention.end + sent_start + offset if mention else None,
             value=choice.value, kind=choice.kind, base=choice.base, reason=choice.reason, fiscal=choice.fiscal)
+    before = _previous_sentence_start(doc, text, sent_start + lead)
     return Frame(sentence_start=sent_start + lead + offset, sentence_end=sent_end - trail + offset,
+                 previous_sentence_start=before + offset if before is not None else None,
                  subject=subject, metric=metric, period=period, status=claim.get("status", "reported"))

@@ -154,6 +154,16 @@ def previous_period(facts: list[Fact], fact: Fact, *, years: int = 1) -> Fact | 
     return min(earlier, key=lambda other: abs((other.end - target).days), default=None)
 
 
+def previous_event(facts: list[Fact], fact: Fact) -> Fact | None:
+    """For a figure counted on one day (an election's result, a census), the one counted on the latest day before it
+    in the series, however long ago (the previous election): what a change naming no base is measured from, and
+    what its "from" figure is. None for a figure of a stretch of time."""
+    if fact.start != fact.end:
+        return None
+    before = [other for other in facts if other.start == other.end and other.end < fact.start]
+    return max(before, key=lambda other: other.end, default=None)
+
+
 def preceding_period(facts: list[Fact], fact: Fact) -> Fact | None:
     """The fact of the same length as `fact` that ends just before it starts (a sequential comparison)."""
     before = [other for other in facts if abs(other.days - fact.days) <= 0.1 * fact.days
