@@ -26,9 +26,10 @@ FIRST_SESSION = {"amazon-walmart-revenue", "calder-bay-budget-2026", "calder-bay
 # blind to the rules, and ended at 0.842 / 0.859 / 0.760 on the 22 and 0.742 / 0.834 / 0.620; session 24 added 6
 # more blind-written articles and ended at 0.829 / 0.856 / 0.714 on the 28 and 0.744 / 0.838 / 0.620; session 25
 # ended at 0.830 / 0.856 / 0.748 and 0.744 / 0.838 / 0.625, session 26 at 0.831 / 0.856 / 0.763 and 0.743 / 0.838 / 0.629)
-# session 28: 0.835 / 0.857 / 0.764 and 0.745 / 0.838 / 0.668; session 29: 0.835 / 0.857 / 0.764 and 0.745 / 0.838 / 0.671
-FRAME_FLOORS = {"corpus": {"subject": 0.81, "metric": 0.84, "period": 0.74},
-                "holdout": {"subject": 0.76, "metric": 0.82, "period": 0.66}}
+# session 28: 0.835 / 0.857 / 0.764 and 0.745 / 0.838 / 0.668; session 29: 0.835 / 0.857 / 0.764 and 0.745 / 0.838 / 0.671;
+# session 58: 0.862 / 0.875 / 0.784 and 0.805 / 0.873 / 0.697 (floors raised to about two points under these)
+FRAME_FLOORS = {"corpus": {"subject": 0.84, "metric": 0.85, "period": 0.76},
+                "holdout": {"subject": 0.78, "metric": 0.85, "period": 0.67}}
 # verdict accuracy floor, most false alarms, most missed contradictions (measured at the end of session 17:
 # corpus 0.89 (602/677), 0, 9; holdout 0.93 (559/598), 1, 7 of 14 planted; loose readings no longer
 # support (s17-check2): corpus 0.86 (581/677), 0, 9; holdout unchanged; sessions 18 to 20: see docs/extraction.md;
@@ -36,8 +37,9 @@ FRAME_FLOORS = {"corpus": {"subject": 0.81, "metric": 0.84, "period": 0.74},
 # blind-written corpus articles: corpus 0.907 (823/907), 0, 10; holdout 0.940 (562/598), 0, 7; end of session 24
 # with 6 more: corpus 0.888 (998/1124), 0, 15; holdout 0.940 (562/598), 0, 7; end of session 26: corpus 0.895
 # (1006/1124), 0, 15; holdout 0.940 (563/599), 0, 7; end of session 28: corpus 0.904 (1017/1125), 0, 14;
-# holdout 0.940 (563/599), 0, 7; end of session 29: corpus 0.908 (1021/1125), 0, 14; holdout 0.940 (563/599), 0, 7)
-VERDICT_FLOORS = {"corpus": (0.90, 0, 14), "holdout": (0.93, 0, 7)}
+# holdout 0.940 (563/599), 0, 7; end of session 29: corpus 0.908 (1021/1125), 0, 14; holdout 0.940 (563/599), 0, 7;
+# end of session 58: corpus 0.938 (1059/1129), 0, 8; holdout 0.952 (575/604), 0, 5)
+VERDICT_FLOORS = {"corpus": (0.92, 0, 8), "holdout": (0.93, 0, 5)}
 
 
 def _verdicts_hold(total: Score, name: str) -> None:
