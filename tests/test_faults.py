@@ -133,10 +133,10 @@ def test_faults_checker_error_fails_that_article_only(archive: Path, monkeypatch
 
     original = check.check_claims
 
-    def explode_on_bolt(claims, pack, *, published):
+    def explode_on_bolt(claims, pack, *, published, **given):  # (given: the articles' texts, `texts=`)
         if any("Bolt" in c.sentence for c in claims):
             raise ZeroDivisionError("float division by zero")
-        return original(claims, pack, published=published)
+        return original(claims, pack, published=published, **given)
 
     monkeypatch.setattr(check, "check_claims", explode_on_bolt)
     result = cli.invoke(app, ["check", str(archive), "-f", "jsonl"])
