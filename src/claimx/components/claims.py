@@ -1122,7 +1122,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              day=day_word is not None)))
             self._carries[(span.start_char, span.end_char)] = carry
             dropped: list = []
-            while len(dropped) < 4 and (compared := frame_period.compared_side(sentence, figures[n], choice, figures[:n]) or (
+            while len(dropped) < 4 and (compared := frame_period.compared_side(sentence, figures[n], choice, figures[:n],
+                                                                                  self.words) or (
                     # (and, once one is, any the sentence writes after it: "44% above the valuation it was given in March
                     # 2025, and nearly four times the $340 million it raised in 2023")
                     choice.mention if dropped and choice.mention is not None and choice.mention.start > dropped[0].start
@@ -1438,13 +1439,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
     def _sentence_periods(self, claims: list[Span]) -> None:
         """A figure the frame left with no period takes the period of the nearest figure of its own sentence that has
         one, in the same clause (no semicolon, colon, dash, ", and", ", but", ", while", ", which" or reporting word
-        "said", "according" between them: `_CLAUSE_BETWEEN`): "posted a 52 per cent jump in net profit on a 27 per cent
+        "said", "according" between them: `_clause_between`): "posted a 52 per cent jump in net profit on a 27 per cent
         revenue rise" is one quarter's, "the Hawks hit 54.5 percent of their shots and were 20 of 39 from 3-point range"
         one match's. Only a figure that would have taken a carried period (`frame_period.carry_features` rules none of
         it out: reported in the past, no forecast, no length of time, no thing brought in with "a", no sample size);
         never a count of where other things come from ("pooled 38 estimates from 11 satellite missions": the study's
         description), nor from a deal's terms dated by publication (reason "published"), which are that figure's own.
         The period choice is the other figure's, reason included (the checks read it as they would read it there)."""
+        clause_between = _clause_between(self.words.clause_joins, self.words.clause_relative_openers,
+                                         self.words.clause_report_words)
         for span in claims:
             claim = span._.claim
             if claim.get("period") is not None or span._.quantity["unit"] in self.time_units:
@@ -1458,9 +1461,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             mates = [other for other in claims if other is not span and other._.claim.get("sentence") == claim.get("sentence")
                      and other._.claim.get("period") is not None
                      and getattr(other._.claim.get("period_choice"), "reason", None) != "published"
-                     and not _counted_back_side(self._text, span, other)
-                     and not _CLAUSE_BETWEEN.search(self._text, min(other.end_char, span.end_char),
-                                                    max(other.start_char, span.start_char))]
+                     and not _counted_back_side(self._text, span, other, self.words)
+                     and not clause_between.search(self._text, min(other.end_char, span.end_char),
+                                                   max(other.start_char, span.start_char))]
             if mates:
                 near = min(mates, key=lambda other: abs(other.start - span.start))
                 claim["period"] = near._.claim["period"]
@@ -2677,7 +2680,7 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(alternatives(words))
 
 
-def _counted_back_side(text: str, span: Span, other: Span) -> bool:
+def _counted_back_side(text: str, span: Span, other: Span, words: FrameWords) -> bool:
     """Whether `other` is the old side of a comparison `span` makes, dated by words counting back from it ("took 36.8%
     of the vote, up from 29.5% four years ago": the 29.5% is four years before the 36.8%, whose own period the
     sentence does not give): it comes after `span`, after "from", "than", "compared with/to", "against" or "on", and
@@ -2689,11 +2692,17 @@ def _counted_back_side(text: str, span: Span, other: Span) -> bool:
     if getattr(choice, "kind", None) not in ("relative_year", "years_ago", "months_ago") and not (
             mention is not None and mention.text.lower().endswith((" ago", " earlier", " before", " back"))):
         return False
-    return _COMPARED_WITH.search(text, span.end_char, other.start_char) is not None
+    return _compared_with(words.compared_with_words).search(text, span.end_char, other.start_char) is not None
 
 
-_COMPARED_WITH = re.compile(r"\b(?:from|than|against|on|compared\s+(?:with|to))\b", re.I)
+@lru_cache(maxsize=4)
+def _compared_with(words: frozenset[str]) -> re.Pattern:
+    """The words that bring in a comparison's old side (rules/frame.json `compared_with_words`), as one pattern."""
+    return re.compile(alternatives(words), re.I)
 
 # What puts two figures of a sentence in different clauses for `ClaimFinder._sentence_periods`: a semicolon, colon or
-# dash, a comma before a coordinated or relative clause, or a reporting word ("..., and investigators said he had sold")
-_CLAUSE_BETWEEN = re.compile(r"[;:\u2014]|,\s+(?:and|but|while|whereas|which|who|where)\b|\b(?:said|says|according)\b")
+# dash, a comma before a coordinated or relative clause, or a reporting word ("..., and investigators said he had sold");
+# the words are rules/frame.json `clause_joins`, `clause_relative_openers` and `clause_report_words`
+@lru_cache(maxsize=4)
+def _clause_between(joins: frozenset[str], openers: frozenset[str], reporting: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"[;:\u2014]|,\s+{alternatives(joins | openers)}|{alternatives(reporting)}")

@@ -1458,13 +1458,15 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
 # Right after a figure (its unit or change word between), the word bringing in the side it is compared with, and the
 # rest of the sentence up to a period mention: "14 per cent increase on the 77 million trips it recorded in", "about
 # 31% above the $700 million valuation it was given in", "nearly three times the $260 million it raised in"
-_COMPARED_SIDE = re.compile(r"\s*(?:%|per\s?cent|percent|percentage\s+points?|points?)?\s*(?:(?!to\b)[a-z]+\s+){0,2}?"
-                            r"(?P<word>above|below|than|against|compared\s+(?:with|to)|times\s+(?:the|that|what)|on|over)"
-                            r"\s+(?P<rest>.*)", re.I | re.S)
+@lru_cache(maxsize=4)
+def _compared_side_pattern(side_words: frozenset[str]) -> re.Pattern:
+    """`compared_side`'s pattern with the words of rules/frame.json `compared_side_words`."""
+    return re.compile(r"\s*(?:%|per\s?cent|percent|percentage\s+points?|points?)?\s*(?:(?!to\b)[a-z]+\s+){0,2}?"
+                      rf"(?P<word>{alternatives(side_words)})\s+(?P<rest>.*)", re.I | re.S)
 
 
 def compared_side(sentence: str, figure: tuple[int, int], choice: PeriodChoice,
-                  earlier: Iterable[tuple[int, int]] = ()) -> PeriodMention | None:
+                  earlier: Iterable[tuple[int, int]] = (), words: FrameWords | None = None) -> PeriodMention | None:
     """The period mention `choice` took for the figure at `figure` (sentence-relative offsets) when it stands inside
     the side the figure is compared with, after the figure: the comparison word ("above", "below", "than",
     "against", "compared with", "N times the"; "on", "over", "against" and "than" only before a figure of that side:
@@ -1476,26 +1478,27 @@ def compared_side(sentence: str, figure: tuple[int, int], choice: PeriodChoice,
     m = choice.mention
     if m is None or m.base or choice.reason not in ("in the sentence", "after the figure"):
         return None
+    words = words or load_words()
     if m.end <= figure[0]:
         # (a mention before the figure inside the side an earlier figure is compared with: "about 31% above the $700
         # million valuation it was given in May 2029, and nearly three times the $260 million ...": the month is the
         # valuation's, not the later figure's)
-        return m if any(f[1] <= m.start and _in_compared_side(sentence, f, m) for f in earlier) else None
-    return m if m.start >= figure[1] and _in_compared_side(sentence, figure, m) else None
+        return m if any(f[1] <= m.start and _in_compared_side(sentence, f, m, words) for f in earlier) else None
+    return m if m.start >= figure[1] and _in_compared_side(sentence, figure, m, words) else None
 
 
-def _in_compared_side(sentence: str, figure: tuple[int, int], m: PeriodMention) -> bool:
+def _in_compared_side(sentence: str, figure: tuple[int, int], m: PeriodMention, words: FrameWords) -> bool:
     """Whether the mention `m` stands inside the side the figure at `figure` is compared with (`compared_side`)."""
     if sentence[figure[0]:figure[1]].lower().endswith("times") \
             and (times := re.match(r"\s+(?:the|that|what)\s+(.*)", sentence[figure[1]:m.start], re.S)):
         word, rest = "times", times.group(1)  # the figure "nearly four times", then "the $340 million ..."
-    elif (found := _COMPARED_SIDE.match(sentence, figure[1], m.start)) is not None:
-        word, rest = found.group("word").lower(), found.group("rest")
+    elif (found := _compared_side_pattern(words.compared_side_words).match(sentence, figure[1], m.start)) is not None:
+        word, rest = " ".join(found.group("word").lower().split()), found.group("rest")
     else:
         return False
-    if not rest.strip() or word in ("on", "over", "against", "than") and not re.search(r"\d", rest):
+    if not rest.strip() or word in words.compared_side_figure_words and not re.search(r"\d", rest):
         return False
-    return re.search(r"[;:]|,\s+(?:and|but|while|whereas)\b", rest) is None
+    return re.search(rf"[;:]|,\s+{alternatives(words.clause_joins)}", rest) is None
 
 
 def later_clause(sentence: str, q_end: int, mention: PeriodMention) -> bool:
