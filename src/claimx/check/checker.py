@@ -273,19 +273,14 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     # A share of a whole the pack lacks but the sentence states ("... of it") mixes the two sources.
     if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
-    # A fraction set beside a figure of its sentence, "of" a whole the pack keeps ("812,000 passengers, nearly three in
-    # five of the airport's total"): the sentence's figure over the pack's, support only.
-    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
-            and (whole := check_share_of_named_whole(claim, pack, published, siblings)) is not None:
-        finding = whole
-    # A change to a level the sentence states ("will rise by 25 cents to $2.75"): that level against the pack's before.
-    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
-            and (reached := check_change_to_level(claim, pack, published, siblings)) is not None:
-        finding = reached
-    # An amount per head ("£12,900 for every person") is the pack's amount over its head count: support only.
-    if pack is not None and (finding is None or finding.verdict == "unverifiable") \
-            and (shared := check_per_head(claim, pack, published, siblings, text)) is not None:
-        finding = shared
+    # Support-only readings of the sentence's shape, in this order: a fraction set beside a figure of its sentence, "of"
+    # a whole the pack keeps ("812,000 passengers, nearly three in five of the airport's total": the sentence's figure
+    # over the pack's); a change to a level the sentence states ("will rise by 25 cents to $2.75": that level against
+    # the pack's before); an amount per head ("£12,900 for every person": the pack's amount over its head count).
+    if pack is not None and (finding is None or finding.verdict == "unverifiable"):
+        finding = check_share_of_named_whole(claim, pack, published, siblings) \
+            or check_change_to_level(claim, pack, published, siblings) \
+            or check_per_head(claim, pack, published, siblings, text) or finding
     finding = finding or unverifiable(_why_not(claim, pack, entity))
     # The entity whose figure was used: the subject's company when a segment named in the metric has none.
     if finding.evidence.rule in ("direct", "derived", "growth", "share", "rate", "multiple", "difference") \
