@@ -1679,6 +1679,16 @@ def year_to_month(text: str, bare: bool = False) -> int | None:
     return None
 
 
+_LABEL_YEAR = compile_cached(rf"(?<!\d){_Y}(?!\d)")
+
+
+def label_years(period: str | None) -> tuple[int, int] | None:
+    """The first and last four-digit year a normal form writes ("1995-2004": (1995, 2004); "Q3 FY2025": (2025, 2025);
+    "2024-25": (2024, 2024), its second year written short); None when it writes none."""
+    years = [int(y) for y in _LABEL_YEAR.findall(period or "")]
+    return (min(years), max(years)) if years else None
+
+
 def as_fiscal_year(period: str | None) -> str | None:
     """A financial year written with both years as the fiscal year it is ("2025-26" -> "FY2026"); other
     normal forms unchanged."""

@@ -93,6 +93,10 @@ class MetricFrame(Record):
     head: Optional[str] = Field(None, description="Lemma of the phrase's head noun ('revenue', 'rate').")
 
 
+# the reasons of a period read from the figure's own sentence: written right after it, or elsewhere in its sentence
+WRITTEN_REASONS = ("after the figure", "in the sentence")
+
+
 class PeriodFrame(Record):
     """When a figure is for: the mention it was read from and its normal form."""
 
@@ -106,6 +110,11 @@ class PeriodFrame(Record):
     fiscal: bool = Field(False, description="The period is an organisation's financial period (a results or budget "
                                             "story's) labelled as the calendar period it is, because its books follow "
                                             "the calendar: a bank's 'Q4 2025' is its fourth fiscal quarter.")
+
+    @property
+    def written(self) -> bool:
+        """Whether the period was read from the figure's own sentence (`reason` in `WRITTEN_REASONS`), not carried."""
+        return self.reason in WRITTEN_REASONS
 
 
 class Frame(Record):

@@ -1364,7 +1364,7 @@ def _year_of(claim: Claim) -> int | None:
     period = claim.period or ""
     if len(period) != 4 or not period.isdigit() or claim.frame is None:
         return None
-    return int(period) if claim.frame.period.reason in ("after the figure", "in the sentence") else None
+    return int(period) if claim.frame.period.written else None
 
 
 def internal_average_change(claim: Claim, siblings: list[Claim]) -> Finding | None:

@@ -22,7 +22,7 @@ from claimx.check.context import is_change
 from claimx.check.words import check_words
 from claimx.check.lookup import loose_words
 from claimx.check.units import convert
-from claimx.periods import find_periods
+from claimx.periods import find_periods, label_years
 from claimx.records import Claim
 from claimx.reference.entities import entity_mentions, mentioned_entities, resolve_entity
 from claimx.reference.metrics import is_vague, metric_mentions, resolve_metric
@@ -205,16 +205,13 @@ def unnamed_part(pack: ReferencePack, holder: str, named: set[str]) -> bool:
 _MONTH_LABEL = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-
-
 def dated_without_publication(claim: Claim) -> bool:
     """Whether the claim's period holds with no publication date: written for the figure in its own sentence, with
     its year. With no date, "the second quarter" or "last year" may be any year (the pack's newest one is no answer:
     "sales of $1bn in the second quarter" of 2014 against 2025's), and a period carried from elsewhere may stand over
     one the figure's own sentence writes relative to a date nobody knows ("in the year to March")."""
-    return bool(claim.period and _YEAR_DIGITS.search(claim.period) and claim.frame is not None
-                and claim.frame.period.reason in ("after the figure", "in the sentence"))
+    return bool(claim.period and label_years(claim.period) and claim.frame is not None
+                and claim.frame.period.written)
 
 
 def period_pinned(claim: Claim) -> bool:
@@ -225,7 +222,7 @@ def period_pinned(claim: Claim) -> bool:
     frame = claim.frame
     if frame is None or claim.period is None:
         return False
-    if frame.period.reason in ("after the figure", "in the sentence"):
+    if frame.period.written:
         return True
     if frame.period.reason not in ("paragraph", "article", "list"):
         return False
@@ -265,7 +262,7 @@ def _pinned_for(pack: ReferencePack, claim: Claim, entity: str, metric: str) -> 
     is a population count, not the fiscal year's)."""
     if not period_pinned(claim):
         return False
-    if claim.frame is None or claim.frame.period.reason in ("after the figure", "in the sentence"):
+    if claim.frame is None or claim.frame.period.written:
         return True
     return any(fact.period.startswith(("FY", "Q", "H")) for fact in pack.facts_for(entity, metric))
 

@@ -7,7 +7,6 @@ the one of the claim's own period and an earlier one. The multiple is the newer 
 """
 from __future__ import annotations
 
-import re
 
 from claimx.check.finding import Finding
 from claimx.check.around import scan
@@ -18,21 +17,12 @@ from claimx.check.share import split_share
 from claimx.reference.metrics import VAGUE
 from claimx.reference.text import STOP, tokens
 from claimx.check.tolerance import fmt
+from claimx.periods import label_years
 from claimx.records import Claim
-
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
-
-
-def _years(period: str | None) -> tuple[int, int] | None:
-    """The first and last four-digit year a period label writes ("1995-2004": (1995, 2004); "2024-25": (2024, 2024))."""
-    years = [int(y) for y in _YEAR.findall(period or "")]
-    return (min(years), max(years)) if years else None
-
 
 def _written(claim: Claim) -> bool:
     """Whether the claim's period is written for it in its own sentence."""
-    return claim.frame is not None and claim.period is not None \
-        and claim.frame.period.reason in ("after the figure", "in the sentence")
+    return claim.frame is not None and claim.period is not None and claim.frame.period.written
 
 
 def internal_multiple_after_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -43,7 +33,7 @@ def internal_multiple_after_levels(claim: Claim, siblings: list[Claim]) -> Findi
     if not _says_multiple(claim) or claim.direction == "down" or claim.period is None or claim.subject is None \
             or sentence_position(claim) < 0:
         return None
-    own = _years(claim.period)
+    own = label_years(claim.period)
     if own is None:
         return None
     if any(_is_level(o) and o.sentence == claim.sentence and o.start >= claim.end and _same_clause(claim, o)
@@ -52,7 +42,7 @@ def internal_multiple_after_levels(claim: Claim, siblings: list[Claim]) -> Findi
     levels = [o for o in _nearby(claim, siblings, 1) if o.start < claim.start and _is_level(o) and _written(o)
               and o.subject == claim.subject and o.qualifier != "range" and o.value]
     new = [o for o in levels if o.period == claim.period]
-    old = [o for o in levels if o.sentence == claim.sentence and (years := _years(o.period)) is not None
+    old = [o for o in levels if o.sentence == claim.sentence and (years := label_years(o.period)) is not None
            and years[1] < own[0]]
     if len({o.value for o in new}) != 1 or len({(o.value, o.period) for o in old}) != 1:
         return None

@@ -1127,7 +1127,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     # (and, once one is, any the sentence writes after it: "44% above the valuation it was given in March
                     # 2025, and nearly four times the $340 million it raised in 2023")
                     choice.mention if dropped and choice.mention is not None and choice.mention.start > dropped[0].start
-                    and choice.reason in ("in the sentence", "after the figure") else None)) is not None:
+                    and choice.written else None)) is not None:
                 dropped.append(compared)
                 # "a 20 per cent increase on the 121 million passengers it carried in 2022", "nearly four times the $340
                 # million it raised in 2023": the year dates the side compared with, not the figure; read the figure as
@@ -1167,7 +1167,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
-            if daily and choice.mention is not None and choice.reason in ("in the sentence", "after the figure") \
+            if daily and choice.mention is not None and choice.written \
                     and frame_period.later_clause(sentence, figures[n][1], choice.mention):
                 # "Sterling was 0.4% lower versus the greenback at 1.41 dollars, as retail sales fell for the first time
                 # since October in March": a period of a later clause dates that clause, not the day's price or rate
@@ -1228,7 +1228,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # date places
                 choice = replace(choice, value=day, reason="disaster day", kind="day")
             if model.event_month is not None and q["kind"] != "amount" and q["unit"] not in _READING_UNITS \
-                    and choice.reason not in ("in the sentence", "after the figure") \
+                    and not choice.written \
                     and (self._event_reach(span) if q["kind"] == "count" else self._event_measure(span, q, metric)):
                 # "a strong 7.0 magnitude earthquake struck on Friday", "the epicentre was 33.5 km off the coast and the
                 # depth was 10 km", "The earthquake ... was centred about 67 kilometres south of Harlow": in a story of a
@@ -1297,7 +1297,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
                                  reason="previous close")
             elif (status == "market" or choice.value == model.trading_day) and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") \
-                    and choice.reason not in ("in the sentence", "after the figure") \
+                    and not choice.written \
                     and self._previous_session(sentence, span, sent, figures, n):
                 # "Brent ended down 3.2% in the previous session" in a report of Wednesday's trading: Tuesday's move
                 choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),

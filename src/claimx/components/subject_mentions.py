@@ -986,7 +986,7 @@ class SubjectMentions:
         """Whether the period `choice` gives figure `span` is written in the figure's own clause: a mention of its
         sentence with no clause break (a comma, a semicolon, a colon, a bracket or a dash) between the two. A carried
         period, or one another clause names, is not."""
-        if choice.mention is None or choice.reason not in ("in the sentence", "after the figure"):
+        if choice.mention is None or not choice.written:
             return False
         start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
         gap = sentence[end:choice.mention.start] if choice.mention.start >= end else sentence[choice.mention.end:start]

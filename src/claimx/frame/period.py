@@ -25,6 +25,7 @@ from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
+from claimx.records import WRITTEN_REASONS
 from claimx.periods import (DAY_WORDS, MONTHS, PeriodMention, comparative_label, day_of_week_before, names_a_rate, not_over,
                             shift_back, shift_months, shift_period)
 
@@ -165,6 +166,11 @@ class PeriodChoice:
     reason: str
     kind: str | None = None
     fiscal: bool = False  # an organisation's fiscal period written as the calendar one it is ("Q4 2025"; article.as_calendar)
+
+    @property
+    def written(self) -> bool:
+        """Whether the period was read from the figure's own sentence, not carried (`records.WRITTEN_REASONS`)."""
+        return self.reason in WRITTEN_REASONS
 
 
 def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:
@@ -878,7 +884,7 @@ def ago_span(choice: PeriodChoice, mentions: list[PeriodMention], published, fig
     before keeps its own year ("up 4% from a year ago"), and so does one whose sentence dates it ("4,310 calls last
     year, up about 40% from a decade ago": 2025)."""
     base = _YEAR_ONLY.fullmatch(choice.base or "")
-    if base is None or choice.value is not None and choice.reason in ("after the figure", "in the sentence"):
+    if base is None or choice.value is not None and choice.written:
         return choice
     end_of = figures[figure][1]
     upto = figures[figure + 1][0] if figure + 1 < len(figures) else None
@@ -1476,7 +1482,7 @@ def compared_side(sentence: str, figure: tuple[int, int], choice: PeriodChoice,
     2029": a base the mentions mark), in no later clause; or a mention before the figure inside the side one of the
     `earlier` figures of the sentence is compared with. None otherwise."""
     m = choice.mention
-    if m is None or m.base or choice.reason not in ("in the sentence", "after the figure"):
+    if m is None or m.base or not choice.written:
         return None
     words = words or load_words()
     if m.end <= figure[0]:
