@@ -29,3 +29,60 @@ def test_written_means_read_from_the_figures_sentence(reason):
     assert PeriodFrame(value="2025", reason=reason).written is expected
     assert PeriodChoice(None, "2025", None, reason).written is expected
     assert (reason in WRITTEN_REASONS) is expected
+
+
+# --- figures read from fresh real pages (made-up sentences in the same shapes) ---------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from claimx.pipeline import extract_articles, load_pipeline  # noqa: E402
+from claimx.records import Article  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def claims_of(nlp, text):
+    article = Article(id="t", text=text, published=dt.date(2025, 11, 14))
+    return [(c.text, c.value, c.unit) for c in next(iter(extract_articles([article], nlp))).claims]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a glued "m" after a link, with what the clause counts before it: millions, not metres
+    ("Total weekly hours worked in Calder climbed 1.1 per cent to 612.4m in the quarter.", ("612.4m", 612.4e6, "count")),
+    ("Visitor numbers at the museum reached 2.3m last year.", ("2.3m", 2.3e6, "count")),
+    # ... but a length stays a length
+    ("The new runway at Kelmouth was extended to 3,200m long.", ("3,200m", 3200, "m")),
+    ("The wave that hit the harbour reached 3m high.", ("3m", 3, "m")),
+])
+def test_glued_m_after_a_counted_noun(nlp, text, want):
+    assert want in claims_of(nlp, text)
+
+
+def test_glued_m_needs_the_counted_noun_in_its_clause(nlp):
+    # the counted noun stands before a comma: the tower's height is no count of visitors
+    got = claims_of(nlp, "The number of visitors to the tower, which rises to 120m, fell.")
+    assert not any(value == 120e6 for _, value, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Membership stood more than a half a million above its 2019 level.", ("more than a half a million", 5e5, "count")),
+    ("Ridership remained a half million higher than a year ago.", ("a half million", 5e5, "count")),
+    ("Organisers said a half-million people marched through the capital.", ("a half-million", 5e5, "count")),
+    ("A half billion dollars was set aside for roads.", ("A half billion dollars", 5e8, "USD")),
+    # "and a half" after a number is that number's
+    ("Two and a half million people voted, and a half of them by post.", ("Two and a half million", 2.5e6, "count")),
+])
+def test_a_half_million(nlp, text, want):
+    assert want in claims_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment among 16-24 year olds in Eiremar fell by 12,000.",
+    "Unemployment among 18-24-year-olds in Eiremar fell by 12,000.",
+    "The jobless rate for 25-to-34-year-olds in Eiremar fell by 12,000.",
+])
+def test_an_age_band_is_no_claim(nlp, text):
+    assert [t for t, _, _ in claims_of(nlp, text)] == ["12,000"]

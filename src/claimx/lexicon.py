@@ -156,7 +156,7 @@ OBJECTS = {
                           "average_words", "clock_before", "match_events", "accumulation_units", "change_window_ends"),
     "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs", "object_verbs", "return_words", "return_not_after"),
     "half_of_spans": ("words",), "year_in_progress_cues": ("words", "first_before"), "measure_start_words": ("words",),
-    "glued_m": ("length_after", "verbs_after", "nouns_after", "metre_text_words"), "sign_words": ("minus", "negative", "plus", "margin"),
+    "glued_m": ("length_after", "verbs_after", "nouns_after", "counted_before", "counted_links", "metre_text_words"), "sign_words": ("minus", "negative", "plus", "margin"),
     "denominator_before": ("words",), "age_before": ("words", "bounds", "people", "people_bounds"),
     "direction_cues": ("level_before", "level_fillers", "share_determiners", "share_hedges", "more", "less", "above", "below",
                        "gap_stops", "headline_particles", "particle_stops", "surfaces", "market_value_holders",

@@ -86,6 +86,10 @@ _MONEY_RANGE_FIRST_END = re.compile(r"[$€£¥₹]\s?\d[\d.,]*(?:[mMbB]|bn)?[-�
 _GLUED_CENTS_RANGE_START = re.compile(r"(?<![\w.])\d+(?:\.\d+)?c\s+(?:to|and)\s+$")
 
 
+_HALF_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}  # "a half million": half of the scale
+_HALF_OF_SCALE = re.compile(r"[\s-]+(?:an?[\s-]+)?(?:million|billion|trillion)\b", re.I)
+
+
 def _us_glued(text: str, start: int) -> bool:
     """Whether "US" is glued before the number at `start` ("US63¢", "US20c"), not the end of a word."""
     return text[max(0, start - 2):start] == "US" and (start < 3 or not text[start - 3].isalnum())
@@ -353,7 +357,7 @@ class Grammar:
             "fraction": compile_cached(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
             "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
-            "half": compile_cached(r"\bhalf\b(?!-)", i),
+            "half": compile_cached(r"\bhalf\b(?!-(?!(?:million|billion|trillion)\b))", i),
             "multiple": compile_cached(rf"(?<!-)\b(?:{multiples}|twice|thrice)\b(?!-)", i),
             "clock_cue_before": compile_cached(rf"\b(?:{alternation(lex['clock_time_cues'])})\s+$", i),
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
@@ -384,6 +388,12 @@ class Grammar:
                                                 rf"\b{alternation(lex['bare_sums']['links'])}\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", i),
             "bare_sum_end": compile_cached(rf"\s*(?:[,.;:)]|$|\s+{alternation(lex['bare_sums']['followers'])})", i),
             "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
+            # "hours worked climbed 1.1 per cent to 945.3m": a glued "m" after a link, with a counted noun earlier in its
+            # clause (lexicon `glued_m.counted_before`, `counted_links`)
+            "counted_before": compile_cached(rf"{alternation(lex['glued_m']['counted_before'])}(?:(?![.;:!?]\s)[^,()\n]){{0,80}}?"
+                                             rf"\b{alternation(lex['glued_m']['counted_links'])}\s+"
+                                             rf"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
+                                             rf"less\s+than|an\s+estimated)\s+)?$", i),
             "match_text": compile_cached(alternation(lex["match_scores"]["context"]), i),
             # "four-and-a-half years", "two and a half": a number word and "and" right before "a half"
             "and_a_fraction_before": compile_cached(rf"{nw}[\s-]+and[\s-]+$", i),
@@ -413,7 +423,7 @@ class Grammar:
             # "people over 65", "children under 5": a bound of people's ages after a noun of people
             "age_people_before": compile_cached(rf"\b{alternation(lex['age_before']['people'])}\s+"
                                                 rf"{alternation(lex['age_before']['people_bounds'])}\s+$", i),
-            "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
+            "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*olds?\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
             # "63¢": the cent sign follows the number with no space
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
                                             rf"(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
@@ -1205,7 +1215,7 @@ class Grammar:
             "money_adj": (_money_adjective(lex, scale, currency),
                           merge_starts(Starts(prefixes=("multi",)), scales)),
             "vague": (_vague_begins(lex, vague, currency, scale), merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
-            "half": (r"\bhalf\b(?!-)", Starts(words=frozenset({"half"}))),
+            "half": (r"\bhalf\b(?!-(?!(?:million|billion|trillion)\b))", Starts(words=frozenset({"half"}))),
             "multiple": (rf"(?<!-)\b(?:{alternation(lex['multiples'].keys())}|twice|thrice)\b(?!-)", multiples),
         }
         return {name: starts for name, (begins, starts) in where.items()
@@ -1357,6 +1367,8 @@ class Grammar:
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
             if num in ("a", "an") and self.rx["and_a_fraction_before"].search(text, max(0, m.start() - 24), m.start()):
                 continue  # "four-and-a-half years": the fraction of the number before it, read with that number
+            if num in ("a", "an") and d_word == "half" and _HALF_OF_SCALE.match(text, m.end()):
+                continue  # "a half million", "more than a half a million": half of the scale, read by `_half`
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
                 comparative = bool(self.rx["fraction_comparative"].match(after + text[m.end() + 5:m.end() + 12]))
@@ -1411,6 +1423,17 @@ class Grammar:
         for m in self._from_words("half", text):
             nxt = text[m.end():m.end() + 12].lower().split()
             prev = re.findall(r"[^\s-]+", text[max(0, m.start() - 12):m.start()].lower())
+            parts = re.findall(r"[^\s-]+", text[m.end():m.end() + 14].lower())  # "a half-million": the hyphen splits
+            scale_word = next((w.strip(".,;") for w in parts[:2] if w.strip(".,;") in _HALF_SCALES), None)
+            and_before = len(prev) >= 3 and prev[-2] == "and" and (prev[-3] in WORD_NUMBERS or prev[-3][:1].isdigit())
+            if prev and prev[-1] == "a" and not and_before and scale_word is not None \
+                    and parts[0].strip(".,;") in (scale_word, "a") \
+                    and (a := re.search(r"\ba[\s-]+$", text[max(0, m.start() - 6):m.start()], re.I)) is not None:
+                # "a half million", "more than a half a million": half of the scale, from the article "a" (not "two and a
+                # half million", read with its number)
+                start, end = max(0, m.start() - 6) + a.start(), text.lower().index(scale_word, m.end()) + len(scale_word)
+                yield Found(start, end, start, end, 0.5 * _HALF_SCALES[scale_word], "count", "count")
+                continue
             if prev and prev[-1] in ("first", "second", "latter", "other", "a", "one"):
                 continue  # "first half" and "first-half profit" are periods; "two and a half" a number
             if prev and prev[-1] in self.lex["half_year_determiners"] and not (nxt and nxt[0].strip(".,;") == "of"):
@@ -1700,7 +1723,8 @@ class Grammar:
             # but after a determiner ("the 100M final") as a lower-case "m" is
             capital_m = g.get("a") == "M" and not self.rx["determiner_end"].search(text[max(0, start - 8):start])
             if g.get("hh") or word not in ("m", "b", "t") or currency or capital_m or (word == "m" and not metres and (
-                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))) \
+                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start)
+                    or self._counted_before(text, start, sm.end()))) \
                     or word in ("m", "b") and _MONEY_RANGE_FIRST_END.search(text, max(0, start - 24), start):
                 value *= factor
                 end = sm.end()
@@ -1810,9 +1834,10 @@ class Grammar:
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
                 return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
-        suspended = re.match(r"-\s+(?:to|and|or)\s+\d{1,3}[\s-]*(?:years?[\s-]*old|-year-olds?)\b", text[end:end + 30], re.I)
+        suspended = re.match(r"(?:-\s*(?:to|and|or)[\s-]+|\s*[-\u2013]\s*)\d{1,3}[\s-]*(?:years?[\s-]*olds?|-year-olds?)\b",
+                             text[end:end + 30], re.I)
         am = rx["age_after"].match(text, end)
-        if suspended and value <= 130:  # "16- to 24-year-olds"
+        if suspended and value <= 130:  # "16- to 24-year-olds", "25-to-34-year-olds", "16-24 year olds": an age band
             return replace(f, start=start, end=end, value=value, unit="year", kind="physical", meta={"age": True},
                            claim_like=False, note="age")
         if am or (rx["age_before"].search(text, max(0, start - 30), start) and value <= 130) \
@@ -1947,6 +1972,16 @@ class Grammar:
         if self._metre_text_of[0] is not text:
             self._metre_text_of = (text, self.rx["metre_text"].search(text) is not None)
         return self._metre_text_of[1]
+
+    def _counted_before(self, text: str, start: int, end: int) -> bool:
+        """"Total weekly hours worked climbed 1.1 per cent to 945.3m", "visitor numbers reached 2.3m last year": an "m"
+        glued to a number that no word of length or unit follows is millions of what its clause counts, after a link
+        (lexicon `glued_m.counted_links`) with a counted noun (`counted_before`) earlier in the clause."""
+        after = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
+        if after is not None and (after.group(1) in self.lex["glued_m"]["length_after"]
+                                  or after.group(1) in self.lex["metre_event_words"]):
+            return False
+        return self.rx["counted_before"].search(text, max(0, start - 140), start) is not None
 
     def _m_is_million(self, text: str, end: int) -> bool:
         """"35m devices", "1.2m tons", "4.5m euros": an "m" glued to a number is millions before a plural noun,
