@@ -86,3 +86,30 @@ def test_a_half_million(nlp, text, want):
 ])
 def test_an_age_band_is_no_claim(nlp, text):
     assert [t for t, _, _ in claims_of(nlp, text)] == ["12,000"]
+
+
+def subjects_of(nlp, text):
+    article = Article(id="t", text=text, published=dt.date(2025, 11, 14))
+    return [(c.text, c.subject) for c in next(iter(extract_articles([article], nlp))).claims]
+
+
+@pytest.mark.parametrize("text", [
+    # a heading line in Title Case names what a section is about in common words, no organisation
+    "Falling Crime\n\nThe rise in crime was halted in 2024. Total serious crime declined by 15% compared with 2023.",
+    "Budget Highlights\n\nExpenditure: the government proposes to spend 4.6% more next year.",
+])
+def test_a_heading_word_is_no_subject(nlp, text):
+    heading = text.split("\n")[0].split()
+    assert all(subject not in heading for _, subject in subjects_of(nlp, text))
+
+
+def test_a_name_in_a_heading_line_keeps_its_words(nlp):
+    from spacy.tokens import Doc
+    from claimx.frame.dictionary import heading_common_noun
+    words = ["Budget", "Highlights", "\n\n", "National", "Association", "of", "Harbourmasters", "\n\n", "Membership", "rose", "4", "%", "."]
+    spaces = [True, False, False, True, True, True, False, False, True, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)  # no entities: the test reads the words alone
+    found = {t.text: heading_common_noun(t, doc.text) for t in doc if t.is_title}
+    assert found["Budget"] is True and found["Highlights"] is True
+    assert not found["National"] and not found["Association"] and not found["Harbourmasters"]  # a name's line
+    assert not found["Membership"]  # a sentence, no heading

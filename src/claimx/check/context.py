@@ -175,7 +175,7 @@ def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     reasons = []
     if has_parts and not named & family and _names_any(claim, "part_words"):
         reasons.append(f"the sentence speaks of a part of {entity} without naming it")
-    parts = [other for other in named if other != entity and entity in pack.lineage(other)
+    parts = [other for other in sorted(named) if other != entity and entity in pack.lineage(other)
              and _written_as_name(pack, other, claim.sentence)]
     if parts:
         # "Walmart's Sam's Club sales climbed 2.9% in the holiday quarter": the subject took the company, but the sentence names a part of it,

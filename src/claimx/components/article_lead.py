@@ -186,7 +186,9 @@ class ArticleLead:
                          and not self._product_of_maker(t)  # "Zephyr" of "The Zephyr maker Kestrel Devices posted ..."
                          # "Trade in Goods and Services, Valdoria": a plural noun of a Title Case headline the body
                          # writes capitalised only to open a sentence
-                         and not (self._in_title_case_headline(t.idx + len(t)) and self._plural_word(t))]
+                         and not (self._in_title_case_headline(t.idx + len(t)) and self._plural_word(t))
+                         # "Budget Highlights", "Plummeting Crime": a common noun of a heading line in Title Case
+                         and not dictionary.heading_common_noun(t, text, self.words.scope_words)]
                 if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
                     names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \

@@ -63,6 +63,34 @@ def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(),
     return not index.after_lower_case(tok.text, across_line=True)
 
 
+HEADING_MAX_WORDS = 8  # a heading line: a few words, Title Case, with no closing punctuation
+_NAME_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?[A-Z]")  # "Bank of England", "Office for ..." no
+
+
+def heading_common_noun(tok: Token, text: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether `tok` is a word of a heading line, written capitalised only because the heading is in Title Case: a
+    line of its own of at most `HEADING_MAX_WORDS` words, most of them capitalised, ending in no full stop ("Plummeting
+    Crime", "Budget Highlights", "Continuing the Trend"); `tok` no entity covers, a noun of the dictionary or its
+    plural, no word of `places`, and never written capitalised after a word in lower case, as a name is. A
+    heading says what a section is about in common words ("Crime"), no name."""
+    if not tok.is_title or tok.ent_type_ or tok.lower_ in places:
+        return False
+    nouns = _NOUNS.get(id(tok.vocab))
+    if not nouns or tok.lower_ not in nouns and singular_of(tok) is None:
+        return False
+    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if _NAME_OF.search(line):
+        return False  # "National Association of Realtors": a name's "of" joins two capitalised words
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not 2 <= len(words) <= HEADING_MAX_WORDS or line[-1:] in ".!?:;,\"'\u201d\u2019)" \
+            or sum(w[0].isupper() for w in words if len(w) > 2) < max(2, len([w for w in words if len(w) > 2])):
+        return False
+    # (a name is written inside a sentence after a word in lower case: "shares of Target"; a word after another of the
+    # heading's capitalised words says nothing)
+    return re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?[ \t]+{re.escape(tok.text)}\b", text) is None
+
+
 def numbered_class(tok: Token) -> bool:
     """Whether `tok` is one word of a noun of the dictionary, a hyphen and a number that makes it a class, a grade or a
     year of school ("Class-12", "Grade-10", "Form-4"): no name, though the tagger often takes it for one (an acronym in
