@@ -97,6 +97,9 @@ def subjects_of(nlp, text):
     # a heading line in Title Case names what a section is about in common words, no organisation
     "Falling Crime\n\nThe rise in crime was halted in 2024. Total serious crime declined by 15% compared with 2023.",
     "Budget Highlights\n\nExpenditure: the government proposes to spend 4.6% more next year.",
+    "Measles cases on the rise\n\nIn Summary\n  \u2022 According to agency data, in 2018 more than one in 10 children missed "
+    "out on vaccines.\n\nThe number of measles cases reported in the country has gone up from 63 in 2017 to 822 cases in "
+    "2018, according to data released on Friday.",
 ])
 def test_a_heading_word_is_no_subject(nlp, text):
     heading = text.split("\n")[0].split()

@@ -69,8 +69,8 @@ _NAME_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?[A-Z]")  # "Bank of 
 
 def heading_common_noun(tok: Token, text: str, places: frozenset[str] = frozenset()) -> bool:
     """Whether `tok` is a word of a heading line, written capitalised only because the heading is in Title Case: a
-    line of its own of at most `HEADING_MAX_WORDS` words, most of them capitalised, ending in no full stop ("Plummeting
-    Crime", "Budget Highlights", "Continuing the Trend"); `tok` no entity covers, a noun of the dictionary or its
+    line of its own of at most `HEADING_MAX_WORDS` words, each of three letters or more capitalised, ending in no full
+    stop ("Plummeting Crime", "Budget Highlights", "Continuing the Trend", "In Summary"); `tok` no entity covers, a noun of the dictionary or its
     plural, no word of `places`, and never written capitalised after a word in lower case, as a name is. A
     heading says what a section is about in common words ("Crime"), no name."""
     if not tok.is_title or tok.ent_type_ or tok.lower_ in places:
@@ -83,8 +83,8 @@ def heading_common_noun(tok: Token, text: str, places: frozenset[str] = frozense
     if _NAME_OF.search(line):
         return False  # "National Association of Realtors": a name's "of" joins two capitalised words
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if not 2 <= len(words) <= HEADING_MAX_WORDS or line[-1:] in ".!?:;,\"'\u201d\u2019)" \
-            or sum(w[0].isupper() for w in words if len(w) > 2) < max(2, len([w for w in words if len(w) > 2])):
+    if not 1 <= len(words) <= HEADING_MAX_WORDS or line[-1:] in ".!?:;,\"'\u201d\u2019)" \
+            or sum(w[0].isupper() for w in words if len(w) > 2) < max(1, len([w for w in words if len(w) > 2])):
         return False
     # (a name is written inside a sentence after a word in lower case: "shares of Target"; a word after another of the
     # heading's capitalised words says nothing)

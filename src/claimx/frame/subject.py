@@ -204,10 +204,15 @@ def journal(tok: Token, words: FrameWords) -> bool:
 
 def hyphen_modifier(tok: Token) -> bool:
     """Whether a name's last word is joined by a hyphen to a lower-case word that makes it describe something else
-    ("Toronto-based", "Labour-run", "Dublin-headquartered"): "the Toronto-based company" is no figure of Toronto's.
+    ("Toronto-based", "Labour-run", "Dublin-headquartered", "Dallas, Texas-based"): "the Toronto-based company" is no
+    figure of Toronto's.
     Not a name written with hyphens ("Stratford-upon-Avon", "Coca-Cola")."""
     doc = tok.doc
     k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title:
+        # "the Dallas, Texas-based company": a town named with its state or country before the hyphen
+        return any(doc[j].is_title and hyphen_modifier(doc[j]) for j in range(k + 1, min(k + 4, len(doc)))
+                   if all(doc[i].is_title for i in range(k + 1, j + 1)))
     return k + 1 < len(doc) and not tok.whitespace_ and doc[k].text in ("-", "\u2010", "\u2011") \
         and not doc[k].whitespace_ and doc[k + 1].is_lower and doc[k + 1].is_alpha \
         and not (k + 2 < len(doc) and not doc[k + 1].whitespace_ and doc[k + 2].text in ("-", "\u2010", "\u2011"))
