@@ -116,3 +116,16 @@ def test_a_name_in_a_heading_line_keeps_its_words(nlp):
     assert found["Budget"] is True and found["Highlights"] is True
     assert not found["National"] and not found["Association"] and not found["Harbourmasters"]  # a name's line
     assert not found["Membership"]  # a sentence, no heading
+
+
+@pytest.mark.parametrize("text, want", [
+    # a candidate's votes against a rival's are two counts, no tally of a council's vote
+    ("In early voting Reid had 5,717 votes to 4,582 for Hale.", ["5,717", "4,582"]),
+    ("The motion passed by 21 votes to 11.", []),
+    # a bare number before a percentage close above it, after a change verb: one range, its unit written once
+    ("The airline expects capacity to rise 13 to 14 percent in the second quarter.", ["13 to 14 percent"]),
+    # ... but a change with its own unit and the level it reached stay two figures
+    ("Sales fell 1,400 to 31,200 in March.", ["1,400", "31,200"]),
+])
+def test_votes_and_percentage_ranges(nlp, text, want):
+    assert [t for t, _, _ in claims_of(nlp, text)] == want

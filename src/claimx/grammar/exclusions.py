@@ -153,7 +153,7 @@ class Exclusions:
             # to 2", and with its numbers spelled, "voted four to three" (lexicon `exclusion_cues.tally_words`)
             ("vote_tally", compile_cached(rf"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended)(?:\s+{tally_adverbs})?)\s+(?:\d{{1,3}}\s+to\s+\d{{1,3}}\b|{tally_words}\s+to\s+{tally_words})"
                                       r"(?![.,]\d|\s?%|\s?per)"
-                                      r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
+                                      r"|(?<![\d,.])\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b(?![,.]\d)", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
             ("score", compile_cached(rf"{score_cues}[?:]?\s+(?:\w[\w-]*,?\s+){{0,4}}\(?\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # a Gaelic games score, goals and points of each side joined by "to", whatever comes before it ("Dublin

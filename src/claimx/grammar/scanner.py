@@ -2444,6 +2444,12 @@ class Grammar:
                 # (a hyphen between the two is a range all the same: "cut by 2-3 percent")
                 by = word not in ("-", "\u2013") and (_BY_FURTHER_BEFORE.search(text, max(0, a.start - 16), a.start) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 36):a.start])))
+                if by and word == "to" and a.unit == "count" and a.kind == "count" and a.end == a.core_end and not a.spelled \
+                        and b.unit in ("percent", "percentage_point") and a.value < b.value <= 3 * a.value:
+                    # "expects capacity to rise 13 to 14 percent": a bare number before a percentage close above it is
+                    # the range's first end, its unit written once (a change to a level writes its unit: "fell 3 pence
+                    # to 245p", "rose 0.3 points to 5.2%")
+                    by = False
                 if not by and word == "to" and _RESTATED_CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start) \
                         and (a.kind == "amount" or b.value > 3 * a.value):
                     # "increased 3.1 per cent or RM9.6 billion to RM325.9 billion": the change restated, then the level
