@@ -129,3 +129,12 @@ def test_a_name_in_a_heading_line_keeps_its_words(nlp):
 ])
 def test_votes_and_percentage_ranges(nlp, text, want):
     assert [t for t, _, _ in claims_of(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ridership rose half a percent in September, the agency said.", ("half a percent", 0.5, "percent")),
+    ("The bank cut its rate by half a percentage point in May.", ("half a percentage point", 0.5, "percentage_point")),
+    ("Prices rose by half a per cent over the year.", ("half a per cent", 0.5, "percent")),
+])
+def test_half_a_percent(nlp, text, want):
+    assert want in claims_of(nlp, text)

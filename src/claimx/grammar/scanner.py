@@ -87,6 +87,7 @@ _GLUED_CENTS_RANGE_START = re.compile(r"(?<![\w.])\d+(?:\.\d+)?c\s+(?:to|and)\s+
 
 
 _HALF_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}  # "a half million": half of the scale
+_HALF_A_PERCENT = re.compile(r"\s+an?\s+(?:per\s?cent(age\s+points?)?|percent(age\s+points?)?)\b", re.I)
 _HALF_OF_SCALE = re.compile(r"[\s-]+(?:an?[\s-]+)?(?:million|billion|trillion)\b", re.I)
 
 
@@ -1291,6 +1292,8 @@ class Grammar:
         for m in self.rx["a_point"].finditer(text):
             if re.search(r"\d\s+of\s+$", text[max(0, m.start() - 8):m.start()]):
                 continue  # "0.8 of a percentage point": the number's unit
+            if re.search(r"\bhalf\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+                continue  # "half a percentage point": read by `_half`
             value = 0.01 if m.group("w").lower() == "basis" else 1.0
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
 
@@ -1444,6 +1447,12 @@ class Grammar:
                 end = text.lower().index(word, m.end()) + len(word)
                 value, unit = (0.5 * years, "year") if years else (0.5, word)
                 yield Found(m.start(), end, m.start(), end, value, unit, "physical", meta={"duration": True})
+                continue
+            if nxt and nxt[0] in ("a", "an") and (pm := _HALF_A_PERCENT.match(text, m.end())) is not None:
+                # "rose half a percent", "half a percentage point": half of one percent (point)
+                points = pm.group(1) is not None or pm.group(2) is not None
+                yield Found(m.start(), pm.end(), m.start(), pm.end(), 0.5, "percentage_point" if points else "percent",
+                            "percentage_points" if points else "percentage")
                 continue
             if nxt and nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].strip(".,") in ("million", "billion", "dozen", "trillion"):
                 scale = {"million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12}[nxt[1].strip(".,")]
