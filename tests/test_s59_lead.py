@@ -138,3 +138,28 @@ def test_votes_and_percentage_ranges(nlp, text, want):
 ])
 def test_half_a_percent(nlp, text, want):
     assert want in claims_of(nlp, text)
+
+
+def checked(nlp, text, published=dt.date(2024, 9, 19)):
+    from claimx.check import check_claims
+    article = Article(id="t", text=text, published=published)
+    claims = next(iter(extract_articles([article], nlp))).claims
+    return {c.text: c for c in check_claims(claims, None, published=published, texts={"t": text})}
+
+
+def test_an_analysts_bet_is_no_base_of_the_reported_change(nlp):
+    found = checked(nlp, "Harwick results\n\nRevenues were down 4.3% to $5.17 billion, versus Wall Street's bets of "
+                         "$5.32 billion, while same-store sales dropped 3.5%.")
+    assert found["$5.32 billion"].frame.status == "estimate"
+    assert found["4.3%"].verdict != "contradicted"
+
+
+def test_a_base_after_another_change_is_that_changes(nlp):
+    text = ("Home sales\n\nTotal housing inventory at the end of August was 1.35 million units, up 0.7% from July and "
+            "22.7% from one year ago (1.1 million).")
+    assert checked(nlp, text)["0.7%"].verdict != "contradicted"
+    # each change with its own base still checks: the base right after it is its own
+    found = checked(nlp, "Prices\n\nThe median price was $412,500, down 1.8% from $420,000 in September but up 4.6% "
+                         "from $394,400 a year earlier.")
+    assert found["1.8%"].verdict == "supported" and found["4.6%"].verdict == "supported"
+

@@ -249,6 +249,12 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # was $412,500, down 1.8% from $420,000 in September but up 4.6% from $394,400 a year earlier" (4.6% is from
     # $394,400)
     before = next((o for o in bases if o.start >= claim.end), bases[0] if bases else None)
+    if before is not None and before.start > claim.end and any(
+            o.id != claim.id and not _is_level(o) and o.unit == claim.unit and claim.end <= o.start and o.end <= before.start
+            for o in clause):
+        # "up 0.7% from July and 22.7% from one year ago (1.1 million)": another change of the claim's unit stands
+        # between it and the base, whose base it is
+        before = None
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
     # a base's own "to" figure right after it is the level it went to, whatever figure stands after a cue earlier:
