@@ -1451,8 +1451,27 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
                                 and lead_kind not in ("election_month", "match_month", "event_month", "event_year", "report_day", "poll_month")),
             # (a calendar quarter too: "rents rose 2.2 per cent over the June quarter ... growth in unit rents outpaced
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
+            # (a month or quarter the release reports is a recent one: "a weak increase in October 2005" a year before
+            # the story's month sets no present tense of the paragraph after it, "to raise borrowing costs to 5 per cent")
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None
-                                   and not model.fiscal)}
+                                   and not model.fiscal and _recent(carried, model.published))}
+
+
+# How many months before publication a statistics release's month (or quarter) may end and still be the one a present
+# tense reports
+_RELEASE_MONTHS = 6
+
+
+def _recent(period: str, published) -> bool:
+    """Whether the month or calendar quarter `period` ("2025-09", "Q3 2025") ended at most `_RELEASE_MONTHS` before the
+    month of `published` (True when that is unknown)."""
+    if published is None:
+        return True
+    if m := re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", period):
+        year, month = int(m.group(2)), 3 * int(m.group(1))
+    else:
+        year, month = int(period[:4]), int(period[5:7])
+    return published.year * 12 + published.month - (year * 12 + month) <= _RELEASE_MONTHS
 
 
 # Right after a figure (its unit or change word between), the word bringing in the side it is compared with, and the
