@@ -2711,6 +2711,14 @@ def _counted_back_side(text: str, span: Span, other: Span, words: FrameWords) ->
         return False
     choice = other._.claim.get("period_choice")
     mention = getattr(choice, "mention", None)
+    if getattr(choice, "reason", None) == "after the figure" and _compared_with(
+            words.compared_side_words - words.compared_side_figure_words | (words.compared_side_figure_words - {"on", "over"})
+    ).search(text, span.end_char, other.start_char) is not None:
+        # (nor a side brought in by "compared with", "than", "against", "above", "below" anywhere before it and dated by a
+        # mention written after it: "Last year's first half benefitted from a £5.3m gain, ..., compared with a loss of
+        # £2.0m in the first half of this year": the half is the £2.0m's, not the £5.3m's; "on" and "over" bring in
+        # a cause too, "jumped 41 per cent in the June quarter on a 19 per cent rise")
+        return True
     if getattr(choice, "kind", None) not in ("relative_year", "years_ago", "months_ago") and not (
             mention is not None and mention.text.lower().endswith((" ago", " earlier", " before", " back"))):
         return False
