@@ -88,3 +88,48 @@ def test_a_bare_h1_is_the_first_half_as_a_bare_q3_is_the_third_quarter(nlp):
     assert found["21.4p"].period == "H1 2030"
     assert not find_periods("the H1N1 strain and an H1-B visa", dt.date(2030, 11, 17), None, None)
 
+
+GAIN = ("Renfield results\n\n"
+        "Renfield Group's adjusted profit for the first half year was £14.9m, compared with £52.1m last year. Last year's "
+        "first half benefitted from a £6.1m currency gain, largely on intra-group balances, compared with a loss of £1.8m "
+        "in the first half of this year.\n")
+
+
+def test_a_figure_before_compared_with_does_not_take_the_other_side_s_period(nlp):
+    """"Last year's first half benefitted from a £6.1m currency gain, ..., compared with a loss of £1.8m in the first
+    half of this year": the half written after the £1.8m dates that side of the comparison; the figure before "compared
+    with" does not take it when the frame leaves it none (components/claims `_counted_back_side`, read by
+    `_sentence_periods`)."""
+    found = claims_by_text(nlp, GAIN, dt.date(2031, 2, 5))
+    assert found["£1.8m"].period == "H1 2031"
+    assert found["£6.1m"].period != found["£1.8m"].period
+
+
+VALUES = ("Harlow county budget\n\n"
+          "The Harlow County Commission adopted its budget this week.\n\n"
+          "The county's property valuations were adjusted up slightly to $41.2 billion - 94% of the all-time peak that "
+          "occurred in 2027.\n")
+
+
+def test_a_year_dating_the_record_a_share_is_of_is_no_period_of_the_figures(nlp):
+    """"to $41.2 billion - 94% of the all-time peak that occurred in 2027": a relative clause dating a past record
+    (rules/frame.json `record_nouns`) that a figure is a share of dates the record only, not the share nor the
+    sentence's other figures (components/subject_mentions `_dates_modifier`)."""
+    found = claims_by_text(nlp, VALUES, dt.date(2031, 9, 1))
+    assert found["94%"].period != "2027"
+    assert found["$41.2 billion"].period != "2027"
+
+
+VOTE_AHEAD = ("Harlow tax rate\n\n"
+              "On Tuesday at 6:30 PM, the Harlow County Commission will vote to keep the tax rate unchanged for a fifth "
+              "year.\n\n"
+              "The county's property values rose to $41.2 billion.\n")
+
+
+def test_a_weekday_opening_a_sentence_set_in_the_future_is_no_event_day(nlp):
+    """"On Tuesday at 6:30 PM, the County Commission will vote ..." (published on a Monday): the weekday opening the
+    sentence is the day of a vote to come, whose main clause is in the future, not the day of an event held; the story
+    is not dated by the month of the Tuesday before (frame/article `_in_future_clause`)."""
+    found = claims_by_text(nlp, VOTE_AHEAD, dt.date(2031, 9, 1))
+    assert found["$41.2 billion"].period != "2031-08"
+

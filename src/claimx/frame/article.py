@@ -1926,8 +1926,14 @@ def _market_words(sentence: str) -> bool:
 def _in_future_clause(sentence: str, at: int) -> bool:
     """Whether the clause up to character `at` (from the last comma, dash or bracket before it) holds a word of
     `future_words` ("Markets will be shut for trading on Wednesday", "is set to return on Friday"): a day named there
-    is a day to come."""
-    return _rules(load_words()).future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:at])[-1]) is not None
+    is a day to come; so is a day in a phrase opening the sentence whose main clause after the comma holds one ("On
+    Tuesday at 6 PM, the County Commission will vote to ...")."""
+    future = _rules(load_words()).future
+    if future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:at])[-1]) is not None:
+        return True
+    if re.fullmatch(r"\s*(?:on\s+)?", sentence[:at], re.I) and (comma := sentence.find(",", at)) > 0:
+        return future.search(re.split(r"[,;:()\u2014\u2013]", sentence[comma + 1:])[0]) is not None
+    return False
 
 
 def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) -> dt.date | None:
