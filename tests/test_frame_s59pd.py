@@ -133,3 +133,18 @@ def test_a_weekday_opening_a_sentence_set_in_the_future_is_no_event_day(nlp):
     found = claims_by_text(nlp, VOTE_AHEAD, dt.date(2031, 9, 1))
     assert found["$41.2 billion"].period != "2031-08"
 
+
+YEAR_OVER_YEAR = ("Harwick Foods results\n\n"
+                  "Harwick Foods said quarterly revenue rose 4% in the fourth quarter.\n\n"
+                  "The company said net income fell 12.5% year over year to $41.2 million, or 88 cents a share, in the full "
+                  "year, from $47.1 million, or $1.01 a share.\n")
+
+
+def test_year_over_year_is_no_compared_side(nlp):
+    """"net income fell 12.5% year over year to $41.2 million, or 88 cents a share, in the full year": "year over year"
+    says how the change is measured; its "over" brings in no compared side that would keep the change from the full
+    year its level is written for (frame/period `_in_compared_side`)."""
+    found = claims_by_text(nlp, YEAR_OVER_YEAR, dt.date(2031, 2, 12))
+    assert found["$41.2 million"].period == "2030"
+    assert found["12.5%"].period == "2030"
+

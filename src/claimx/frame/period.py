@@ -1517,6 +1517,9 @@ def _in_compared_side(sentence: str, figure: tuple[int, int], m: PeriodMention, 
         return False
     if not rest.strip() or word in words.compared_side_figure_words and not re.search(r"\d", rest):
         return False
+    if word in ("over", "on") and (twice := re.search(r"(\w+)\s+$", sentence[figure[1]:found.start("word")])) \
+            and re.match(rf"{re.escape(twice.group(1))}\b", rest, re.I):
+        return False  # "decreased 40.0% year over year to ¥1.43 billion ... in the full year": how the change is measured
     return re.search(rf"[;:]|,\s+{alternatives(words.clause_joins)}", rest) is None
 
 
