@@ -148,3 +148,16 @@ def test_year_over_year_is_no_compared_side(nlp):
     assert found["$41.2 million"].period == "2030"
     assert found["12.5%"].period == "2030"
 
+
+REVISION = ("Valdoria jobs\n\n"
+            "Valdoria's economy added 18,000 jobs in April, the statistics office said.\n\n"
+            "The office said March payrolls rose by 41,000 - a revision from the previously reported gain of 36,000.\n")
+
+
+def test_a_revision_s_earlier_estimate_past_a_dash_takes_the_revised_figure_s_period(nlp):
+    """"March payrolls rose by 41,000 - a revision from the previously reported gain of 36,000": the figure after a
+    word of rules/frame.json `revision_words` is an earlier estimate of the figure before it, of the same month, though
+    a dash stands between (frame/period.choose)."""
+    found = claims_by_text(nlp, REVISION, dt.date(2031, 5, 2))
+    assert found["41,000"].period == "2031-03"
+    assert found["36,000"].period == "2031-03"

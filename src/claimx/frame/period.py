@@ -986,6 +986,12 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # projections of 2.1%": an earlier forecast's old side, dated by the month the forecast was made, is a forecast
         # of the same period as the new one
         return PeriodChoice(None, setting.anchor, None, "base of the change")
+    if figure > 0 and figure not in setting.bases \
+            and _rules(load_words()).revision_before.search(sentence, max(0, figures[figure][0] - 60), figures[figure][0]) \
+            and (revised := _revised_period(setting, figures[figure][0], carried, fiscal)) is not None:
+        # "April payrolls fell by 182,000 - a revision from the previously reported decline of 223,000": an earlier
+        # estimate of the figure before it, of the period written before it, past the dash
+        return PeriodChoice(None, revised, None, "base of the change")
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
                        carry, prior_span, setting, year_end)
     weights = weights or load_weights()
@@ -1032,6 +1038,19 @@ _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19
 
 _YEAR_LABEL = re.compile(r"(?:FY)?(?:19|20)\d\d")
 _TWO_YEAR_LABEL = re.compile(r"(?:19|20)\d\d-\d\d")
+
+
+def _revised_period(setting: _Setting, start: int, carried: str | None, fiscal: bool) -> str | None:
+    """The period written last before an earlier estimate's figure at `start` (a relative one counted back from the
+    period carried into the sentence: "revised up its estimate of growth in the previous quarter to 0.3%, from a first
+    estimate of 0.2%"), the period of the figure it revises; None when none is written before it."""
+    before = [m for m in setting.usable if m.end <= start and not m.base]
+    if not before:
+        return None
+    m = before[-1]
+    if m.period:
+        return label(m, fiscal)
+    return shift_back(carried, m) if carried and (m.shift or m.months or m.days) else None
 
 
 @lru_cache(maxsize=4)
