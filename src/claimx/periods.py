@@ -255,7 +255,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?(?:\s+(?P<own>its|their))?\s+"
         rf"(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", compile_cached(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
-    ("fiscal_bare_quarter", compile_cached(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4]))\b", re.I)),
+    ("fiscal_bare_quarter", compile_cached(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4])|(?P<qq>[1-4])Q)\b", re.I)),
     # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
     # period" of a statistics release is a rolling quarter, named by its last month: see "month_year")
     ("month_range_quarter", compile_cached(
@@ -270,7 +270,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
     ("relative_quarter", compile_cached(rf"\b(?P<which>last(?!{_LAST_OF_YEAR})|next|current)\s+quarter\b(?!['\u2019])", re.I)),
     # (not a count of quarters in a streak: "fell for the second quarter in a row", "for the third quarter running")
-    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))"
+    # (also a quarter numbered first, as US trade copy writes one: "3Q results", "fiscal 2Q earnings"; capital Q only)
+    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?-i:(?P<qq>[1-4])Q)\b(?![-'\u2019]?\d)|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))"
                                     r"(?!\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot)\b)", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     # (also "completed 5,120 homes in the half", "profit for the half-year": a results story's half, the latest ended at
@@ -610,8 +611,8 @@ def _year(y: str) -> int:
 
 def _quarter(m: re.Match) -> int | None:
     groups = m.groupdict()
-    if groups.get("q") or groups.get("qn"):
-        return int(groups.get("q") or groups["qn"])
+    if groups.get("q") or groups.get("qn") or groups.get("qq"):
+        return int(groups.get("q") or groups.get("qn") or groups["qq"])
     return QUARTER_WORDS[_word(groups["qo"])] if groups.get("qo") else None
 
 
