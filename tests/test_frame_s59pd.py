@@ -161,3 +161,27 @@ def test_a_revision_s_earlier_estimate_past_a_dash_takes_the_revised_figure_s_pe
     found = claims_by_text(nlp, REVISION, dt.date(2031, 5, 2))
     assert found["41,000"].period == "2031-03"
     assert found["36,000"].period == "2031-03"
+
+
+GUIDANCE = ("Harwick Systems Stock Slides on Weak 3Q Results and Revised FY31 Outlook\n\n"
+            "Shares of Harwick Systems fell late Thursday after third-quarter results missed estimates and the company "
+            "reduced its fiscal 2031 guidance.\n\n"
+            "The company reported a profit of $144 million, or 22 cents a share, compared with $165 million, or 25 cents "
+            "a share, a year earlier.\n\n"
+            "Revenue rose 2% to $951 million.\n")
+
+
+def test_a_results_story_reports_its_quarter_not_the_year_its_guidance_is_for(nlp):
+    """"3Q Results and Revised FY31 Outlook", "after third-quarter results missed estimates and the company reduced its
+    fiscal 2031 guidance" (February 2031): a fiscal year still running at publication, beside the quarter a results
+    lead reports, is the guidance's year; the story's figures are the quarter's (frame/article.build); "3Q" and "fiscal
+    2Q" are quarters numbered first (periods.py `bare_quarter`, `fiscal_bare_quarter`)."""
+    from claimx.periods import find_periods
+
+    found = claims_by_text(nlp, GUIDANCE, dt.date(2031, 2, 6))
+    assert found["$951 million"].period == "Q3 FY2031"
+    assert found["$144 million"].period == "Q3 FY2031"
+    assert found["$165 million"].period == "Q3 FY2030"
+    assert [m.period for m in find_periods("beat estimates in fiscal 2Q; 3Q results", dt.date(2031, 2, 6), 2031, None)] \
+        == ["Q2 FY2031", "Q3 FY2031"]
+    assert not find_periods("a 3q lead", dt.date(2031, 2, 6), None, None)

@@ -453,8 +453,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
     if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
-        # against it per figure), not a later period the story reports on
-        mentions = [m for m in mentions if m.kind != "full_year"]
+        # against it per figure), not a later period the story reports on; so too, in a results story, a fiscal year
+        # still running at publication ("after third-quarter results missed estimates and the company reduced its fiscal
+        # 2024 guidance": the year of the guidance, the quarter the results)
+        mentions = [m for m in mentions if m.kind != "full_year"
+                    and not (fiscal and not public_budget and m.kind == "fiscal_year" and not_over(m.period, published, year_end))]
     if any(m.kind != "full_year" for m in mentions):
         # "still expects full-year profit of about £410 million" after "sales rose 4.2% in the six weeks to Jan. 4":
         # a forecast of the year in progress beside the period the lead reports, not that period
