@@ -185,3 +185,15 @@ def test_a_results_story_reports_its_quarter_not_the_year_its_guidance_is_for(nl
     assert [m.period for m in find_periods("beat estimates in fiscal 2Q; 3Q results", dt.date(2031, 2, 6), 2031, None)] \
         == ["Q2 FY2031", "Q3 FY2031"]
     assert not find_periods("a 3q lead", dt.date(2031, 2, 6), None, None)
+
+
+def test_a_bare_half_numbered_first_is_a_half():
+    """"Tarrow posts 1H profit of £88m": a half numbered first, as "3Q" is a quarter (periods.py `bare_half`); "1H23"
+    stays a compact half with its year, "1h" in lower case is no half."""
+    from claimx.periods import find_periods
+
+    published = dt.date(2030, 11, 17)
+    assert [(m.text, m.period) for m in find_periods("Tarrow posts 1H profit of £88m", published, None, None)] \
+        == [("1H", "H1 2030")]
+    assert [m.period for m in find_periods("1H23 sales", published, None, None)] == ["H1 2023"]
+    assert not find_periods("a 1h profit", published, None, None)

@@ -279,7 +279,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_half", compile_cached(
         r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<hb>half)(?:[\s-]year)?\b"
         r"(?![\s-]+(?:of|a|an|hour|time|century|way|point|dozen|term|final|back|volley|chance)\b)(?!-)|"
-        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?P<oy>\s+of\s+the\s+year\b)?(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b))|(?-i:\bH(?P<hq>[12])\b)(?![-/'\u2019]))"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?P<oy>\s+of\s+the\s+year\b)?(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b))|(?-i:\bH(?P<hq>[12])\b)(?![-/'\u2019])|(?-i:\b(?P<hq2>[12])H\b)(?![-/'\u2019]|\s?\d))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
@@ -977,7 +977,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"H{h} FY{year if month == end else _fiscal_year_of(dt.date(year, month, 1), end)}", 0
     if kind == "bare_half":
         # ("the first six months" of a results story: its first half; "reported H1 profit of £145.5 million" too)
-        h = int(g["hq"]) if g.get("hq") else HALF_WORDS[_word(g["ho"] or g["six"])]
+        h = int(g.get("hq") or g["hq2"]) if g.get("hq") or g.get("hq2") else HALF_WORDS[_word(g["ho"] or g["six"])]
         if fy is not None:
             return f"H{h} FY{fy}", 0
         if calendar.year_end not in (None, 12) and published is not None:
