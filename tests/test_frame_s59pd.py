@@ -197,3 +197,15 @@ def test_a_bare_half_numbered_first_is_a_half():
         == [("1H", "H1 2030")]
     assert [m.period for m in find_periods("1H23 sales", published, None, None)] == ["H1 2023"]
     assert not find_periods("a 1h profit", published, None, None)
+
+
+def test_guard_a_weekday_opening_a_sentence_whose_figure_comes_before_its_future_word_is_the_event_s_day():
+    """Guard (passes before and after): "On Sunday, Ann Reid won the race in 2:03:02 and will defend the title": the
+    main clause reports the race before its future word, so the weekday is still the day of the event (frame/article
+    `_in_future_clause` reads the main clause up to its first figure)."""
+    from claimx.frame.article import _in_future_clause
+
+    ran = "On Sunday, Ann Reid won the race in 2:03:02 and will defend the title next year."
+    vote = "On Tuesday at 6:30 PM, the county board will vote to keep the rate."
+    assert not _in_future_clause(ran, ran.index("Sunday"))
+    assert _in_future_clause(vote, vote.index("Tuesday"))

@@ -1935,7 +1935,9 @@ def _in_future_clause(sentence: str, at: int) -> bool:
     if future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:at])[-1]) is not None:
         return True
     if re.fullmatch(r"\s*(?:on\s+)?", sentence[:at], re.I) and (comma := sentence.find(",", at)) > 0:
-        return future.search(re.split(r"[,;:()\u2014\u2013]", sentence[comma + 1:])[0]) is not None
+        # (the main clause up to its first figure: "On Sunday, Mutai won in 2:03:02 and will defend the title" is the
+        # day of the race)
+        return future.search(re.split(r"[,;:()\u2014\u2013]|\d", sentence[comma + 1:])[0]) is not None
     return False
 
 
