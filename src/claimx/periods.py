@@ -255,7 +255,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?(?:\s+(?P<own>its|their))?\s+"
         rf"(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", compile_cached(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
-    ("fiscal_bare_quarter", compile_cached(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4]))\b", re.I)),
+    ("fiscal_bare_quarter", compile_cached(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4])|(?P<qq>[1-4])Q)\b", re.I)),
     # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
     # period" of a statistics release is a rolling quarter, named by its last month: see "month_year")
     ("month_range_quarter", compile_cached(
@@ -270,7 +270,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
     ("relative_quarter", compile_cached(rf"\b(?P<which>last(?!{_LAST_OF_YEAR})|next|current)\s+quarter\b(?!['\u2019])", re.I)),
     # (not a count of quarters in a streak: "fell for the second quarter in a row", "for the third quarter running")
-    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))"
+    # (also a quarter numbered first, as US trade copy writes one: "3Q results", "fiscal 2Q earnings"; capital Q only)
+    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?-i:(?P<qq>[1-4])Q)\b(?![-'\u2019]?\d)|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b|Quarter\s+(?P<qn>[1-4])\b(?![.,]\d))"
                                     r"(?!\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot)\b)", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     # (also "completed 5,120 homes in the half", "profit for the half-year": a results story's half, the latest ended at
@@ -278,7 +279,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_half", compile_cached(
         r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<hb>half)(?:[\s-]year)?\b"
         r"(?![\s-]+(?:of|a|an|hour|time|century|way|point|dozen|term|final|back|volley|chance)\b)(?!-)|"
-        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?P<oy>\s+of\s+the\s+year\b)?(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)))"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?P<oy>\s+of\s+the\s+year\b)?(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b))|(?-i:\bH(?P<hq>[12])\b)(?![-/'\u2019])|(?-i:\b(?P<hq2>[12])H\b)(?![-/'\u2019]|\s?\d))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
@@ -421,7 +422,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "sessions_ago": "session + same_ago", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months month weeks + month_abbr", "week_ended": "weeks + month_abbr", "day_span": "between_from + month_abbr", "months_to": "month quarter half weeks", "bare_nine_months": "months month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months h_number", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since quarter",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
@@ -610,8 +611,8 @@ def _year(y: str) -> int:
 
 def _quarter(m: re.Match) -> int | None:
     groups = m.groupdict()
-    if groups.get("q") or groups.get("qn"):
-        return int(groups.get("q") or groups["qn"])
+    if groups.get("q") or groups.get("qn") or groups.get("qq"):
+        return int(groups.get("q") or groups.get("qn") or groups["qq"])
     return QUARTER_WORDS[_word(groups["qo"])] if groups.get("qo") else None
 
 
@@ -975,7 +976,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         h = 2 if month == end else 1
         return f"H{h} FY{year if month == end else _fiscal_year_of(dt.date(year, month, 1), end)}", 0
     if kind == "bare_half":
-        h = HALF_WORDS[_word(g["ho"] or g["six"])]  # "the first six months" of a results story: its first half
+        # ("the first six months" of a results story: its first half; "reported H1 profit of £145.5 million" too)
+        h = int(g.get("hq") or g["hq2"]) if g.get("hq") or g.get("hq2") else HALF_WORDS[_word(g["ho"] or g["six"])]
         if fy is not None:
             return f"H{h} FY{fy}", 0
         if calendar.year_end not in (None, 12) and published is not None:

@@ -678,6 +678,10 @@ _CLOCK_FIRST = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[
 # ("August 31, 2018 18:26 IST", "Tue, Feb 18, 2020 - 6:05 PM", "31 October 2017, The Nation (Nairobi)", "7:37 pm on 30
 # April 2009", "10:05 GMT, 3 March 2024"): _DATE_LINE_CHARS at most, read with _CLOCK_FIRST
 _DATE_LINE_CHARS = 100
+# A byline under the headline, which may end with the date the story was published ("By Ann Reid Friday, October 5, 2018")
+_BYLINE = re.compile(r"\s*(?:By|BY)\s+[A-Z]")
+# A time of day after the date of such a line: "By Ann Reid, March 3, 2024 10:05 GMT", "... 3 March 2024, 6:05 PM"
+_CLOCK_LAST = re.compile(r"[\s,|-]*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?$", re.I)
 
 
 def parse_date(value: str) -> Optional[dt.date]:
@@ -717,8 +721,23 @@ def _header_date(text: str) -> Optional[dt.date]:
         date = parse_date(_CLOCK_FIRST.sub("", match.group(1).strip("*_ "), count=1)) if match else None
         if date is None and len(line.strip()) <= _DATE_LINE_CHARS:
             date = parse_date(_CLOCK_FIRST.sub("", line.strip(" \t*_>|-"), count=1))
+        if date is None and len(line.strip()) <= _DATE_LINE_CHARS and _BYLINE.match(line):
+            date = _byline_date(line)
         if date is not None:
             return date
+    return None
+
+
+def _byline_date(line: str) -> Optional[dt.date]:
+    """The date a byline line ends with, maybe after a weekday and before a time of day ("By Ann Reid and Tom Hale
+    Friday, October 5, 2018", "By Sports Desk May 29, 2023", "By Ann Reid | 3 March 2024 10:05 GMT"); None otherwise."""
+    tail = _CLOCK_LAST.sub("", line.rstrip(" \t*_|")).rstrip(" \t,*_|-")
+    for pattern, (year, month, day) in _DATE_FORMS[2:]:
+        found = None
+        for found in pattern.finditer(tail):
+            pass
+        if found is not None and found.end() == len(tail):
+            return parse_date(found.group(0))
     return None
 
 

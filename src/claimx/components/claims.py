@@ -390,11 +390,17 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if any(word.title() in self._text for word in self.words.survey_title_words) else frozenset()
         # (a text that writes no survey's title in capitals is spared the pass over its periods)
         intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
+        # the period a section heading that is only a period ("2018-19", "Q3 2024") set for the paragraphs under it, up to
+        # the next heading, else None
+        headed = None
+        heading_starts = frozenset(self._heading_starts)
         sentence = ""
         for sent in sents:
             if sections:
                 k = bisect_right(section_starts, sent.start_char) - 1
                 model = sections[k][1] if k >= 0 else article
+            if sent.start_char in heading_starts:
+                headed = self._heading_period(sent, published, model)
             here = model.paragraph_of(sent.start_char)
             if here == paragraph and sentence.strip():
                 intro = None  # a paragraph of two sentences is past the list's one-line items
@@ -403,6 +409,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 self._paragraph_now = here
                 current = model.period and article_model.label(model.period, model.fiscal)
                 current_reason, current_kind = "article", model.period and model.period.kind
+                if headed is not None:  # "2018-19" over "City were again champions ... and contributed 95 themselves"
+                    current, current_reason, current_kind = headed
                 if intro is not None:  # a list's lines, one a paragraph, share the period of the line introducing it
                     current, current_reason, current_kind = intro
             spans = by_sentence.get(sent.start, [])
@@ -558,6 +566,20 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
         return doc
+
+    def _heading_period(self, sent: Span, published, model) -> tuple | None:
+        """(period, "paragraph", kind) of a section heading line that is only a period, a year or a season with at most a
+        preposition before it ("2018-19", "Q3 2024", "In 2020"): the period of the section's paragraphs, as a sentence
+        opening with it would be; None for a heading that says anything else."""
+        line = self._text[sent.start_char:sent.end_char].strip()
+        mentions = [m for m in find_periods(line, published, model.fiscal_year, model.year_end) if m.period and not m.base]
+        if len(mentions) != 1:
+            return None
+        m = mentions[0]
+        rest = (line[:m.start] + line[m.end:]).strip(" -\u2013\u2014").lower()
+        if rest and rest not in self.words.opening_prepositions:
+            return None
+        return article_model.label(m, model.fiscal), "paragraph", m.kind
 
     def _section_models(self, doc: Doc, sents: list[Span], article) -> list[tuple[int, object]]:
         """(start character, article model) of each section under a heading that names its subject (see
@@ -2689,6 +2711,14 @@ def _counted_back_side(text: str, span: Span, other: Span, words: FrameWords) ->
         return False
     choice = other._.claim.get("period_choice")
     mention = getattr(choice, "mention", None)
+    if getattr(choice, "reason", None) == "after the figure" and _compared_with(
+            words.compared_side_words - words.compared_side_figure_words | (words.compared_side_figure_words - {"on", "over"})
+    ).search(text, span.end_char, other.start_char) is not None:
+        # (nor a side brought in by "compared with", "than", "against", "above", "below" anywhere before it and dated by a
+        # mention written after it: "Last year's first half benefitted from a £5.3m gain, ..., compared with a loss of
+        # £2.0m in the first half of this year": the half is the £2.0m's, not the £5.3m's; "on" and "over" bring in
+        # a cause too, "jumped 41 per cent in the June quarter on a 19 per cent rise")
+        return True
     if getattr(choice, "kind", None) not in ("relative_year", "years_ago", "months_ago") and not (
             mention is not None and mention.text.lower().endswith((" ago", " earlier", " before", " back"))):
         return False

@@ -1090,10 +1090,13 @@ class SubjectMentions:
             return False  # "a poll published last month put the party on 31%": a poll's figures are of its date
         thing = verb.head
         # the thing is no figure nor part of a figure's phrase ("the €80m paid for him in 2014", "a quarter of the rise
-        # recorded over the period"), and no figure is inside the clause ("a deal signed in 2024 for $5m")
+        # recorded over the period"), and no figure is inside the clause ("a deal signed in 2024 for $5m"); a past record
+        # a figure is a share of is the record's time only ("97% of the all time peak that occurred in 2008": the share
+        # is now, as "above the peak set in 2008" would be)
+        record = relative and (thing.lower_ in self.words.record_nouns or thing.lemma_.lower() in self.words.record_nouns)
         return not any(t.i in self._covering for t in verb.subtree) \
             and not any(t.i in self._covering for t in thing.subtree if t.i <= thing.i) \
-            and not any(a.i in self._covering for a in list(thing.ancestors)[:3])
+            and (record or not any(a.i in self._covering for a in list(thing.ancestors)[:3]))
 
     def _dated_figure_phrase(self, doc: Doc, offset: int, mention: PeriodMention) -> tuple[int, int] | None:
         """The characters (relative to the sentence starting at character `offset`) of the noun phrase holding a figure

@@ -453,8 +453,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
     if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
-        # against it per figure), not a later period the story reports on
-        mentions = [m for m in mentions if m.kind != "full_year"]
+        # against it per figure), not a later period the story reports on; so too, in a results story, a fiscal year
+        # still running at publication ("after third-quarter results missed estimates and the company reduced its fiscal
+        # 2024 guidance": the year of the guidance, the quarter the results)
+        mentions = [m for m in mentions if m.kind != "full_year"
+                    and not (fiscal and not public_budget and m.kind == "fiscal_year" and not_over(m.period, published, year_end))]
     if any(m.kind != "full_year" for m in mentions):
         # "still expects full-year profit of about £410 million" after "sales rose 4.2% in the six weeks to Jan. 4":
         # a forecast of the year in progress beside the period the lead reports, not that period
@@ -1926,8 +1929,16 @@ def _market_words(sentence: str) -> bool:
 def _in_future_clause(sentence: str, at: int) -> bool:
     """Whether the clause up to character `at` (from the last comma, dash or bracket before it) holds a word of
     `future_words` ("Markets will be shut for trading on Wednesday", "is set to return on Friday"): a day named there
-    is a day to come."""
-    return _rules(load_words()).future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:at])[-1]) is not None
+    is a day to come; so is a day in a phrase opening the sentence whose main clause after the comma holds one ("On
+    Tuesday at 6 PM, the County Commission will vote to ...")."""
+    future = _rules(load_words()).future
+    if future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:at])[-1]) is not None:
+        return True
+    if re.fullmatch(r"\s*(?:on\s+)?", sentence[:at], re.I) and (comma := sentence.find(",", at)) > 0:
+        # (the main clause up to its first figure: "On Sunday, Mutai won in 2:03:02 and will defend the title" is the
+        # day of the race)
+        return future.search(re.split(r"[,;:()\u2014\u2013]|\d", sentence[comma + 1:])[0]) is not None
+    return False
 
 
 def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) -> dt.date | None:

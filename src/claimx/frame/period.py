@@ -992,6 +992,12 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # projections of 2.1%": an earlier forecast's old side, dated by the month the forecast was made, is a forecast
         # of the same period as the new one
         return PeriodChoice(None, setting.anchor, None, "base of the change")
+    if figure > 0 and figure not in setting.bases \
+            and _rules(load_words()).revision_before.search(sentence, max(0, figures[figure][0] - 60), figures[figure][0]) \
+            and (revised := _revised_period(setting, figures[figure][0], carried, fiscal)) is not None:
+        # "April payrolls fell by 182,000 - a revision from the previously reported decline of 223,000": an earlier
+        # estimate of the figure before it, of the period written before it, past the dash
+        return PeriodChoice(None, revised, None, "base of the change")
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
                        carry, prior_span, setting, year_end)
     weights = weights or load_weights()
@@ -1038,6 +1044,19 @@ _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19
 
 _YEAR_LABEL = re.compile(r"(?:FY)?(?:19|20)\d\d")
 _TWO_YEAR_LABEL = re.compile(r"(?:19|20)\d\d-\d\d")
+
+
+def _revised_period(setting: _Setting, start: int, carried: str | None, fiscal: bool) -> str | None:
+    """The period written last before an earlier estimate's figure at `start` (a relative one counted back from the
+    period carried into the sentence: "revised up its estimate of growth in the previous quarter to 0.3%, from a first
+    estimate of 0.2%"), the period of the figure it revises; None when none is written before it."""
+    before = [m for m in setting.usable if m.end <= start and not m.base]
+    if not before:
+        return None
+    m = before[-1]
+    if m.period:
+        return label(m, fiscal)
+    return shift_back(carried, m) if carried and (m.shift or m.months or m.days) else None
 
 
 @lru_cache(maxsize=4)
@@ -1457,8 +1476,27 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
                                 and lead_kind not in ("election_month", "match_month", "event_month", "event_year", "report_day", "poll_month")),
             # (a calendar quarter too: "rents rose 2.2 per cent over the June quarter ... growth in unit rents outpaced
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
+            # (a month or quarter the release reports is a recent one: "a weak increase in October 2005" a year before
+            # the story's month sets no present tense of the paragraph after it, "to raise borrowing costs to 5 per cent")
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None
-                                   and not model.fiscal)}
+                                   and not model.fiscal and _recent(carried, model.published))}
+
+
+# How many months before publication a statistics release's month (or quarter) may end and still be the one a present
+# tense reports
+_RELEASE_MONTHS = 6
+
+
+def _recent(period: str, published) -> bool:
+    """Whether the month or calendar quarter `period` ("2025-09", "Q3 2025") ended at most `_RELEASE_MONTHS` before the
+    month of `published` (True when that is unknown)."""
+    if published is None:
+        return True
+    if m := re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", period):
+        year, month = int(m.group(2)), 3 * int(m.group(1))
+    else:
+        year, month = int(period[:4]), int(period[5:7])
+    return published.year * 12 + published.month - (year * 12 + month) <= _RELEASE_MONTHS
 
 
 # Right after a figure (its unit or change word between), the word bringing in the side it is compared with, and the
@@ -1504,6 +1542,9 @@ def _in_compared_side(sentence: str, figure: tuple[int, int], m: PeriodMention, 
         return False
     if not rest.strip() or word in words.compared_side_figure_words and not re.search(r"\d", rest):
         return False
+    if word in ("over", "on") and (twice := re.search(r"(\w+)\s+$", sentence[figure[1]:found.start("word")])) \
+            and re.match(rf"{re.escape(twice.group(1))}\b", rest, re.I):
+        return False  # "decreased 40.0% year over year to ¥1.43 billion ... in the full year": how the change is measured
     return re.search(rf"[;:]|,\s+{alternatives(words.clause_joins)}", rest) is None
 
 
