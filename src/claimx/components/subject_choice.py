@@ -1547,7 +1547,7 @@ class SubjectChoice:
                     # "The Ashgrove Hawks and guard Marcus Webb have agreed a four-year, $120 million contract
                     # extension": a player's contract is the player's, whoever the clause names first
                     yield Candidate(party, "owner", {"paid_for": 1.0})
-                if (owner := self._object_owner(doc, verb, span)) and owner != named:
+                if (owner := self._object_owner(doc, verb, span, topic)) and owner != named:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
                 if (fined := self._penalised(doc, verb, span)) and fined != named:
@@ -2174,11 +2174,12 @@ class SubjectChoice:
         named = self._entity_at(doc, obj.i) or _clean_name(doc[first:obj.i + 1].text)
         return named if named and not self._is_person(named) and not self._is_unit_name(named) else None
 
-    def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
+    def _object_owner(self, doc: Doc, verb: Token, span: Span, topic: str | None = None) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
         verb or of the object ("raised Corvex's long-term target to between 12% and 17%", "cut the group's dividend
         to 5p", "Reid has pegged Harlow's tax receipts at $9.7 billion"): what the figure is a level of belongs to that owner, not to the person who acts; of a forecast, the
-        name it is "on" or "for" ("raised its price target on Tallis Motors to $52"). None otherwise."""
+        name it is "on" or "for" ("raised its price target on Tallis Motors to $52"), or the article's topic when that is
+        "the stock", "the shares" or "the company" ("lowered his price target on the stock to $9"). None otherwise."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or span.start <= obj.i or not verb.is_ancestor(span.root):
             return None
@@ -2198,6 +2199,14 @@ class SubjectChoice:
                              and self._entity_at(doc, o.i)), None)
             if forecast is not None and not self._is_person(forecast):
                 return forecast
+            if topic is not None and not self._is_person(topic) and any(
+                    p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i < span.start and o.dep_ == "pobj"
+                    and (o.lower_ in self.words.market_nouns or any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                         and f"the {o.lower_}" in self.words.generic_subjects)
+                    for p in (*obj.children, *verb.children) for o in p.children):
+                # "Tim Long, an analyst at Corvel, lowered his price target on the stock to $9": a forecast of the
+                # stock or "the company" the story is about is that company's, not the analyst's who makes it
+                return topic
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is None or owner.i >= span.start:
             return None

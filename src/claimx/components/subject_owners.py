@@ -474,8 +474,20 @@ class SubjectOwners:
             return self._it_refers_to(doc, its)
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
             return None
-        owner = next((c for c in root.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        return self._entity_at(doc, owner.i) if owner is not None else None
+        noun = root.head.head
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return self._entity_at(doc, owner.i)
+        # "the European Union level of 7.5 tonnes", "a Valdoria average of 6.3%": a place or a body named right before
+        # the measure, as its modifier, owns it as "Valdoria's average" would (not the source or the sentence's subject)
+        before = doc[noun.i - 1] if noun.i - 1 >= noun.sent.start else None
+        if before is None or before.dep_ not in ("compound", "nmod") or before.head != noun or before.pos_ != "PROPN" \
+                or before.ent_type_ not in ("GPE", "LOC", "ORG"):
+            return None
+        ent = next((e for e in self._sentence(noun).ents if e.start <= before.i < e.end), None)
+        if ent is None or ent.end != noun.i or is_source(ent.root, self.words):
+            return None
+        return self._entity_at(doc, before.i)
 
     def _world_whole(self, root: Token) -> bool:
         """Whether the whole a share is "of" is the world's: a word of `world_scopes` before its head or as its owner
