@@ -54,3 +54,24 @@ def test_a_price_target_on_a_named_company_keeps_that_name(nlp):
     text = ("Harlow Tech sales miss\n\n"
             "Shares of Harlow Tech fell 12% on Monday. Corvel Securities cut its price target on Tarnwell Foods to $9.\n")
     assert claims_of(nlp, text)["$9"].subject == "Tarnwell Foods"
+
+
+def test_a_shared_statistics_body_name_is_the_country_its_short_form_in_brackets_names(nlp):
+    """"the Central Statistical Office (KSH)": several countries' offices go by that name; the short form in brackets
+    after it (`statistics_short_forms`) says whose it is, where the text names no country."""
+    text = ("Retail sales up 4.2% in March\n\n"
+            "In March, the volume of sales in retail shops rose by 4.2% compared with the same month of the previous "
+            "year, according to data published on Friday by the Central Statistical Office (KSH).\n")
+    assert claims_of(nlp, text)["4.2%"].subject == "Hungary"
+    # the body alone keeps the first country its entry lists
+    text = text.replace(" (KSH)", "")
+    assert claims_of(nlp, text)["4.2%"].subject == "Poland"
+
+
+def test_a_short_form_outside_brackets_names_no_statistics_body():
+    """"KSh 2.7 billion" in a Kenyan story is money, no Hungarian office: a short form counts only in brackets."""
+    from claimx.frame.words import load_words
+
+    words = load_words()
+    assert words.statistics_place("central statistical office", "It cost KSh 2.7 billion.") == "Poland"
+    assert words.statistics_place("central statistical office", "the Central Statistical Office (KSH) said") == "Hungary"
