@@ -75,3 +75,62 @@ def test_a_short_form_outside_brackets_names_no_statistics_body():
     words = load_words()
     assert words.statistics_place("central statistical office", "It cost KSh 2.7 billion.") == "Poland"
     assert words.statistics_place("central statistical office", "the Central Statistical Office (KSH) said") == "Hungary"
+
+
+def test_a_short_form_of_a_term_spelled_out_in_lower_case_is_no_name(nlp):
+    """"rising body mass index (BMI)": a term's initials, spelled out in lower case, name no one; the figures of
+    "women with a BMI of 25 to 27.4" are not BMI's."""
+    text = ("Waist size and risk\n\n"
+            "The risk of death rose with rising body mass index (BMI), the Harlow team said. For women with a BMI of "
+            "25 to 27.4, the risk of death was 12 percent higher than for women with a normal BMI.\n")
+    claims = claims_of(nlp, text)
+    assert claims["12 percent"].subject != "BMI"
+
+
+def test_a_short_form_of_a_name_spelled_out_in_capitals_is_still_a_name(nlp):
+    """(guard: passes on the start code too) "the Harlow Freight Company (HFC)": a name's initials stay a name."""
+    text = ("Freight volumes\n\n"
+            "The Harlow Freight Company (HFC) carried 4.2 million tonnes last year. HFC said revenue rose 8%.\n")
+    claims = claims_of(nlp, text)
+    assert claims["8%"].subject in ("HFC", "Harlow Freight Company")
+
+
+def test_a_persons_title_in_apposition_is_no_organisation_the_story_is_about(nlp):
+    """"Marta Kole, an Associate Professor at the School of ...": her post, written with capitals, is no organisation
+    the figures of her study are about."""
+    text = ("Scientists see shifts in health risk factors and death\n\n"
+            "A long-term population study shows that while nearly everyone could be healthier, the link between risk "
+            "factors and death changes over time.\n\n"
+            "Marta Kole, an Associate Professor at the School of Kinesiology and Health Science and lead author of "
+            "the study, elaborated on their findings.\n\n"
+            "Published in the Harlow Journal, the study used Valdorian survey data from 1990 to 2014 to weigh the "
+            "odds of death.\n\n"
+            "The team analyzed 19 different risk factors. The analysis revealed that less than 3% of people had none "
+            "of them.\n")
+    claims = claims_of(nlp, text)
+    assert claims["19"].subject != "Associate Professor"
+    assert claims["less than 3%"].subject != "Associate Professor"
+
+
+def test_a_place_whose_average_a_figure_is_set_against_is_no_lead(nlp):
+    """"(two per cent more than the average for England and Wales)": the benchmark's place, named twice, is not what a
+    county's crime story leads with; the county its first sentence names is (`average_nouns`)."""
+    text = ("Crime figures show a drop\n\n"
+            "NUMBERS of burglaries in Tarnshire have dropped, with more than 1,000 fewer victims, Home Office figures "
+            "have revealed.\n\n"
+            "Compared to the previous 12 month period, total crime fell by 10 per cent (two per cent more than the "
+            "average for England and Wales) from 65,338 to 58,873 offences.\n\n"
+            "The statistics for England and Wales are for the 12 month period to June this year.\n\n"
+            "Robbery dropped by 16 per cent, from 847 to 712 offences.\n")
+    claims = claims_of(nlp, text, dt.date(2008, 7, 20))
+    assert claims["10 per cent"].subject == "Tarnshire"
+    assert claims["16 per cent"].subject == "Tarnshire"
+
+
+def test_a_place_a_figure_is_of_is_still_the_lead(nlp):
+    """(guard: passes on the start code too) "the total for Tarnshire": a total is the place's own figure."""
+    text = ("Crime figures\n\n"
+            "The total for Tarnshire fell to 58,873 offences, Home Office figures show.\n\n"
+            "Robbery dropped by 16 per cent, from 847 to 712 offences.\n")
+    claims = claims_of(nlp, text, dt.date(2008, 7, 20))
+    assert claims["16 per cent"].subject == "Tarnshire"
