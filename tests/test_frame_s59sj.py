@@ -4,7 +4,19 @@ made-up text; a test of each change fails on the code before it.
 - "the European Union level of 7.5 tonnes", "a Valdoria average of 6.3%": a place or a body written as the modifier
   of the measure a figure is "of" owns the figure, not the source that reports it nor the sentence's subject;
 - "Tim Long, an analyst at Corvel, lowered his price target on the stock to $9": an analyst's forecast of "the stock"
-  or "the company" is the company's the story is about, not the analyst's.
+  or "the company" is the company's the story is about, not the analyst's;
+- "the Central Statistical Office (KSH)": a statistics body several countries share a name for is the country its
+  short form in brackets names;
+- capitalised non-subjects: a term's short form spelled out in lower case ("body mass index (BMI)"), a person's title
+  in apposition ("Marta Kole, an Associate Professor at ...");
+- a place whose average a figure is set against ("the average for England and Wales") is no lead;
+- "The Home Office statistics list 222 offences in the county": a public body's figures listing a count are its
+  source;
+- a lead whose subject is global ("Annual global carbon emissions are on track ...") makes a world story;
+- "saw the largest decline in Q3 – down 41%": a change noun a verb takes moves nothing of its own;
+- "Ghanaian gold production (up 4%)": a country's measure named by its adjective owns the figure in brackets in it;
+- "Harlow Devices (ticker: HDV)": a ticker written with the word "ticker" stands for the name before it;
+- "Tolland | Up 7.7% | £365,359 |": a table row read as text is its first cell's.
 """
 from __future__ import annotations
 
@@ -134,3 +146,87 @@ def test_a_place_a_figure_is_of_is_still_the_lead(nlp):
             "Robbery dropped by 16 per cent, from 847 to 712 offences.\n")
     claims = claims_of(nlp, text, dt.date(2008, 7, 20))
     assert claims["16 per cent"].subject == "Tarnshire"
+
+
+def test_a_public_bodys_statistics_that_list_a_count_are_its_source(nlp):
+    """"The Home Office statistics list 222 knife offences in the county": the body's figures list the count (a verb of
+    `body_report_verbs`); the county is what the count is about, not "Home Office statistics"."""
+    text = ("Crime in Tarnshire is down\n\n"
+            "Recorded crime in Tarnshire has fallen by 12 per cent in the last year.\n\n"
+            "The Home Office statistics list 222 knife offences in the county for 2007/8.\n")
+    assert claims_of(nlp, text, dt.date(2008, 7, 20))["222"].subject == "Tarnshire"
+
+
+def test_a_lead_whose_subject_is_global_makes_a_world_story(nlp):
+    """"Annual global carbon emissions are on track to hit an all-time high": the first sentence after the headline
+    (past a credit with no verb) measures the world, so its figures with no other subject are the world's."""
+    text = ("Carbon emissions reach record, report says\n\n"
+            "(Claimx Wire) – Annual global carbon emissions are on track to hit an all-time high this year.\n\n"
+            "That is according to the Harlow Carbon Project's annual report released Wednesday.\n\n"
+            "Some hoped that emissions had peaked after plateauing between 2014 and 2016.\n\n"
+            "Fossil fuel emissions rose by 1.7 percent in 2017, and they are set to rise 2.7 percent this year.\n\n"
+            "The rise has been driven by coal, according to the report, which names Tarsania, Eiremar and Valdoria as "
+            "the biggest emitters.\n\n"
+            "Tarsania is the biggest polluter, producing 27 percent of carbon emissions last year.\n")
+    claims = claims_of(nlp, text, dt.date(2018, 12, 6))
+    assert claims["1.7 percent"].subject == "world"
+    assert claims["2.7 percent"].subject == "world"
+    assert claims["27 percent"].subject == "Tarsania"
+
+
+def test_a_lead_whose_subject_is_a_countrys_measure_is_no_world_story(nlp):
+    """(guard: passes on the start code too) "Tarsanian carbon emissions rose": no word of the world."""
+    text = ("Carbon emissions rise\n\n"
+            "Annual Tarsanian carbon emissions are on track to hit an all-time high this year, a report found.\n\n"
+            "Fossil fuel emissions rose by 1.7 percent in 2017.\n")
+    assert claims_of(nlp, text, dt.date(2018, 12, 6))["1.7 percent"].subject != "world"
+
+
+def test_a_change_noun_a_verb_takes_moves_nothing_of_its_own(nlp):
+    """"Indonesian output saw the largest y-o-y decline in Q3 – down 41%": "down" hangs on the verb whose object is
+    the change itself; what fell is the subject's measure (Indonesia's), not "the largest y-o-y decline"."""
+    text = ("Gold output falls\n\n"
+            "Indonesian output saw the largest y-o-y decline in Q3 – down 41% on the back of a plunge in output at the "
+            "Harlow mine.\n")
+    assert claims_of(nlp, text)["41%"].subject == "Indonesia"
+
+
+def test_a_countrys_measure_named_by_its_adjective_owns_the_figure_in_brackets_after_it(nlp):
+    """"Ghanaian gold production (up 4%) gained from ...": the figure sits inside the subject's phrase; the country
+    its adjective names owns it, not the country of the clause before."""
+    text = ("Gold output falls\n\n"
+            "Gold production in Australia rose 7% y-o-y, while Ghanaian gold production (up 4%) benefitted from "
+            "scheduled output increases at two mines.\n")
+    claims = claims_of(nlp, text)
+    assert claims["7%"].subject == "Australia"
+    assert claims["4%"].subject == "Ghana"
+
+
+
+
+
+def test_a_ticker_written_with_the_word_ticker_stands_for_the_name_before_it(nlp):
+    """"Harlow Devices (ticker: HDV)": as "(NYSE: HDV)" is, the ticker in brackets stands for the name before it; "the
+    chip company" after it is Harlow Devices, not "HDV"."""
+    text = ("Harlow Devices stock slips after guidance\n\n"
+            "Harlow Devices (ticker: HDV) saw its stock fall on Tuesday after it gave its first-quarter guidance. The "
+            "chip company predicts earnings of $1.70 per share on revenue of $2.5 billion.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$1.70"].subject == "Harlow Devices"
+    assert claims["$2.5 billion"].subject == "Harlow Devices"
+
+
+def test_a_table_row_read_as_text_is_its_first_cells(nlp):
+    """"Tolland | Up 7.7% | £365,359 |": a page's table whose cells read as text set off by bars; each row's figures
+    are its first cell's, not the country the story leads with."""
+    text = ("House prices rise in May\n\n"
+            "House prices in Valdoria rose in May by 0.5%, the Harlow Land Office said.\n"
+            "The table shows how each region fared during the past year.\n"
+            "Region | Annual change | Average House Price |\n"
+            "Tolland | Up 7.7% | £365,359 |\n"
+            "South Marrow | Up 1.7% | £208,720 |\n"
+            "North Kestrel | Down 3.5% | £99,492 |\n")
+    claims = claims_of(nlp, text, dt.date(2011, 6, 28))
+    assert claims["7.7%"].subject == "Tolland"
+    assert claims["£208,720"].subject == "South Marrow"
+    assert claims["3.5%"].subject == "North Kestrel"

@@ -709,7 +709,9 @@ class SubjectChoice:
 
     def _world_headline(self, doc: Doc) -> bool:
         """Whether the headline's clause is about the world: its subject is a word of `world_scopes`, or has one
-        before it ("World reaches 1TW of wind and solar", "Global emissions hit a record")."""
+        before it ("World reaches 1TW of wind and solar", "Global emissions hit a record"); or so is the main clause's
+        subject of the first sentence after the headline ("Annual global carbon emissions are on track to hit an
+        all-time high this year"), which says what the story measures."""
         text = self._text
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
@@ -721,7 +723,15 @@ class SubjectChoice:
             head = tok.head if tok.dep_ in ("compound", "amod") else tok
             if tok.lower_ in self.words.world_scopes and head.dep_ in ("nsubj", "nsubjpass") and head.idx < end:
                 return True
-        return False
+        # (past a date line with no verb; the parser may hang the clause on a credit before it: "(Claimx Wire) –
+        # Annual global ...")
+        first = next((sent for sent in doc.sents if sent.start_char >= end
+                      and any(t.pos_ in ("VERB", "AUX") for t in sent)), None)
+        return first is not None and any(
+            tok.lower_ in self.words.world_scopes and tok.dep_ in ("compound", "amod")
+            and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX")
+            and (tok.head.head == first.root or first.root.pos_ not in ("VERB", "AUX") and tok.head.head.head == first.root)
+            for tok in first)
 
     def _statistics_lead_place(self, doc: Doc) -> str | None:
         """The place of the national statistics body (`statistics_bodies`) the headline or the first two sentences
@@ -1525,6 +1535,10 @@ class SubjectChoice:
                 elif (market := self._market_subject(doc, subj)) is not None:
                     # "About 14.2 billion shares changed hands", "a global market that grew 2%"
                     yield Candidate(market, "grammatical_subject", {"grammatical_subject": 1.0})
+                elif (place := self._demonym_place(subj)) is not None:
+                    # "Ghanaian gold production (up 4%) gained from ...": a country's measure, named by its adjective,
+                    # with the figure in brackets inside it
+                    yield Candidate(place, "grammatical_subject", {"grammatical_subject": 1.0})
                 subj = None
             # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
             # sold three players this window, said ...")
