@@ -222,7 +222,7 @@ class ArticleLead:
                         or self._role_after_as(chunk.root) or self._body_figures(chunk, names) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
                         or measure_name(chunk.root, self.words) or self._report_product(chunk.root, names) \
-                        or self._report_title(names) \
+                        or self._report_title(names) or self._average_of(chunk.root) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead, nor one a
                     # description of a speaker names ("the state weather agency Aemet said"); one that speaks ("X
@@ -811,13 +811,26 @@ class ArticleLead:
             head = head.head
         return head is not t and head.is_lower and head.lower_ in self.words.exam_nouns
 
+    def _average_of(self, root: Token) -> bool:
+        """Whether a noun phrase names whose average a figure is set against ("total crime fell by 10 per cent (two per
+        cent more than the average for England and Wales)", `average_nouns`): a benchmark, not what the story leads
+        with."""
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # "the average for England and Wales": each place of the pair
+        return _phrase_dep(root) == "pobj" and root.head.lower_ in ("for", "of", "across") \
+            and root.head.head.lemma_.lower() in self.words.average_nouns
+
     @staticmethod
     def _title_of_person(t: Token) -> bool:
         """Whether a capitalised word is part of a person's title before the name ("city Transportation Director
-        Cheryl Soon", "Controller Myra Miller"): not itself the person's name, it modifies one."""
+        Cheryl Soon", "Controller Myra Miller"): not itself the person's name, it modifies one; or of a title in
+        apposition to the name, which the tagger names nothing in ("Jennifer Kuk, an Associate Professor at ...")."""
         head = t
         while head.dep_ == "compound" and head.head != head and head.ent_type_ != "PERSON":
             head = head.head
+        if t.ent_type_ == "" and head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and head.i > head.head.i \
+                and any(c.dep_ == "det" for c in head.children):
+            return True  # "Ann Reid, a Senior Lecturer at ...": her post, no organisation
         return t.ent_type_ != "PERSON" and head != t and head.ent_type_ == "PERSON"
 
     def _reports_its_own(self, tok: Token) -> bool:

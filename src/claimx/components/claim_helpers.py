@@ -354,6 +354,9 @@ _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
 # "Tolland - " before a figure: a list's label set off by a spaced dash instead of a colon
 _DASH_LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}?)[ \t]+[-\u2013\u2014][ \t]+")
+# "London | Up 7.7% | £365,359 |" before a figure: a table's row, its cells set off by bars, as a page's table reads as
+# text; its first cell labels the row
+_PIPE_LABEL_LINE = re.compile(r"[ \t]*\|?[ \t]*([^|\n]{1,50}?)[ \t]*\|[ \t]*")
 
 
 # A list's item line: a short line ending in no colon (a name and its figures, "Taranaki $186,000 (up $19,500)").

@@ -709,7 +709,9 @@ class SubjectChoice:
 
     def _world_headline(self, doc: Doc) -> bool:
         """Whether the headline's clause is about the world: its subject is a word of `world_scopes`, or has one
-        before it ("World reaches 1TW of wind and solar", "Global emissions hit a record")."""
+        before it ("World reaches 1TW of wind and solar", "Global emissions hit a record"); or so is the main clause's
+        subject of the first sentence after the headline ("Annual global carbon emissions are on track to hit an
+        all-time high this year"), which says what the story measures."""
         text = self._text
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
@@ -721,7 +723,15 @@ class SubjectChoice:
             head = tok.head if tok.dep_ in ("compound", "amod") else tok
             if tok.lower_ in self.words.world_scopes and head.dep_ in ("nsubj", "nsubjpass") and head.idx < end:
                 return True
-        return False
+        # (past a date line with no verb; the parser may hang the clause on a credit before it: "(Claimx Wire) –
+        # Annual global ...")
+        first = next((sent for sent in doc.sents if sent.start_char >= end
+                      and any(t.pos_ in ("VERB", "AUX") for t in sent)), None)
+        return first is not None and any(
+            tok.lower_ in self.words.world_scopes and tok.dep_ in ("compound", "amod")
+            and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX")
+            and (tok.head.head == first.root or first.root.pos_ not in ("VERB", "AUX") and tok.head.head.head == first.root)
+            for tok in first)
 
     def _statistics_lead_place(self, doc: Doc) -> str | None:
         """The place of the national statistics body (`statistics_bodies`) the headline or the first two sentences
@@ -1525,6 +1535,10 @@ class SubjectChoice:
                 elif (market := self._market_subject(doc, subj)) is not None:
                     # "About 14.2 billion shares changed hands", "a global market that grew 2%"
                     yield Candidate(market, "grammatical_subject", {"grammatical_subject": 1.0})
+                elif (place := self._demonym_place(subj)) is not None:
+                    # "Ghanaian gold production (up 4%) gained from ...": a country's measure, named by its adjective,
+                    # with the figure in brackets inside it
+                    yield Candidate(place, "grammatical_subject", {"grammatical_subject": 1.0})
                 subj = None
             # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
             # sold three players this window, said ...")
@@ -1547,7 +1561,7 @@ class SubjectChoice:
                     # "The Ashgrove Hawks and guard Marcus Webb have agreed a four-year, $120 million contract
                     # extension": a player's contract is the player's, whoever the clause names first
                     yield Candidate(party, "owner", {"paid_for": 1.0})
-                if (owner := self._object_owner(doc, verb, span)) and owner != named:
+                if (owner := self._object_owner(doc, verb, span, topic)) and owner != named:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
                 if (fined := self._penalised(doc, verb, span)) and fined != named:
@@ -2174,11 +2188,12 @@ class SubjectChoice:
         named = self._entity_at(doc, obj.i) or _clean_name(doc[first:obj.i + 1].text)
         return named if named and not self._is_person(named) and not self._is_unit_name(named) else None
 
-    def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
+    def _object_owner(self, doc: Doc, verb: Token, span: Span, topic: str | None = None) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
         verb or of the object ("raised Corvex's long-term target to between 12% and 17%", "cut the group's dividend
         to 5p", "Reid has pegged Harlow's tax receipts at $9.7 billion"): what the figure is a level of belongs to that owner, not to the person who acts; of a forecast, the
-        name it is "on" or "for" ("raised its price target on Tallis Motors to $52"). None otherwise."""
+        name it is "on" or "for" ("raised its price target on Tallis Motors to $52"), or the article's topic when that is
+        "the stock", "the shares" or "the company" ("lowered his price target on the stock to $9"). None otherwise."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or span.start <= obj.i or not verb.is_ancestor(span.root):
             return None
@@ -2198,6 +2213,14 @@ class SubjectChoice:
                              and self._entity_at(doc, o.i)), None)
             if forecast is not None and not self._is_person(forecast):
                 return forecast
+            if topic is not None and not self._is_person(topic) and any(
+                    p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i < span.start and o.dep_ == "pobj"
+                    and (o.lower_ in self.words.market_nouns or any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                         and f"the {o.lower_}" in self.words.generic_subjects)
+                    for p in (*obj.children, *verb.children) for o in p.children):
+                # "Tim Long, an analyst at Corvel, lowered his price target on the stock to $9": a forecast of the
+                # stock or "the company" the story is about is that company's, not the analyst's who makes it
+                return topic
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is None or owner.i >= span.start:
             return None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.frame import dictionary
 from claimx.frame.subject import is_venue, is_funder, is_source, public_body
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _CALENDAR_WORDS, _DASH_LABEL_LINE,
-                                             _LABEL_LINE, _LIST_ITEM, _age_noun, _camel_case, _clean_name, calendar_word)
+                                             _PIPE_LABEL_LINE, _LABEL_LINE, _LIST_ITEM, _age_noun, _camel_case, _clean_name, calendar_word)
 
 # a heading line of a name and a lower-case noun, maybe with where it is: "Marlow fire in Esk County", "Tarn fire, Esk
 # County"
@@ -169,18 +169,19 @@ class SubjectOwners:
             ent = next((e for e in self._sentence(tok).ents if e.start <= tok.i < e.end), None)
         return ent is not None and self._trading_venue(ent, verb)
 
-    @staticmethod
-    def _alias_open(doc: Doc, ent: Span) -> int | None:
+    def _alias_open(self, doc: Doc, ent: Span) -> int | None:
         """Where the brackets open when `ent` stands in them right after a name, as its ticker, listing or short
-        form ("Halfords (HFD)", "Walmart (NYSE:WMT)", "the Office for National Statistics (ONS)"): the name
-        before them is the candidate, not the alias. None otherwise."""
+        form ("Halfords (HFD)", "Walmart (NYSE:WMT)", "Analog Devices (ticker: ADI)", a word of `ticker_exchanges`
+        before the colon, "the Office for National Statistics (ONS)"): the name before them is the candidate, not
+        the alias. None otherwise."""
         sent = ent.sent
         k = next((i for i in range(ent.start - 1, max(sent.start, ent.start - 3) - 1, -1) if doc[i].text == "("), None)
         close = next((i for i in range(ent.end, min(sent.end, ent.end + 3)) if doc[i].text == ")"), None)
         if k is None or close is None or k - 1 < sent.start or doc[k - 1].pos_ != "PROPN":
             return None
         inside = doc[k + 1:close]
-        return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+        return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper or t.lower_ in self.words.ticker_exchanges
+                        for t in inside) else None
 
     def _spelled_out(self, doc: Doc, name: str) -> str | None:
         """The full name a short form in capitals stands for where the text spells it out once, in brackets after
@@ -317,6 +318,8 @@ class SubjectOwners:
             (c for c in particle.head.children if c.dep_ == "dobj"), None)
         if obj is None or obj.i > particle.i:
             return None
+        if {obj.lemma_.lower(), obj.lower_} & (self.words.rise_nouns | self.words.fall_nouns | self.words.change_nouns):
+            return None  # "Indonesian output saw the largest decline in Q3 - down 41%": the change is the subject's
         if doc[particle.i - 1].text == "," and not any(t.ent_type_ or t.pos_ == "PROPN" for t in obj.subtree):
             return None  # a change set off after an object that names no one: "612,400 people attended clinics, up 4.1%"
         if obj.pos_ == "PROPN":
@@ -474,8 +477,23 @@ class SubjectOwners:
             return self._it_refers_to(doc, its)
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
             return None
-        owner = next((c for c in root.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        return self._entity_at(doc, owner.i) if owner is not None else None
+        noun = root.head.head
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return self._entity_at(doc, owner.i)
+        # "the European Union level of 7.5 tonnes", "a Valdoria average of 6.3%": a place or a body named right before
+        # a level or an average (`average_nouns`, `stated_as_nouns`), as its modifier, owns it as "Valdoria's average"
+        # would (not the source or the sentence's subject)
+        if noun.lemma_.lower() not in self.words.average_nouns | self.words.stated_as_nouns:
+            return None
+        before = doc[noun.i - 1] if noun.i - 1 >= noun.sent.start else None
+        if before is None or before.dep_ not in ("compound", "nmod") or before.head != noun or before.pos_ != "PROPN" \
+                or before.ent_type_ not in ("GPE", "LOC", "ORG"):
+            return None
+        ent = next((e for e in self._sentence(noun).ents if e.start <= before.i < e.end), None)
+        if ent is None or ent.end != noun.i or is_source(ent.root, self.words):
+            return None
+        return self._entity_at(doc, before.i)
 
     def _world_whole(self, root: Token) -> bool:
         """Whether the whole a share is "of" is the world's: a word of `world_scopes` before its head or as its owner
@@ -844,8 +862,9 @@ class SubjectOwners:
 
     def _list_line_label(self, doc: Doc, span: Span) -> str | None:
         """The name that labels the line of a list a figure stands on, before a colon ("Elmbridge Vale: up 5.4% to
-        £312,000", "St Eda's School: 276 pupils, down from 301") or a spaced dash ("Tolland - 6.1 per cent vs 5.8 per
-        cent"): every figure of the line is the name's. The line is
+        £312,000", "St Eda's School: 276 pupils, down from 301"), a spaced dash ("Tolland - 6.1 per cent vs 5.8 per
+        cent") or a bar, the first cell of a table's row as a page's table reads as text ("Tolland | Up 7.7% |
+        £365,359 |"): every figure of the line is the name's. The line is
         one of a list: a line next to it (a blank line between or none) is a "Label: figure" line too, or the list's
         introducing line ends with a colon. The label is a name: at most six words, each capitalised (or a name's
         small word, `name_connectives`), no digit, one word only when the tagger calls it a proper noun; not a word
@@ -855,7 +874,9 @@ class SubjectOwners:
         text = self._text
         start = text.rfind("\n", 0, span.start_char) + 1
         before = text[start:span.start_char]
-        if ":" in before:
+        if "|" in before:
+            label = _PIPE_LABEL_LINE.match(text, start)  # "London | Up 7.7% | £365,359 |": a table's row
+        elif ":" in before:
             label = _LABEL_LINE.match(text, start)
         elif " - " in before or " \u2013 " in before or " \u2014 " in before:
             label = _DASH_LABEL_LINE.match(text, start)
@@ -907,6 +928,8 @@ class SubjectOwners:
                 at = end
             line = text[begin:end].strip()
             if line:
+                if "|" in line and (row := _PIPE_LABEL_LINE.match(line)) is not None:
+                    return len(line) <= 150 and any(ch.isdigit() for ch in line[row.end():])  # "East | Up 1.6% | ..."
                 if ":" not in line and (dashed := _DASH_LABEL_LINE.match(line)) is not None:
                     return len(line) <= 100 and any(ch.isdigit() for ch in line[dashed.end():])  # "Tolland - 6.1 per cent"
                 return ":" in line and any(ch.isdigit() for ch in line.partition(":")[2]) and bool(_LIST_ITEM.fullmatch(line))

@@ -430,18 +430,37 @@ def currency_owner(ent: Span, words: FrameWords) -> bool:
 def measure_short_form(tok: Token, words: FrameWords) -> bool:
     """Whether a word in capitals is the short form the text spells out in brackets after a measure written in lower
     case ("supported by strong non-interest revenue (NIR) growth", "net interest income (NII)": a word of
-    `metric_heads` right before the bracket)."""
+    `metric_heads` right before the bracket), or after any term whose lower-case words its letters stand for ("body
+    mass index (BMI)", `_spells_out`)."""
     doc = tok.doc
     known = doc.user_data.setdefault("claimx_short_forms", {})  # per word and document: the text is searched once
     if tok.text not in known:
         text = doc.user_data.get("claimx_text") or doc_text(doc)
         # the measure's head may come before a "per" phrase: "average revenue per user (ARPU)"
         # (a word never written in brackets, most, needs no pattern compiled for it)
-        known[tok.text] = f"({tok.text})" in text and any(
+        spelled = [m[1].split() for m in re.finditer(
+            rf"((?:[a-z][a-z-]*\s+){{0,5}}[a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text)] \
+            if f"({tok.text})" in text else []
+        known[tok.text] = any(
             (word := w.split("-")[-1]) in words.metric_heads or word.rstrip("s") in words.metric_heads
-            for m in re.finditer(rf"((?:[a-z][a-z-]*\s+){{0,3}}[a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text)
-            for w in [m[1].split()[-1], *_before_per(m[1].split())])
+            for found in spelled for w in [found[-1], *_before_per(found)]) \
+            or any(_spells_out(tok.text, found) for found in spelled)
     return known[tok.text]
+
+
+def _spells_out(short: str, found: list[str]) -> bool:
+    """Whether the last of the lower-case words `found` before a short form in brackets are its letters' words, one
+    letter a word or a hyphened part ("rising body mass index (BMI)", "low-density lipoprotein (LDL)"): a term the
+    text spells out in lower case, which names no one, as a name spelled out in capitals would ("the Federal Board of
+    Revenue (FBR)")."""
+    letters = short.lower()
+    if not (2 <= len(letters) <= 6 and letters.isalpha()):
+        return False
+    for n in range(1, len(found) + 1):
+        parts = [p for w in found[-n:] for p in w.split("-") if p]
+        if "".join(p[0] for p in parts) == letters or "".join(w[0] for w in found[-n:]) == letters:
+            return True
+    return False
 
 
 def _before_per(words: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "owner_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
-        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "compared_with_words", "compared_side_words", "compared_side_figure_words", "clause_joins", "clause_relative_openers", "clause_report_words", "record_words", "extreme_nouns", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words",
+        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "compared_with_words", "compared_side_words", "compared_side_figure_words", "clause_joins", "clause_relative_openers", "clause_report_words", "record_words", "extreme_nouns", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "average_nouns", "statistics_bodies", "statistics_short_forms", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words",
          "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs",
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
          "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
@@ -114,7 +114,7 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
-         "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
+         "statistics_bodies": "body:place", "statistics_short_forms": "short:place", "demonyms": "adjective:place", "governed_areas": "body:area",
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change",
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
@@ -123,7 +123,7 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "currency_nicknames": "nickname:currency", "vote_tally_metrics": "unit:metric",
          "metric_short_forms": "long:short", "metric_period_phrases": "phrase:adjective", "measure_synonyms": "word:measure", "count_measure_synonyms": "word:measure",
          "not_measure_words": "word:class"}  # keys whose entries are pairs
-CASED_VALUES = {"currency_nicknames", "statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
+CASED_VALUES = {"currency_nicknames", "statistics_bodies", "statistics_short_forms", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places", "metric_short_forms"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
@@ -247,6 +247,8 @@ class FrameWords:
     deal_nouns: frozenset[str]
     deal_terms: frozenset[str]
     statistics_bodies: frozenset[str]
+    statistics_short_forms: frozenset[str]
+    average_nouns: frozenset[str]
     central_bank_places: frozenset[str]
     statistics_name_words: frozenset[str]
     body_name_words: frozenset[str]
@@ -656,7 +658,8 @@ class FrameWords:
         whose name several countries' offices share lists them with "|" ("central statistics office:Ireland|India"):
         the first that `text` names, by its name, its adjective of nationality (`demonyms`) or another statistics body
         of its own ("New Delhi (ANI): ... the Central Statistics Office (CSO), Ministry of Statistics and Programme
-        Implementation"), else the first."""
+        Implementation"; a short form of `statistics_short_forms` only in brackets: "the Central Statistical Office
+        (KSH)"), else the first."""
         value = _paired(self.statistics_bodies, body.lower())
         if value is None or "|" not in value:
             return value
@@ -667,6 +670,12 @@ class FrameWords:
                 + [other for pair in self.statistics_bodies for other, _, where in [pair.partition(":")]
                    if where == place and len(other) > 4]
             if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in words):
+                return place
+            # "the Central Statistical Office (KSH)": the body's own short form (`statistics_short_forms`) in brackets
+            # says whose it is (a few letters written elsewhere may be any word: "KSh 2.7 billion")
+            shorts = [other for pair in self.statistics_short_forms for other, _, where in [pair.partition(":")]
+                      if where == place]
+            if any(re.search(rf"\(\s*{re.escape(w)}\s*\)", text, re.I) for w in shorts):
                 return place
         return places[0]
 
