@@ -2780,6 +2780,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Turnout there was 31.6%": the parse took "there" for the subject and the noun before it for an adverb
         subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i + 1 < len(doc)
                     and doc[c.i + 1].lower_ == "there"]
+    if not subjects and (clause := next((c for c in verb.children if c.dep_ in ("csubj", "ccomp") and c.tag_ == "VBG"
+                                         and c.i < verb.i), None)) is not None:
+        # "The number of people waiting longer than 12 hours was 33,107": the parse made the participle a clause before
+        # "was" and the noun before it that clause's subject; the noun is what is counted
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < clause.i]
     if not subjects and (fronted := fronted_apposition(verb)) is not None:
         subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit
     if not subjects and (counted := _participle_noun(verb, words)) is not None:
@@ -2847,6 +2852,14 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     for child in subjects:
         if span.start <= child.i < span.end:
             continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
+        if child.pos_ == "NOUN" and {child.lower_, child.lemma_.lower()} & words.source_nouns and (
+                tok.lemma_.lower() in words.showing_verbs | words.publishing_verbs or tok.lower_ in words.reporting_verbs):
+            # "Performance improved, the data revealed, with 64% of patients seen within a week, up from 61%": the
+            # figures that report a measure are where it was read, never what it measures
+            continue
+        if child.lower_ == "those" and child.pos_ == "PRON" and _bare_count(span) and not acting \
+                and (tail := _vague_tail(doc, child, span) or state_tail(doc, child, span)):
+            return f"people{tail}"  # "those waiting more than 65 weeks dropped to 10,517": people waiting more than 65 weeks
         if (whole := _as_share_of(child, span, words)) is not None:
             # "Gross non-performing assets (NPAs) as a percentage of gross advances dipped to 12.53%": a share
             return f"{chunk_text(doc, child, skip=span)} as a share of {whole}"
@@ -2854,6 +2867,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             # "Inflation started easing in January when it fell to 8.2 percent", "The rate hit its highest level
             # since it was cut to 3.75 per cent": "it" in a clause of the sentence stands for the measure its main
             # clause is about
+            child = before
+        elif child.lower_ == "it" and (before := _it_opening_measure(child, tok, words)) is not None:
+            # "City Council passed the 2007-8 budget. It came in at a record $122M": the budget
             child = before
         if child.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
@@ -2989,6 +3005,37 @@ def _it_measure_before(verb: Token, it: Token, words: FrameWords) -> Token | Non
                 or subject.lower_ in words.national_measures | words.economy_measures:
             return subject
         return None
+    return None
+
+
+def _it_opening_measure(it: Token, verb: Token, words: FrameWords) -> Token | None:
+    """The measure an "it" opening a sentence stands for: the noun subject, else the noun object, of the sentence
+    before's main verb (or of the clause a reporting verb there reports: "City Council passed the budget, Henry Graff
+    reports"), when that noun is a measure (a word of `metric_heads`, `national_measures` or `economy_measures`) and no
+    actor; the object only when the subject before is an actor or a name and the "it" clause's verb only states an
+    amount (`amount_verbs`: "It came in at $122M", "It totals $41.2 million"); None otherwise ("Harlow Foods reported
+    results. It earned $41 million": the company acts, left alone)."""
+    doc = it.doc
+    sent = it.sent
+    if it.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    verbs = [before.root] + [c for c in before.root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                             and (before.root.lower_ in words.reporting_verbs
+                                  or before.root.lemma_.lower() in words.publishing_verbs)]
+    for dep in (("nsubj", "nsubjpass"), ("dobj",)):
+        for head in verbs:
+            noun = next((c for c in head.children if c.dep_ in dep), None)
+            if noun is None:
+                continue
+            if noun.pos_ == "NOUN" and noun.lower_ not in words.actors and not noun.ent_type_ \
+                    and (noun.lower_ in words.metric_heads or noun.lemma_.lower() in words.metric_heads
+                         or noun.lower_ in words.national_measures | words.economy_measures):
+                return noun
+            if dep != ("dobj",) and (noun.pos_ == "NOUN" and noun.lower_ not in words.actors
+                                     and noun.lemma_.lower() not in words.source_nouns
+                                     or verb.lemma_.lower() not in words.amount_verbs):
+                return None  # "The bus fleet grew ...": "it" stands for the subject, no measure
     return None
 
 
@@ -4054,9 +4101,16 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         return named(doc, measured, span, words, antecedent)
     if lemma in words.container_nouns:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+        # (an adjective as the noun: "the number of long-term unemployed", "the number of homeless")
+        counted = next((g for g in of.children if g.dep_ == "pobj" and (g.pos_ in ("NOUN", "PROPN") or g.tag_ == "JJ")),
+                       None) if of else None
         if counted is not None and not (span.start <= counted.i < span.end) and not _is_figure(counted, span):
             text = chunk_text(doc, counted, skip=span)
+            after = doc[counted.i + 1] if counted.i + 1 < counted.sent.end else None
+            if after is not None and after.dep_ == "amod" and after.head == counted and after.tag_ == "JJ" \
+                    and counted.lower_ not in words.vague_nouns \
+                    and (after.i + 1 >= len(doc) or doc[after.i + 1].pos_ not in ("NOUN", "PROPN")):
+                text = f"{text} {after.text}"  # "the number of long-term unemployed", parsed with "term" as the noun
             if counted.lower_ not in words.vague_nouns:
                 return text
             # "the number of adults without a GP": the parse may hang what follows on "number"
@@ -4650,30 +4704,40 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
     """A money figure "per share" or "a share" after earnings ("net income of $684 million, or $1.49 per diluted
     share") or after a verb of earning or forecasting with nothing else named ("analysts expect $2.10 a share"):
     earnings per share, with the words before "share" ("diluted earnings per share")."""
-    if nxt is None or nxt.lower_ not in ("per", "a", "an") or q["unit"] in ("percent", "ratio", "count"):
+    if nxt is None or nxt.lower_ not in ("per", "a", "an", "/") or q["unit"] in ("percent", "ratio", "count") \
+            or nxt.text == "/" and (nxt.whitespace_ or doc[nxt.i - 1].whitespace_):
         return None
     j = nxt.i + 1
     quals = []
-    while j < span.sent.end and doc[j].pos_ == "ADJ" and len(quals) < 2:
+    while j < span.sent.end and doc[j].pos_ == "ADJ" and len(quals) < 2 and nxt.text != "/":
         quals.append(doc[j].lower_)
         j += 1
     if j >= span.sent.end or doc[j].lemma_.lower() != "share":
         return None
-    owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    root = span.root
+    if nxt.text == "/" and root.head.i == j:
+        # "came in at Rs2.66/share": the parse hangs the figure on "share", which takes the figure's place in the clause
+        root = doc[j]
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None:
         owner = _qualified_measure(owner, words)  # "earnings excluding items of 57 cents per share"
     owned = owner is not None and bool({owner.lower_, owner.lemma_.lower()} & words.per_share_heads)
     if owner is not None and owner.pos_ == "NOUN" and not owned:
         return None  # "a dividend of €2.40 per share": read by the "of" rule
     heads = words.per_share_heads
-    earned = antecedent and _earnings_head(antecedent, words) in heads
-    forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
-        and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    earned = antecedent and (_earnings_head(antecedent, words) in heads or antecedent.lower().endswith("earnings per share"))
+    forecast = owner is None and not antecedent and verb is not None and root.dep_ == "dobj" \
+        and root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "to") and root.head.head == verb \
+            and verb.lower_ == "compared" and verb.head.pos_ in ("VERB", "AUX"):
+        # "came in at Rs3.41/share, compared with Rs3.02/share": the old side, on the verb the comparison hangs from
+        root, verb = verb, verb.head
     if not earned and not forecast and not owned and verb is not None \
-            and (span.root.head == verb or span.root.dep_ == "pobj" and span.root.head.head == verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in heads for c in verb.children):
-        earned = True  # "the profit amounted to US$2.06 per diluted share"
+            and (root.head == verb or root.dep_ == "pobj" and root.head.head == verb) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_} & heads for c in verb.children):
+        earned = True  # "the profit amounted to US$2.06 per diluted share", "Earnings per share came in at Rs2.66/share"
     if not earned and not forecast and not owned:
-        if verb is not None and owner is None and span.root.head == verb \
+        if verb is not None and owner is None and root.head == verb \
                 and (verb.lemma_.lower() in words.pay_verbs or verb_says(verb, words.price_verb)):
             return "price per share"  # "Amazon will pay $42 per share in an all-cash deal": the offer's price
         return None
@@ -4718,6 +4782,12 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     work", "people classed as economically inactive"): its post-modifiers up to the figure or a comma, with a
     leading space, or "" when there are none."""
     begin = head.i + 1 if after is None else after + 1
+    place = next((c for c in head.rights if c.i == begin and c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+                  and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)), None)
+    if place is not None:
+        # "8,998 people in Kelby were waiting more than a year": the place says whose figure it is (the subject), not
+        # which people; what they are doing, after it, does
+        begin = place.right_edge.i + 1
     rights = [c for c in head.rights if c.dep_ in ("acl", "relcl", "prep", "amod", "advmod") and c.i >= begin]
     if rights and rights[0].dep_ in ("acl", "relcl") and rights[0].lemma_.lower() in load_words().venue_verbs:
         return ""  # "a study of 78,430 adults published in JAMA Neurology": where the study appeared
@@ -4791,20 +4861,29 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     died", "2,000 people were evacuated from the valley" -> " evacuated from the valley"): the verb it is the
     subject of, with a passive participle's first prepositional phrase when it names no place or date; ""
     when the noun is not a subject or its verb has an object of its own."""
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
+    verb, role = noun.head, noun.dep_
+    if role == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "total" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        # "A total of 396,643 people have been waiting longer than 52 weeks": the people are what the total's verb says
+        verb, role = verb.head.head, verb.head.dep_
+    if role == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
         return f" {verb.text}"  # "Police arrested 41 people": people arrested
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN", "VBD") and not any(
-            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c) for c in verb.children) \
+    if role == "nsubj" and verb.lemma_ == "be" and (state := next(
+            (c for c in verb.children if c.dep_ == "acomp" and c.tag_ in ("JJ", "VBN") and not any(c.children)), None)) is not None:
+        return f" {state.text}"  # "About 2,300 people in Leeds are unemployed": people unemployed
+    if role == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN", "VBD") and not any(
+            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c)
+            # ("people were waiting to start treatment": what they wait for is part of the wait)
+            and not (c.dep_ == "xcomp" and verb.tag_ == "VBG" and any(a.tag_ == "TO" for a in c.children))
+            for c in verb.children) \
             and (clause := _clause_words(doc, verb, span)):
         # "7.6 million people are waiting for hospital treatment" -> " waiting for hospital treatment"; "4,100 people
         # have waited more than 18 weeks for surgery" -> " who have waited more than 18 weeks for surgery" (a
         # threshold the parse takes for an object is part of what they did)
         return f" {clause}" if verb.tag_ == "VBG" else f" who {_aux_before(doc, verb)}{clause}"
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
+    if role not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
             or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
         return ""
-    if noun.dep_ == "nsubj":
+    if role == "nsubj":
         return f" who {verb.text}" if verb.tag_ == "VBD" else ""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
     words_after = doc[prep.i:prep.right_edge.i + 1] if prep is not None else None
@@ -4831,6 +4910,9 @@ def _clause_words(doc: Doc, verb: Token, span: Span) -> str:
         end = t.i + 1
     while end > verb.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         end -= 1  # the eight words may end inside a phrase: "for a bed at"
+    while end < verb.right_edge.i + 1 and doc[end - 1].dep_ in ("compound", "amod") and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "NOUN" and not (span.start <= end < span.end):
+        end += 1  # nor inside a noun's modifiers: "to start routine hospital" | "treatment"
     return doc[verb.i:end].text
 
 
