@@ -128,3 +128,13 @@ def test_the_number_of_people_doing_something_parsed_as_a_subject_clause(nlp):
     found = claims_of(nlp, "A&E waits\n\nMeanwhile, the number of people waiting longer than 14 hours in A&E departments "
                            "in Wales from a decision to admit to being admitted was 21,340 in May.\n")
     assert (found["21,340"].metric or "").startswith("people waiting longer than 14 hours")
+
+
+def test_a_second_clause_s_subject_joined_to_the_first_clause_s_last_noun(nlp):
+    """"revenues rose 11 percent to 2.4 billion rupees and expenses rose 9 percent to 1.1 billion rupees": the parse
+    joins "expenses" to "rupees"; the second clause's figures measure expenses, not revenues."""
+    found = claims_of(nlp, "Orla Hospitals results\n\nIn the June quarter, revenues rose 12 percent to 2.4 billion rupees "
+                           "and expenses rose at a slower 8 percent to 1.1 billion rupees.\n")
+    assert found["12 percent"].metric == "revenues"
+    assert found["8 percent"].metric == "expenses"
+    assert found["1.1 billion rupees"].metric == "expenses"

@@ -2835,6 +2835,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "has announced that the country's oil output is increasing and, as of Thursday, stood at 1.6 million barrels
         # per day": the parse joined the second verb to the one that reports it; its subject is the reported clause's
         subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subjects and verb.dep_ in ("conj", "advcl") and verb.i > 0 and (noun := doc[verb.i - 1]).pos_ == "NOUN" \
+            and noun.dep_ == "conj" and verb.head.i < noun.head.i < noun.i \
+            and any(t.dep_ == "cc" for t in doc[noun.head.i + 1:noun.i]):
+        # "revenues rose 11 percent to 1.8 billion rupees and expenses rose 9 percent": the parse joined the second
+        # clause's subject to the first clause's last noun; the noun right before the joined verb is its subject
+        subjects = [noun]
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
