@@ -138,3 +138,14 @@ def test_a_second_clause_s_subject_joined_to_the_first_clause_s_last_noun(nlp):
     assert found["12 percent"].metric == "revenues"
     assert found["8 percent"].metric == "expenses"
     assert found["1.1 billion rupees"].metric == "expenses"
+
+
+def test_a_second_bare_share_of_the_same_group_says_what_it_did(nlp):
+    """"Most (71.4 percent) first heard the trial results from their clinic's nurse, and 38.2 percent heard the
+    results within two days": each a share who heard ..., the first not cut after an owner's "'s", the second not
+    "results" (the share before it, of a group doing something, no longer stops the reading)."""
+    found = claims_of(nlp, "Trial results\n\n\"Most (71.4 percent) first heard the trial results from their clinic's "
+                           "nurse by telephone, and 38.2 percent heard the results within two days of the press release,\" "
+                           "the authors write.\n")
+    assert found["71.4 percent"].metric == "share who heard the trial results"
+    assert found["38.2 percent"].metric == "share who heard the results"

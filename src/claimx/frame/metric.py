@@ -3303,7 +3303,9 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
             obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
             if obj is not None:
                 group = chunk_text(doc, obj, skip=span)
-    if group is None and antecedent:
+    if group is None and antecedent and not antecedent.startswith("share "):
+        # (a share before it of a group doing something, "Most (73.1%) learned the results by phone, and 46.3% learned
+        # them within a day", makes this one a share of the same group, doing what its own verb says)
         return None
     said = verb
     if verb.lemma_.lower() in words.source_verbs:  # "said they would vote for it": what they said
@@ -3314,11 +3316,17 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
         if said is verb else next(
         (t.i for t in said.subtree if t.dep_ not in ("nsubj", "nsubjpass", "mark") and t.i > verb.i), said.i)
     end = start
+    capped = False
     for t in doc[start:said.right_edge.i + 1]:
-        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or len(doc[start:t.i]) >= 8 \
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said \
                 or t.dep_ == "cc" and t.i + 1 < len(doc) and _in_a_figure(doc[t.i + 1]):
             break  # (nor past "and" before the next item's figure: "seven were male and six were female")
+        if len(doc[start:t.i]) >= 8:
+            capped = True
+            break
         end = t.i + 1
+    if capped:  # "learned the study results from their site's | telephone call": not inside a phrase
+        end = _whole_phrases(doc, start, end, said.right_edge.i + 1)
     words_after = doc[start:end]
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after) \
             or words_after[0].lower_ == "to" and words_after[0].tag_ == "TO":
@@ -4854,8 +4862,10 @@ def _whole_phrases(doc: Doc, begin: int, end: int, natural: int) -> int:
     preposition, an article, a conjunction or a hyphen ("people who took shelter in more than 400 state-run relief
     camps" -> "people who took shelter", not "... in more than 400 state"; "patients treated at the nation's almost
     5,000 non-federal hospitals" -> "patients treated"). A tail that was not cut is returned as it is."""
-    if end >= natural or end <= begin or doc[end - 1].head.i < end and doc[end].text != "-":
-        return end  # cut after a whole phrase's last word ("waiting more than six weeks for key scans" | "in Harlow")
+    if end >= natural or end <= begin or doc[end - 1].head.i < end and doc[end].text != "-" and doc[end - 1].tag_ != "POS":
+        # cut after a whole phrase's last word ("waiting more than six weeks for key scans" | "in Harlow"), not after an
+        # owner's "'s" ("from their site's" | "telephone call")
+        return end
     end = next((t.i for t in doc[begin:end] if t.dep_ == "prep" and t.right_edge.i >= end), end)
     while end > begin and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or doc[end - 1].text == "-"):
         end -= 1
