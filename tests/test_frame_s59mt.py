@@ -149,3 +149,28 @@ def test_a_second_bare_share_of_the_same_group_says_what_it_did(nlp):
                            "the authors write.\n")
     assert found["71.4 percent"].metric == "share who heard the trial results"
     assert found["38.2 percent"].metric == "share who heard the results"
+
+
+def test_a_movement_restating_a_change_the_sentence_names(nlp):
+    """"Kelby saw the most significant monthly price fall with a movement of -2.3 per cent": the monthly price fall,
+    not "movement" nor the story's other measure."""
+    found = claims_of(nlp, "House prices\n\nRepossession volumes decreased by 21 per cent in May. Kelby saw the most "
+                           "significant monthly price fall with a movement of -2.3 per cent.\n")
+    assert found["-2.3 per cent"].metric == "monthly price fall"
+
+
+def test_a_bracketed_aside_after_a_reading_is_no_noun_of_it(nlp):
+    """"Heavy falls of rain were recorded in Orrin 91mm (heaviest rain in 30 years), Kelby 62mm": rainfall for each, not
+    "(heaviest rain length" nor a fall of rain as a decline ("rainfall fall")."""
+    found = claims_of(nlp, "Storm\n\nHeavy falls of rain were recorded in Orrin 91mm (heaviest rain in 30 years), Kelby "
+                           "62mm (heaviest rain in eight years), Tarbury 47mm.\n")
+    for text in ("91mm", "62mm", "47mm"):
+        assert found[text].metric == "rainfall"
+
+
+def test_a_noun_then_now_then_a_level_measures_the_noun(nlp):
+    """"May house prices up 0.8 per cent since April: average house price in England now £271,440": the average house
+    price (written with no verb, "now" before the level), not "May house" nor nothing."""
+    found = claims_of(nlp, "May house prices up 0.8 per cent since April: average house price in England now £271,440\n\n"
+                           "Prices rose again in May.\n")
+    assert found["£271,440"].metric == "average house price"

@@ -756,6 +756,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return phrase  # "accepted a £32-billion ($54-billion) takeover bid": the noun the sum modifies
     if q["kind"] == "amount" and (restated := _restated_per_share(doc, span, nxt, q)) is not None:
         return restated  # "from $3.1 billion, or 31 cents, a year earlier" after "$4.56 billion, or 45 cents a share"
+    if (now := _noun_now_figure(doc, span, words)) is not None:
+        return now  # "average house price in England and Wales now £168,356"
     if q["kind"] == "amount" and verb is not None and (levy := _levy_paid(doc, span, verb, words)) is not None:
         return levy  # "Band D properties pay £1,491.72" in a story of council tax: the council tax
     if q["kind"] == "amount" and verb is not None and _prize_won(doc, span, verb, words):
@@ -979,7 +981,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         head = noun  # "a four-year, $88 million contract": the length of the contract the sum after it is the value of
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and (head.i - span.end < 4 or head is noun) \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
-            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") and head is not noun
+            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") and head is not noun or t.text == "("
                         or t.text in ("-", "\u2013", "\u2014") and (t.whitespace_ or doc[t.i - 1].whitespace_)
                         for t in doc[span.end:head.i]):
         # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings"; nor across a
@@ -3014,6 +3016,27 @@ def _it_measure_before(verb: Token, it: Token, words: FrameWords) -> Token | Non
     return None
 
 
+def _noun_now_figure(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure measures written with no verb after its noun and "now", as headlines and bulleted summaries write a
+    level ("average house price in England and Wales now £168,356", "Unemployment now 4.1%"): the noun, past the places
+    after "in" that say whose it is; None for any other shape (a verb between: "the average price is now £X")."""
+    i = span.start
+    if i < span.sent.start + 2 or doc[i - 1].lower_ != "now":
+        return None
+    noun = doc[i - 2]
+    for _ in range(3):
+        if noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head  # "England and Wales"
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across", "for") and noun.head.head.i < noun.i:
+            noun = noun.head.head  # "price in England"
+        else:
+            break
+    if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics or _is_figure(noun, span) or is_period_phrase(noun.text) \
+            or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") or t.is_punct for t in doc[noun.i + 1:i - 1]):
+        return None
+    return named(doc, noun, span, words, None)
+
+
 def _it_opening_measure(it: Token, verb: Token, words: FrameWords) -> Token | None:
     """The measure an "it" opening a sentence stands for: the noun subject, else the noun object, of the sentence
     before's main verb (or of the clause a reporting verb there reports: "City Council passed the budget, Henry Graff
@@ -4173,6 +4196,10 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
     if text.lower() in words.rise_nouns | words.fall_nouns and span.root.dep_ == "nummod" and span.root.head.i == head.i \
             and head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
         return text  # "a 20-rebound game": rebounds counted, a thing the game had, no change of the measure before
+    if head.lemma_.lower() == "fall" and (rain := next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                         for g in p.children if g.dep_ == "pobj"
+                                                         and g.lower_ in words.rain_words), None)) is not None:
+        return named(doc, rain, span, words, antecedent)  # "Heavy falls of rain were recorded": the rain, no decline
     if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
     if _only_stated_change(doc, head, span, text, words) \
@@ -4279,6 +4306,14 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         what = measured_subject(doc, span, change.head, words)
         if what is not None and (is_period_phrase(what) or is_change(what, words) or what.lower() in words.container_nouns):
             what = None  # (nor the bare figures that show it: "The figures mark a 10% rise": a rise of what they count)
+    if what is None and change.dep_ == "pobj" and change.head.lower_ == "with" and (moved := change.head.head).pos_ == "NOUN" \
+            and moved.lemma_.lower() in words.rise_nouns | words.fall_nouns | words.change_nouns \
+            and (kept := [t.lower_ for t in moved.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in words.change_degree_words
+                          and not (span.start <= t.i < span.end) and not _in_a_figure(t)]) \
+            and any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in moved.lefts):
+        # "saw the most significant monthly price fall with a movement of -1.4 per cent": the change the movement
+        # restates, with the words that say what and over what time ("monthly price fall"), not "movement"
+        return " ".join([*kept, moved.lower_])
     if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
     if what is None:
