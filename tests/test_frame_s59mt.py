@@ -174,3 +174,11 @@ def test_a_noun_then_now_then_a_level_measures_the_noun(nlp):
     found = claims_of(nlp, "May house prices up 0.8 per cent since April: average house price in England now £271,440\n\n"
                            "Prices rose again in May.\n")
     assert found["£271,440"].metric == "average house price"
+
+
+def test_a_fronted_whole_reaches_the_second_of_two_joined_verbs(nlp):
+    """"Of the 212 frogs studied, all have lost 20 percent or more of their ranges and more than 35 percent have lost
+    more than 70 percent of their ranges": the 35 percent is a share of the frogs, not of their ranges."""
+    found = claims_of(nlp, "Frog study\n\nOf the 212 frogs studied, all have lost 20 percent or more of their ranges "
+                           "and more than 35 percent have lost more than 70 percent of their ranges.\n")
+    assert found["more than 35 percent"].metric == "share of frogs"

@@ -3291,6 +3291,10 @@ def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords
     if q["unit"] not in ("percent", "ratio") or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head != verb:
         return None
     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.start), None)
+    if of is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Of the 177 mammals studied, all have lost 30 percent ... and more than 40 percent have lost ...": the whole
+        # opening the sentence, hung on the first of the joined verbs
+        of = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.sent.start), None)
     whole = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
     if whole is None or whole.lower_ in words.not_metrics or _is_figure(whole, span) and whole.like_num:
         return None
