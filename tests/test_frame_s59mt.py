@@ -182,3 +182,15 @@ def test_a_fronted_whole_reaches_the_second_of_two_joined_verbs(nlp):
     found = claims_of(nlp, "Frog study\n\nOf the 212 frogs studied, all have lost 20 percent or more of their ranges "
                            "and more than 35 percent have lost more than 70 percent of their ranges.\n")
     assert found["more than 35 percent"].metric == "share of frogs"
+
+
+def test_a_demonstrative_figure_restates_the_figure_stated_before(nlp):
+    """"The levy would increase revenue by 6% over last year. ... a $28 per year increase on a house with a $90,000
+    taxable value. This 6% increase will help ...": revenue growth, what the 6% measured before, not the taxable value
+    of the sentence between."""
+    found = claims_of(nlp, "Budget\n\nThe proposed levy would increase revenue by 6% over last year. In dollars, this "
+                           "proposed tax increase is a $28 per year increase on a house with a $90,000 taxable value. "
+                           "This 6% increase will help curb the effects of inflation.\n")
+    restated = found["6%"]  # the later of the two, keyed by its text
+    assert restated.start > found["$90,000"].start
+    assert (restated.metric or "").startswith("revenue")

@@ -1411,6 +1411,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "down from March's projection of 4.8%": a forecast of what the one before measured (not a sum of money: a
                 # company's guidance stays "forecast", whose "revenue" the share check would take for the revenue itself)
                 metric = forecast
+            if span.start > sent.start and doc[span.start - 1].lower_ in ("this", "that") and doc[span.start - 1].dep_ == "det" \
+                    and q["qualifier"] == "exact" and (same := next(
+                    (m for s, m in reversed(self._measured) if s.start < sent.start and s._.quantity["unit"] == q["unit"]
+                     and s._.quantity["value"] == q["value"]), None)) is not None:
+                # "... increase revenue by 7% over the no new revenue rate. ... This 7% increase will help curb ...": the
+                # figure a demonstrative points back at, stated before, measures what it measured there
+                metric = frame_metric.change_of(same, direction, q, self.words) \
+                    if direction and kind_of_change(q) and not frame_metric.is_change(same, self.words) else same
             if metric is not None:
                 # "Gross domestic product growth" -> "GDP growth" (metric_short_forms), "Crowds" -> "attendance"
                 # (measure_synonyms; not a duration: "the rain" of "within 24 hours" lasted), "second quarter growth" ->
