@@ -194,3 +194,20 @@ def test_a_demonstrative_figure_restates_the_figure_stated_before(nlp):
     restated = found["6%"]  # the later of the two, keyed by its text
     assert restated.start > found["$90,000"].start
     assert (restated.metric or "").startswith("revenue")
+
+
+def test_a_bare_share_after_with_that_a_participle_describes(nlp):
+    """"Cancer targets were missed, with 71.2 per cent diagnosed within 28 days": the share diagnosed within 28 days,
+    not "Cancer targets" (nor nothing, as when the parse makes the share the participle's subject)."""
+    found = claims_of(nlp, "Cancer waits\n\nCancer targets were missed, with 71.2 per cent diagnosed within 28 days.\n")
+    assert found["71.2 per cent"].metric == "share diagnosed within 28 days"
+
+
+def test_an_elided_verb_after_a_share_says_nothing_of_its_own(nlp):
+    """Guard (passes on the code before too): "with 41 per cent saying they felt safe, while 22 per cent said they did
+    not": not "share who did not" (the share before is no longer a stop for a bare share's reading, but a verb phrase of
+    only auxiliaries and "not" says nothing)."""
+    found = claims_of(nlp, "Survey\n\nSurvey results were mixed, with 41 per cent saying they felt safe, while 22 per "
+                           "cent said they did not.\n")
+    assert found["41 per cent"].metric == "share who felt safe"
+    assert found["22 per cent"].metric != "share who did not"

@@ -797,6 +797,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return said
     if (share := _n_in_m_share(doc, span, q, nxt, verb, words)) is not None:
         return share  # "one in eight dairy farms has closed": a share of the farms, with what the clause says of them
+    if (state := _with_share_state(doc, span, q, words)) is not None:
+        return state  # "with 76.8 per cent diagnosed within 28 days": the share diagnosed within 28 days
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
@@ -3037,6 +3039,29 @@ def _noun_now_figure(doc: Doc, span: Span, words: FrameWords) -> str | None:
     return named(doc, noun, span, words, None)
 
 
+def _with_share_state(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A bare share after "with" that a participle describes, as an absolute clause writes it ("Cancer targets were
+    missed, with 76.8 per cent diagnosed within 28 days", "with 12% still waiting after a year"): "share" and the
+    participle's words, up to a comma, a conjunction or eight words; None for any other shape (a share "of" a group
+    is read by its "of" phrase; "with 41% saying they felt safe" by what they said, `_share_doing`)."""
+    if q["unit"] not in ("percent", "ratio") or q["kind"] == "multiple" or span.end >= span.sent.end:
+        return None
+    state = doc[span.end]
+    if state.tag_ not in ("VBN", "VBG") or state.lemma_.lower() in words.source_verbs or not (
+            span.root.dep_ == "pobj" and span.root.head.lower_ == "with" and state.dep_ == "acl" and state.head == span.root
+            # ("with 76.8 per cent diagnosed ...", parsed as the participle's subject)
+            or span.root.dep_ == "nsubj" and state == span.root.head and state.dep_ == "pcomp" and state.head.lower_ == "with"):
+        return None
+    end = state.i + 1
+    for t in doc[state.i + 1:min(state.right_edge.i + 1, state.i + 8)]:
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" or _in_a_figure(t) and t.dep_ == "nummod" and t.head.pos_ == "NOUN" \
+                and t.head.lemma_.lower() in ("percent", "cent", "%"):
+            break
+        end = t.i + 1
+    end = _whole_phrases(doc, state.i, end, state.right_edge.i + 1)
+    return f"share {doc[state.i:end].text}"
+
+
 def _it_opening_measure(it: Token, verb: Token, words: FrameWords) -> Token | None:
     """The measure an "it" opening a sentence stands for: the noun subject, else the noun object, of the sentence
     before's main verb (or of the clause a reporting verb there reports: "City Council passed the budget, Henry Graff
@@ -3356,6 +3381,7 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
         end = _whole_phrases(doc, start, end, said.right_edge.i + 1)
     words_after = doc[start:end]
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after) \
+            or all(t.pos_ in ("AUX", "PART") or t.dep_ == "neg" or t.lemma_ == "do" for t in words_after) \
             or words_after[0].lower_ == "to" and words_after[0].tag_ == "TO":
         return None  # (not "Ardlow, who need 412 to win": an infinitive after the figure says what for, no verb of it)
     return f"{group or ('share' if share else 'people')} who {words_after.text}"
