@@ -211,3 +211,13 @@ def test_an_elided_verb_after_a_share_says_nothing_of_its_own(nlp):
                            "cent said they did not.\n")
     assert found["41 per cent"].metric == "share who felt safe"
     assert found["22 per cent"].metric != "share who did not"
+
+
+def test_a_level_after_now_in_a_summary_line_the_parse_joins_to_the_headline(nlp):
+    """"January house prices up 1.1 per cent since December: average house price in England and Wales now £172,410"
+    as a release's summary line, the parse joining "price" to the line's verb: the average house price, not
+    nothing."""
+    found = claims_of(nlp, "January Market Trend Data from the Registry\n\n28 February 2031\n\nJanuary house prices up 1.1 "
+                           "per cent since December: average house price in England and Wales now £172,410\n\n1,204 "
+                           "repossessions in England & Wales during November 2030\n")
+    assert found["£172,410"].metric == "average house price"

@@ -3027,6 +3027,8 @@ def _noun_now_figure(doc: Doc, span: Span, words: FrameWords) -> str | None:
         return None
     noun = doc[i - 2]
     for _ in range(3):
+        if noun.pos_ == "NOUN":
+            break  # (the measure reached: not on to what the parse joins it to, "January house prices up 1%: average ...")
         if noun.dep_ == "conj" and noun.head.i < noun.i:
             noun = noun.head  # "England and Wales"
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across", "for") and noun.head.head.i < noun.i:
