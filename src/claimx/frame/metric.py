@@ -3045,11 +3045,13 @@ def _with_share_state(doc: Doc, span: Span, q: dict, words: FrameWords) -> str |
     """A bare share after "with" that a participle describes, as an absolute clause writes it ("Cancer targets were
     missed, with 76.8 per cent diagnosed within 28 days", "with 12% still waiting after a year"): "share" and the
     participle's words, up to a comma, a conjunction or eight words; None for any other shape (a share "of" a group
-    is read by its "of" phrase; "with 41% saying they felt safe" by what they said, `_share_doing`)."""
+    is read by its "of" phrase; "with 41% saying they felt safe" by what they said, `_share_doing`; a verb of moving,
+    "attracted 3 million users, with 25 percent falling between the ages of 18 and 30", says where a part of the
+    figure before falls, left to that figure's measure)."""
     if q["unit"] not in ("percent", "ratio") or q["kind"] == "multiple" or span.end >= span.sent.end:
         return None
     state = doc[span.end]
-    if state.tag_ not in ("VBN", "VBG") or state.lemma_.lower() in words.source_verbs or not (
+    if state.tag_ not in ("VBN", "VBG") or state.lemma_.lower() in words.source_verbs | words.move_verbs or not (
             span.root.dep_ == "pobj" and span.root.head.lower_ == "with" and state.dep_ == "acl" and state.head == span.root
             # ("with 76.8 per cent diagnosed ...", parsed as the participle's subject)
             or span.root.dep_ == "nsubj" and state == span.root.head and state.dep_ == "pcomp" and state.head.lower_ == "with"):
