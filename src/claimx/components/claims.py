@@ -1433,6 +1433,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "down from March's projection of 4.8%": a forecast of what the one before measured (not a sum of money: a
                 # company's guidance stays "forecast", whose "revenue" the share check would take for the revenue itself)
                 metric = forecast
+            if span.start > sent.start and doc[span.start - 1].lower_ in ("this", "that") and doc[span.start - 1].dep_ == "det" \
+                    and q["qualifier"] == "exact" and (same := next(
+                    (m for s, m in reversed(self._measured) if s.start < sent.start and s._.quantity["unit"] == q["unit"]
+                     and s._.quantity["value"] == q["value"]), None)) is not None:
+                # "... increase revenue by 7% over the no new revenue rate. ... This 7% increase will help curb ...": the
+                # figure a demonstrative points back at, stated before, measures what it measured there
+                metric = frame_metric.change_of(same, direction, q, self.words) \
+                    if direction and kind_of_change(q) and not frame_metric.is_change(same, self.words) else same
             if metric is not None:
                 # "Gross domestic product growth" -> "GDP growth" (metric_short_forms), "Crowds" -> "attendance"
                 # (measure_synonyms; not a duration: "the rain" of "within 24 hours" lasted), "second quarter growth" ->
@@ -2411,10 +2419,18 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
     def _old_side_after(self, prev: Span, span: Span, q: dict, prev_q: dict) -> bool:
         """Whether `span` is the old level a level just before it is set against, in the same unit, a word of
         rules/frame.json `old_side_words` between them ("at Rs 995 crore vs Rs 806 crore", "Margin at 36.8% vs
-        37.89%", "at $4.1 billion from $3.9 billion")."""
-        return q["unit"] == prev_q["unit"] and q["kind"] == prev_q["kind"] \
-            and re.fullmatch(rf"\s+{alternatives(self.words.old_side_words)}\s+", self._text[prev.end_char:span.start_char],
-                             re.I) is not None
+        37.89%", "at $4.1 billion from $3.9 billion"), also past the level's own "per" unit and a comma ("came in at
+        Rs2.66/share, compared with Rs2.58/share", "45 cents per diluted share, compared with 41 cents")."""
+        between = self._text[prev.end_char:span.start_char]
+        if q["unit"] != prev_q["unit"] or q["kind"] != prev_q["kind"]:
+            return False
+        if re.fullmatch(rf"\s+{alternatives(self.words.old_side_words)}\s+", between, re.I) is not None:
+            return True
+        # (not a per-share sum restating a total before it: "$684 million, or $1.49 per diluted share, compared with
+        # $571 million" sets the total against the total)
+        return re.search(r",\s*or\s*$", self._text[max(0, prev.start_char - 6):prev.start_char]) is None \
+            and re.fullmatch(rf"(?:/[a-z]+|\s+(?:per|a|an)\s+(?:[a-z]+\s+)?[a-z]+),?\s+{alternatives(self.words.old_side_words)}\s+",
+                             between, re.I) is not None
 
     def _is_threshold(self, doc: Doc, span: Span, q: dict) -> bool:
         """A bound that defines a group rather than reports a figure: "people waiting more than 52 weeks".

@@ -756,6 +756,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return phrase  # "accepted a £32-billion ($54-billion) takeover bid": the noun the sum modifies
     if q["kind"] == "amount" and (restated := _restated_per_share(doc, span, nxt, q)) is not None:
         return restated  # "from $3.1 billion, or 31 cents, a year earlier" after "$4.56 billion, or 45 cents a share"
+    if (now := _noun_now_figure(doc, span, words)) is not None:
+        return now  # "average house price in England and Wales now £168,356"
     if q["kind"] == "amount" and verb is not None and (levy := _levy_paid(doc, span, verb, words)) is not None:
         return levy  # "Band D properties pay £1,491.72" in a story of council tax: the council tax
     if q["kind"] == "amount" and verb is not None and _prize_won(doc, span, verb, words):
@@ -795,6 +797,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return said
     if (share := _n_in_m_share(doc, span, q, nxt, verb, words)) is not None:
         return share  # "one in eight dairy farms has closed": a share of the farms, with what the clause says of them
+    if (state := _with_share_state(doc, span, q, words)) is not None:
+        return state  # "with 76.8 per cent diagnosed within 28 days": the share diagnosed within 28 days
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
@@ -979,7 +983,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         head = noun  # "a four-year, $88 million contract": the length of the contract the sum after it is the value of
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and (head.i - span.end < 4 or head is noun) \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
-            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") and head is not noun
+            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") and head is not noun or t.text == "("
                         or t.text in ("-", "\u2013", "\u2014") and (t.whitespace_ or doc[t.i - 1].whitespace_)
                         for t in doc[span.end:head.i]):
         # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings"; nor across a
@@ -2780,6 +2784,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Turnout there was 31.6%": the parse took "there" for the subject and the noun before it for an adverb
         subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i + 1 < len(doc)
                     and doc[c.i + 1].lower_ == "there"]
+    if not subjects and (clause := next((c for c in verb.children if c.dep_ in ("csubj", "ccomp") and c.tag_ == "VBG"
+                                         and c.i < verb.i), None)) is not None:
+        # "The number of people waiting longer than 12 hours was 33,107": the parse made the participle a clause before
+        # "was" and the noun before it that clause's subject; the noun is what is counted
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < clause.i]
     if not subjects and (fronted := fronted_apposition(verb)) is not None:
         subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit
     if not subjects and (counted := _participle_noun(verb, words)) is not None:
@@ -2830,6 +2839,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "has announced that the country's oil output is increasing and, as of Thursday, stood at 1.6 million barrels
         # per day": the parse joined the second verb to the one that reports it; its subject is the reported clause's
         subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not subjects and verb.dep_ in ("conj", "advcl") and verb.i > 0 and (noun := doc[verb.i - 1]).pos_ == "NOUN" \
+            and noun.dep_ == "conj" and verb.head.i < noun.head.i < noun.i \
+            and any(t.dep_ == "cc" for t in doc[noun.head.i + 1:noun.i]):
+        # "revenues rose 11 percent to 1.8 billion rupees and expenses rose 9 percent": the parse joined the second
+        # clause's subject to the first clause's last noun; the noun right before the joined verb is its subject
+        subjects = [noun]
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
@@ -2847,6 +2862,14 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     for child in subjects:
         if span.start <= child.i < span.end:
             continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
+        if child.pos_ == "NOUN" and {child.lower_, child.lemma_.lower()} & words.source_nouns and (
+                tok.lemma_.lower() in words.showing_verbs | words.publishing_verbs or tok.lower_ in words.reporting_verbs):
+            # "Performance improved, the data revealed, with 64% of patients seen within a week, up from 61%": the
+            # figures that report a measure are where it was read, never what it measures
+            continue
+        if child.lower_ == "those" and child.pos_ == "PRON" and _bare_count(span) and not acting \
+                and (tail := _vague_tail(doc, child, span) or state_tail(doc, child, span)):
+            return f"people{tail}"  # "those waiting more than 65 weeks dropped to 10,517": people waiting more than 65 weeks
         if (whole := _as_share_of(child, span, words)) is not None:
             # "Gross non-performing assets (NPAs) as a percentage of gross advances dipped to 12.53%": a share
             return f"{chunk_text(doc, child, skip=span)} as a share of {whole}"
@@ -2854,6 +2877,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             # "Inflation started easing in January when it fell to 8.2 percent", "The rate hit its highest level
             # since it was cut to 3.75 per cent": "it" in a clause of the sentence stands for the measure its main
             # clause is about
+            child = before
+        elif child.lower_ == "it" and (before := _it_opening_measure(child, tok, words)) is not None:
+            # "City Council passed the 2007-8 budget. It came in at a record $122M": the budget
             child = before
         if child.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
@@ -2989,6 +3015,85 @@ def _it_measure_before(verb: Token, it: Token, words: FrameWords) -> Token | Non
                 or subject.lower_ in words.national_measures | words.economy_measures:
             return subject
         return None
+    return None
+
+
+def _noun_now_figure(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure measures written with no verb after its noun and "now", as headlines and bulleted summaries write a
+    level ("average house price in England and Wales now £168,356", "Unemployment now 4.1%"): the noun, past the places
+    after "in" that say whose it is; None for any other shape (a verb between: "the average price is now £X")."""
+    i = span.start
+    if i < span.sent.start + 2 or doc[i - 1].lower_ != "now":
+        return None
+    noun = doc[i - 2]
+    for _ in range(3):
+        if noun.pos_ == "NOUN":
+            break  # (the measure reached: not on to what the parse joins it to, "January house prices up 1%: average ...")
+        if noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head  # "England and Wales"
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across", "for") and noun.head.head.i < noun.i:
+            noun = noun.head.head  # "price in England"
+        else:
+            break
+    if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics or _is_figure(noun, span) or is_period_phrase(noun.text) \
+            or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") or t.is_punct for t in doc[noun.i + 1:i - 1]):
+        return None
+    return named(doc, noun, span, words, None)
+
+
+def _with_share_state(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A bare share after "with" that a participle describes, as an absolute clause writes it ("Cancer targets were
+    missed, with 76.8 per cent diagnosed within 28 days", "with 12% still waiting after a year"): "share" and the
+    participle's words, up to a comma, a conjunction or eight words; None for any other shape (a share "of" a group
+    is read by its "of" phrase; "with 41% saying they felt safe" by what they said, `_share_doing`; a verb of moving,
+    "attracted 3 million users, with 25 percent falling between the ages of 18 and 30", says where a part of the
+    figure before falls, left to that figure's measure)."""
+    if q["unit"] not in ("percent", "ratio") or q["kind"] == "multiple" or span.end >= span.sent.end:
+        return None
+    state = doc[span.end]
+    if state.tag_ not in ("VBN", "VBG") or state.lemma_.lower() in words.source_verbs | words.move_verbs or not (
+            span.root.dep_ == "pobj" and span.root.head.lower_ == "with" and state.dep_ == "acl" and state.head == span.root
+            # ("with 76.8 per cent diagnosed ...", parsed as the participle's subject)
+            or span.root.dep_ == "nsubj" and state == span.root.head and state.dep_ == "pcomp" and state.head.lower_ == "with"):
+        return None
+    end = state.i + 1
+    for t in doc[state.i + 1:min(state.right_edge.i + 1, state.i + 8)]:
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" or _in_a_figure(t) and t.dep_ == "nummod" and t.head.pos_ == "NOUN" \
+                and t.head.lemma_.lower() in ("percent", "cent", "%"):
+            break
+        end = t.i + 1
+    end = _whole_phrases(doc, state.i, end, state.right_edge.i + 1)
+    return f"share {doc[state.i:end].text}"
+
+
+def _it_opening_measure(it: Token, verb: Token, words: FrameWords) -> Token | None:
+    """The measure an "it" opening a sentence stands for: the noun subject, else the noun object, of the sentence
+    before's main verb (or of the clause a reporting verb there reports: "City Council passed the budget, Henry Graff
+    reports"), when that noun is a measure (a word of `metric_heads`, `national_measures` or `economy_measures`) and no
+    actor; the object only when the subject before is an actor or a name and the "it" clause's verb only states an
+    amount (`amount_verbs`: "It came in at $122M", "It totals $41.2 million"); None otherwise ("Harlow Foods reported
+    results. It earned $41 million": the company acts, left alone)."""
+    doc = it.doc
+    sent = it.sent
+    if it.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    verbs = [before.root] + [c for c in before.root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                             and (before.root.lower_ in words.reporting_verbs
+                                  or before.root.lemma_.lower() in words.publishing_verbs)]
+    for dep in (("nsubj", "nsubjpass"), ("dobj",)):
+        for head in verbs:
+            noun = next((c for c in head.children if c.dep_ in dep), None)
+            if noun is None:
+                continue
+            if noun.pos_ == "NOUN" and noun.lower_ not in words.actors and not noun.ent_type_ \
+                    and (noun.lower_ in words.metric_heads or noun.lemma_.lower() in words.metric_heads
+                         or noun.lower_ in words.national_measures | words.economy_measures):
+                return noun
+            if dep != ("dobj",) and (noun.pos_ == "NOUN" and noun.lower_ not in words.actors
+                                     and noun.lemma_.lower() not in words.source_nouns
+                                     or verb.lemma_.lower() not in words.amount_verbs):
+                return None  # "The bus fleet grew ...": "it" stands for the subject, no measure
     return None
 
 
@@ -3215,6 +3320,10 @@ def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords
     if q["unit"] not in ("percent", "ratio") or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head != verb:
         return None
     of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.start), None)
+    if of is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Of the 177 mammals studied, all have lost 30 percent ... and more than 40 percent have lost ...": the whole
+        # opening the sentence, hung on the first of the joined verbs
+        of = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == span.sent.start), None)
     whole = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
     if whole is None or whole.lower_ in words.not_metrics or _is_figure(whole, span) and whole.like_num:
         return None
@@ -3250,7 +3359,9 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
             obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
             if obj is not None:
                 group = chunk_text(doc, obj, skip=span)
-    if group is None and antecedent:
+    if group is None and antecedent and not antecedent.startswith("share "):
+        # (a share before it of a group doing something, "Most (73.1%) learned the results by phone, and 46.3% learned
+        # them within a day", makes this one a share of the same group, doing what its own verb says)
         return None
     said = verb
     if verb.lemma_.lower() in words.source_verbs:  # "said they would vote for it": what they said
@@ -3261,13 +3372,20 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
         if said is verb else next(
         (t.i for t in said.subtree if t.dep_ not in ("nsubj", "nsubjpass", "mark") and t.i > verb.i), said.i)
     end = start
+    capped = False
     for t in doc[start:said.right_edge.i + 1]:
-        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or len(doc[start:t.i]) >= 8 \
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said \
                 or t.dep_ == "cc" and t.i + 1 < len(doc) and _in_a_figure(doc[t.i + 1]):
             break  # (nor past "and" before the next item's figure: "seven were male and six were female")
+        if len(doc[start:t.i]) >= 8:
+            capped = True
+            break
         end = t.i + 1
+    if capped:  # "learned the study results from their site's | telephone call": not inside a phrase
+        end = _whole_phrases(doc, start, end, said.right_edge.i + 1)
     words_after = doc[start:end]
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after) \
+            or all(t.pos_ in ("AUX", "PART") or t.dep_ == "neg" or t.lemma_ == "do" for t in words_after) \
             or words_after[0].lower_ == "to" and words_after[0].tag_ == "TO":
         return None  # (not "Ardlow, who need 412 to win": an infinitive after the figure says what for, no verb of it)
     return f"{group or ('share' if share else 'people')} who {words_after.text}"
@@ -4054,9 +4172,16 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         return named(doc, measured, span, words, antecedent)
     if lemma in words.container_nouns:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+        # (an adjective as the noun: "the number of long-term unemployed", "the number of homeless")
+        counted = next((g for g in of.children if g.dep_ == "pobj" and (g.pos_ in ("NOUN", "PROPN") or g.tag_ == "JJ")),
+                       None) if of else None
         if counted is not None and not (span.start <= counted.i < span.end) and not _is_figure(counted, span):
             text = chunk_text(doc, counted, skip=span)
+            after = doc[counted.i + 1] if counted.i + 1 < counted.sent.end else None
+            if after is not None and after.dep_ == "amod" and after.head == counted and after.tag_ == "JJ" \
+                    and counted.lower_ not in words.vague_nouns \
+                    and (after.i + 1 >= len(doc) or doc[after.i + 1].pos_ not in ("NOUN", "PROPN")):
+                text = f"{text} {after.text}"  # "the number of long-term unemployed", parsed with "term" as the noun
             if counted.lower_ not in words.vague_nouns:
                 return text
             # "the number of adults without a GP": the parse may hang what follows on "number"
@@ -4105,6 +4230,10 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
     if text.lower() in words.rise_nouns | words.fall_nouns and span.root.dep_ == "nummod" and span.root.head.i == head.i \
             and head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
         return text  # "a 20-rebound game": rebounds counted, a thing the game had, no change of the measure before
+    if head.lemma_.lower() == "fall" and (rain := next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                         for g in p.children if g.dep_ == "pobj"
+                                                         and g.lower_ in words.rain_words), None)) is not None:
+        return named(doc, rain, span, words, antecedent)  # "Heavy falls of rain were recorded": the rain, no decline
     if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
     if _only_stated_change(doc, head, span, text, words) \
@@ -4211,6 +4340,14 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         what = measured_subject(doc, span, change.head, words)
         if what is not None and (is_period_phrase(what) or is_change(what, words) or what.lower() in words.container_nouns):
             what = None  # (nor the bare figures that show it: "The figures mark a 10% rise": a rise of what they count)
+    if what is None and change.dep_ == "pobj" and change.head.lower_ == "with" and (moved := change.head.head).pos_ == "NOUN" \
+            and moved.lemma_.lower() in words.rise_nouns | words.fall_nouns | words.change_nouns \
+            and (kept := [t.lower_ for t in moved.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in words.change_degree_words
+                          and not (span.start <= t.i < span.end) and not _in_a_figure(t)]) \
+            and any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in moved.lefts):
+        # "saw the most significant monthly price fall with a movement of -1.4 per cent": the change the movement
+        # restates, with the words that say what and over what time ("monthly price fall"), not "movement"
+        return " ".join([*kept, moved.lower_])
     if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
     if what is None:
@@ -4650,30 +4787,40 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
     """A money figure "per share" or "a share" after earnings ("net income of $684 million, or $1.49 per diluted
     share") or after a verb of earning or forecasting with nothing else named ("analysts expect $2.10 a share"):
     earnings per share, with the words before "share" ("diluted earnings per share")."""
-    if nxt is None or nxt.lower_ not in ("per", "a", "an") or q["unit"] in ("percent", "ratio", "count"):
+    if nxt is None or nxt.lower_ not in ("per", "a", "an", "/") or q["unit"] in ("percent", "ratio", "count") \
+            or nxt.text == "/" and (nxt.whitespace_ or doc[nxt.i - 1].whitespace_):
         return None
     j = nxt.i + 1
     quals = []
-    while j < span.sent.end and doc[j].pos_ == "ADJ" and len(quals) < 2:
+    while j < span.sent.end and doc[j].pos_ == "ADJ" and len(quals) < 2 and nxt.text != "/":
         quals.append(doc[j].lower_)
         j += 1
     if j >= span.sent.end or doc[j].lemma_.lower() != "share":
         return None
-    owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    root = span.root
+    if nxt.text == "/" and root.head.i == j:
+        # "came in at Rs2.66/share": the parse hangs the figure on "share", which takes the figure's place in the clause
+        root = doc[j]
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None:
         owner = _qualified_measure(owner, words)  # "earnings excluding items of 57 cents per share"
     owned = owner is not None and bool({owner.lower_, owner.lemma_.lower()} & words.per_share_heads)
     if owner is not None and owner.pos_ == "NOUN" and not owned:
         return None  # "a dividend of €2.40 per share": read by the "of" rule
     heads = words.per_share_heads
-    earned = antecedent and _earnings_head(antecedent, words) in heads
-    forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
-        and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    earned = antecedent and (_earnings_head(antecedent, words) in heads or antecedent.lower().endswith("earnings per share"))
+    forecast = owner is None and not antecedent and verb is not None and root.dep_ == "dobj" \
+        and root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "to") and root.head.head == verb \
+            and verb.lower_ == "compared" and verb.head.pos_ in ("VERB", "AUX"):
+        # "came in at Rs3.41/share, compared with Rs3.02/share": the old side, on the verb the comparison hangs from
+        root, verb = verb, verb.head
     if not earned and not forecast and not owned and verb is not None \
-            and (span.root.head == verb or span.root.dep_ == "pobj" and span.root.head.head == verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in heads for c in verb.children):
-        earned = True  # "the profit amounted to US$2.06 per diluted share"
+            and (root.head == verb or root.dep_ == "pobj" and root.head.head == verb) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and {c.lemma_.lower(), c.lower_} & heads for c in verb.children):
+        earned = True  # "the profit amounted to US$2.06 per diluted share", "Earnings per share came in at Rs2.66/share"
     if not earned and not forecast and not owned:
-        if verb is not None and owner is None and span.root.head == verb \
+        if verb is not None and owner is None and root.head == verb \
                 and (verb.lemma_.lower() in words.pay_verbs or verb_says(verb, words.price_verb)):
             return "price per share"  # "Amazon will pay $42 per share in an all-cash deal": the offer's price
         return None
@@ -4718,6 +4865,12 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     work", "people classed as economically inactive"): its post-modifiers up to the figure or a comma, with a
     leading space, or "" when there are none."""
     begin = head.i + 1 if after is None else after + 1
+    place = next((c for c in head.rights if c.i == begin and c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+                  and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)), None)
+    if place is not None:
+        # "8,998 people in Kelby were waiting more than a year": the place says whose figure it is (the subject), not
+        # which people; what they are doing, after it, does
+        begin = place.right_edge.i + 1
     rights = [c for c in head.rights if c.dep_ in ("acl", "relcl", "prep", "amod", "advmod") and c.i >= begin]
     if rights and rights[0].dep_ in ("acl", "relcl") and rights[0].lemma_.lower() in load_words().venue_verbs:
         return ""  # "a study of 78,430 adults published in JAMA Neurology": where the study appeared
@@ -4778,8 +4931,10 @@ def _whole_phrases(doc: Doc, begin: int, end: int, natural: int) -> int:
     preposition, an article, a conjunction or a hyphen ("people who took shelter in more than 400 state-run relief
     camps" -> "people who took shelter", not "... in more than 400 state"; "patients treated at the nation's almost
     5,000 non-federal hospitals" -> "patients treated"). A tail that was not cut is returned as it is."""
-    if end >= natural or end <= begin or doc[end - 1].head.i < end and doc[end].text != "-":
-        return end  # cut after a whole phrase's last word ("waiting more than six weeks for key scans" | "in Harlow")
+    if end >= natural or end <= begin or doc[end - 1].head.i < end and doc[end].text != "-" and doc[end - 1].tag_ != "POS":
+        # cut after a whole phrase's last word ("waiting more than six weeks for key scans" | "in Harlow"), not after an
+        # owner's "'s" ("from their site's" | "telephone call")
+        return end
     end = next((t.i for t in doc[begin:end] if t.dep_ == "prep" and t.right_edge.i >= end), end)
     while end > begin and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART") or doc[end - 1].text == "-"):
         end -= 1
@@ -4791,20 +4946,29 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     died", "2,000 people were evacuated from the valley" -> " evacuated from the valley"): the verb it is the
     subject of, with a passive participle's first prepositional phrase when it names no place or date; ""
     when the noun is not a subject or its verb has an object of its own."""
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
+    verb, role = noun.head, noun.dep_
+    if role == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "total" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        # "A total of 396,643 people have been waiting longer than 52 weeks": the people are what the total's verb says
+        verb, role = verb.head.head, verb.head.dep_
+    if role == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
         return f" {verb.text}"  # "Police arrested 41 people": people arrested
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN", "VBD") and not any(
-            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c) for c in verb.children) \
+    if role == "nsubj" and verb.lemma_ == "be" and (state := next(
+            (c for c in verb.children if c.dep_ == "acomp" and c.tag_ in ("JJ", "VBN") and not any(c.children)), None)) is not None:
+        return f" {state.text}"  # "About 2,300 people in Leeds are unemployed": people unemployed
+    if role == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN", "VBD") and not any(
+            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c)
+            # ("people were waiting to start treatment": what they wait for is part of the wait)
+            and not (c.dep_ == "xcomp" and verb.tag_ == "VBG" and any(a.tag_ == "TO" for a in c.children))
+            for c in verb.children) \
             and (clause := _clause_words(doc, verb, span)):
         # "7.6 million people are waiting for hospital treatment" -> " waiting for hospital treatment"; "4,100 people
         # have waited more than 18 weeks for surgery" -> " who have waited more than 18 weeks for surgery" (a
         # threshold the parse takes for an object is part of what they did)
         return f" {clause}" if verb.tag_ == "VBG" else f" who {_aux_before(doc, verb)}{clause}"
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
+    if role not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
             or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
         return ""
-    if noun.dep_ == "nsubj":
+    if role == "nsubj":
         return f" who {verb.text}" if verb.tag_ == "VBD" else ""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
     words_after = doc[prep.i:prep.right_edge.i + 1] if prep is not None else None
@@ -4831,6 +4995,9 @@ def _clause_words(doc: Doc, verb: Token, span: Span) -> str:
         end = t.i + 1
     while end > verb.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         end -= 1  # the eight words may end inside a phrase: "for a bed at"
+    while end < verb.right_edge.i + 1 and doc[end - 1].dep_ in ("compound", "amod") and doc[end - 1].head.i == end \
+            and doc[end].pos_ == "NOUN" and not (span.start <= end < span.end):
+        end += 1  # nor inside a noun's modifiers: "to start routine hospital" | "treatment"
     return doc[verb.i:end].text
 
 

@@ -91,6 +91,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "price_move_words",
          "share_of_nouns",
          "place_area_nouns",
+         "amount_verbs",
          "portfolio_roles",
          "exam_nouns", "exam_lead_words", "exam_takers", "funding_round_words",
          "service_nouns",
@@ -508,6 +509,7 @@ class FrameWords:
     price_move_words: frozenset[str]  # "paid more for pasta with an increase of 44.8%": a list of price moves
     share_of_nouns: frozenset[str]  # "gross NPAs as a percentage of gross advances": a share of a whole
     place_area_nouns: frozenset[str]  # "a decrease of 1.3% in English non-metropolitan areas": where, not what
+    amount_verbs: frozenset[str]  # "It came in at $122M", "It totals $41.2 million": a verb that only states an amount
     portfolio_roles: frozenset[str]
     exam_nouns: frozenset[str]
     # "Some 67.8% of pupils passed last year's exams": an exam's results, of the exam's year
