@@ -389,12 +389,12 @@ class Grammar:
                                                 rf"\b{alternation(lex['bare_sums']['links'])}\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", i),
             "bare_sum_end": compile_cached(rf"\s*(?:[,.;:)]|$|\s+{alternation(lex['bare_sums']['followers'])})", i),
             "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
-            # "hours worked climbed 1.1 per cent to 945.3m": a glued "m" after a link, with a counted noun earlier in its
-            # clause (lexicon `glued_m.counted_before`, `counted_links`)
+            # "hours worked climbed 1.1 per cent to 945.3m": a glued "m" after a link (and a hedge of
+            # `direction_cues.level_fillers`), with a counted noun earlier in its clause (lexicon `glued_m.counted_before`,
+            # `counted_links`)
             "counted_before": compile_cached(rf"{alternation(lex['glued_m']['counted_before'])}(?:(?![.;:!?]\s)[^,()\n]){{0,80}}?"
                                              rf"\b{alternation(lex['glued_m']['counted_links'])}\s+"
-                                             rf"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
-                                             rf"less\s+than|an\s+estimated)\s+)?$", i),
+                                             rf"(?:{alternation(lex['direction_cues']['level_fillers'])}\s+){{0,3}}$", i),
             "match_text": compile_cached(alternation(lex["match_scores"]["context"]), i),
             # "four-and-a-half years", "two and a half": a number word and "and" right before "a half"
             "and_a_fraction_before": compile_cached(rf"{nw}[\s-]+and[\s-]+$", i),
