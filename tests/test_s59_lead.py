@@ -163,3 +163,15 @@ def test_a_base_after_another_change_is_that_changes(nlp):
                          "from $394,400 a year earlier.")
     assert found["1.8%"].verdict == "supported" and found["4.6%"].verdict == "supported"
 
+
+
+@pytest.mark.parametrize("text, word, written", [
+    ("Shares of Target rose.", "Target", True),       # after a word in lower case: a name
+    ("Plummeting Crime\n\nCrime fell.", "Crime", False),  # after a capitalised word or a line break: no sign
+    ("It was, Crime said, low.", "Crime", True),       # a comma may stand between
+    ("The Co-op said so", "Co-op", False),              # a word that is no run of word characters is searched for
+    ("shares of Co-op rose", "Co-op", True),
+])
+def test_text_index_after_lower_word(text, word, written):
+    from claimx.frame.dictionary import TextIndex
+    assert TextIndex(text).after_lower_word(word) is written

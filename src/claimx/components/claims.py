@@ -2728,8 +2728,7 @@ def _counted_back_side(text: str, span: Span, other: Span, words: FrameWords) ->
     choice = other._.claim.get("period_choice")
     mention = getattr(choice, "mention", None)
     if getattr(choice, "reason", None) == "after the figure" and _compared_with(
-            words.compared_side_words - words.compared_side_figure_words | (words.compared_side_figure_words - {"on", "over"})
-    ).search(text, span.end_char, other.start_char) is not None:
+            words.compared_side_words - words.cause_side_words).search(text, span.end_char, other.start_char) is not None:
         # (nor a side brought in by "compared with", "than", "against", "above", "below" anywhere before it and dated by a
         # mention written after it: "Last year's first half benefitted from a £5.3m gain, ..., compared with a loss of
         # £2.0m in the first half of this year": the half is the £2.0m's, not the £5.3m's; "on" and "over" bring in

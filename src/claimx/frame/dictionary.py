@@ -70,9 +70,10 @@ _NAME_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?[A-Z]")  # "Bank of 
 def heading_common_noun(tok: Token, text: str, places: frozenset[str] = frozenset()) -> bool:
     """Whether `tok` is a word of a heading line, written capitalised only because the heading is in Title Case: a
     line of its own of at most `HEADING_MAX_WORDS` words, each of three letters or more capitalised, ending in no full
-    stop ("Plummeting Crime", "Budget Highlights", "Continuing the Trend", "In Summary"); `tok` no entity covers, a noun of the dictionary or its
-    plural, no word of `places`, and never written capitalised after a word in lower case, as a name is. A
-    heading says what a section is about in common words ("Crime"), no name."""
+    stop ("Plummeting Crime", "Budget Highlights", "Continuing the Trend", "In Summary"); `tok` no entity covers, a
+    noun of the dictionary or its plural, no word of `places`, and never written after a word in lower case
+    (`TextIndex.after_lower_word`), as a name is. A heading says what a section is about in common words ("Crime"), no
+    name."""
     if not tok.is_title or tok.ent_type_ or tok.lower_ in places:
         return False
     nouns = _NOUNS.get(id(tok.vocab))
@@ -83,12 +84,11 @@ def heading_common_noun(tok: Token, text: str, places: frozenset[str] = frozense
     if _NAME_OF.search(line):
         return False  # "National Association of Realtors": a name's "of" joins two capitalised words
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if not 1 <= len(words) <= HEADING_MAX_WORDS or line[-1:] in ".!?:;,\"'\u201d\u2019)" \
-            or sum(w[0].isupper() for w in words if len(w) > 2) < max(1, len([w for w in words if len(w) > 2])):
+    long = [w for w in words if len(w) > 2]
+    if len(words) > HEADING_MAX_WORDS or line[-1:] in ".!?:;,\"'\u201d\u2019)" or not long \
+            or not all(w[0].isupper() for w in long):
         return False
-    # (a name is written inside a sentence after a word in lower case: "shares of Target"; a word after another of the
-    # heading's capitalised words says nothing)
-    return re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?[ \t]+{re.escape(tok.text)}\b", text) is None
+    return not text_index(tok.doc, text).after_lower_word(tok.text)
 
 
 def numbered_class(tok: Token) -> bool:
@@ -275,6 +275,28 @@ class TextIndex:
             self._answers[key] = market_story(self.text, market_words)
         return bool(self._answers[key])
 
+    def after_lower_word(self, word: str) -> bool:
+        """Whether the text writes `word` whole right after a word opening in lower case, maybe with a comma, and
+        spaces or tabs (`(?<![\\w'’-])[a-z][\\w'’-]*,?[ \\t]+word\\b`), as a name is written inside a sentence ("shares
+        of Target"); a word after another capitalised word ("Plummeting Crime") says nothing."""
+        if not self._plain(word):
+            return bool(self._searched("lower_word", word))
+        text = self.text
+        for s in self._starts.get(word, ()):
+            j = s - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j == s - 1:
+                continue
+            if j >= 0 and text[j] == ",":
+                j -= 1
+            k = j
+            while k >= 0 and (text[k].isalnum() or text[k] in "_'’-"):
+                k -= 1
+            if k < j and "a" <= text[k + 1] <= "z":
+                return True
+        return False
+
     def _searched(self, test: str, word: str) -> int:
         """A test of a word that is no run of word characters, by its regular expression, once per word."""
         key = (test, word)
@@ -284,6 +306,8 @@ class TextIndex:
                 found = len(re.findall(rf"(?<![\w-]){w}\b", text[self.body_start:]))
             elif test == "undotted":
                 found = len(re.findall(rf"(?<![\w.]){w}(?![\w])", text))
+            elif test == "lower_word":
+                found = int(re.search(rf"(?<![\w'’-])[a-z][\w'’-]*,?[ \t]+{w}\b", text) is not None)
             elif test == "across":
                 found = int(re.search(rf"[a-z,;](?:[ \t]+|[ \t]*\n[ \t]*){w}\b", text) is not None)
             else:

@@ -24,7 +24,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "owner_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
-        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "compared_with_words", "compared_side_words", "compared_side_figure_words", "clause_joins", "clause_relative_openers", "clause_report_words", "record_words", "extreme_nouns", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "average_nouns", "statistics_bodies", "statistics_short_forms", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words",
+        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "compared_with_words", "compared_side_words", "compared_side_figure_words", "cause_side_words", "clause_joins", "clause_relative_openers", "clause_report_words", "record_words", "extreme_nouns", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "average_nouns", "statistics_bodies", "statistics_short_forms", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words",
          "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs",
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
          "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
@@ -224,6 +224,7 @@ class FrameWords:
     compared_with_words: frozenset[str]
     compared_side_words: frozenset[str]
     compared_side_figure_words: frozenset[str]
+    cause_side_words: frozenset[str]
     clause_joins: frozenset[str]
     clause_relative_openers: frozenset[str]
     clause_report_words: frozenset[str]
